@@ -1,0 +1,399 @@
+"""`pos-app`: the window with no arguments; the same services for terminals and scripts.
+
+Exit codes: 0 done, 2 bad usage, 3 log-in failed or permission denied, 4 not found,
+5 refused (invalid input, invalid transition, stale version, insufficient stock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from pos_app import cli_output as out
+from pos_app.config import default_db_path, resources_dir
+from pos_app.domain.cart import cart_from_dict
+from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
+from pos_app.domain.orders import OrderStatus
+from pos_app.domain.users import Actor, Role
+from pos_app.services import Services
+from pos_app.services.orders import OrderQuery
+
+PASSWORD_ENV = "POS_APP_PASSWORD"
+NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
+APPROVER_PASSWORD_ENV = "POS_APP_APPROVER_PASSWORD"
+BULK_THRESHOLD = 500  # above this, demo orders are generated in bulk for benchmarks
+
+
+class UsageError(Exception):
+    pass
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise LoginFailed(f"set {env} or run in a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("again: ") != first:
+        raise InvalidInput("the two entries differ")
+    return first
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def _status(text: str) -> OrderStatus:
+    try:
+        return OrderStatus(text.lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a status ({', '.join(s.value for s in OrderStatus)})"
+        ) from None
+
+
+def _line(text: str) -> tuple[str, int]:
+    sku, sep, qty = text.rpartition(":")
+    if not sep or not sku or not qty.isdigit() or int(qty) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' should be SKU:QTY, e.g. 85123A:2")
+    return sku, int(qty)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pos-app", description="Point of sale: the till window, or admin commands."
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $POS_APP_DB or the user data folder)"
+    )
+    parser.add_argument("--user", help=f"log in as this user (password from ${PASSWORD_ENV} or asked)")
+    parser.add_argument(
+        "--approver", help=f"manager approving an override (password from ${APPROVER_PASSWORD_ENV})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new database and its first manager")
+    p.add_argument("--manager", required=True, help="the first manager's user name")
+    p.add_argument("--till", default="T1", help="this till's name, used in order numbers")
+    p.add_argument("--currency", default="GBP")
+    p.add_argument("--store-name", default="My shop")
+
+    p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
+    p.add_argument("--orders", type=int, default=300, help="how many orders (many are made in bulk)")
+
+    users = sub.add_parser("users", help="log-ins").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = users.add_parser("add", help=f"add a user (password from ${NEW_PASSWORD_ENV} or asked)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--pin", help="a 4-8 digit PIN for quick switching at the till")
+    users.add_parser("list", help="list users")
+
+    products = sub.add_parser("products", help="catalogue").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = products.add_parser("import", help="add or update products from CSV")
+    p.add_argument("file", type=Path)
+    p = products.add_parser("export", help="write the catalogue as CSV")
+    p.add_argument("file", type=Path)
+
+    stock = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = stock.add_parser("show", help="on-hand levels")
+    p.add_argument("sku", nargs="?")
+    p = stock.add_parser("receive", help="book in a delivery")
+    p.add_argument("sku")
+    p.add_argument("qty", type=int)
+    p = stock.add_parser("adjust", help="correct a level (signed quantity)")
+    p.add_argument("sku")
+    p.add_argument("qty", type=int)
+    p.add_argument("--reason", required=True)
+
+    orders = sub.add_parser("orders", help="find, show and change orders").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = orders.add_parser("list", help="orders, newest first")
+    p.add_argument("--status", type=_status)
+    p.add_argument("--customer")
+    p.add_argument("--till")
+    p.add_argument("--since", type=_day)
+    p.add_argument("--until", type=_day)
+    p.add_argument("--search")
+    p.add_argument("--oldest-first", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--after", help="cursor printed at the end of the previous page")
+    p.add_argument("--json", action="store_true")
+    p = orders.add_parser("show", help="one order with lines, payments and history")
+    p.add_argument("order", help="order id or number")
+    p.add_argument("--json", action="store_true")
+    p = orders.add_parser("update", help="status, shipping details, note")
+    p.add_argument("order")
+    p.add_argument("--status", type=_status)
+    p.add_argument("--tracking")
+    p.add_argument("--ship-to")
+    p.add_argument("--note")
+    p.add_argument("--expect-version", type=int)
+    p.add_argument("--json", action="store_true")
+    p = orders.add_parser("cancel", help="cancel before shipping (refunds; restocks unless --no-restock)")
+    p.add_argument("order")
+    p.add_argument("--no-restock", action="store_true")
+    p.add_argument("--expect-version", type=int)
+    p.add_argument("--json", action="store_true")
+    p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
+    p.add_argument("order")
+    p.add_argument("--line", type=_line, action="append", dest="lines")
+    p.add_argument("--no-restock", action="store_true")
+    p.add_argument("--expect-version", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
+    p = sub.add_parser("backup", help="copy the database safely while tills run")
+    p.add_argument("path", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from pos_app.app import run_gui
+
+        return run_gui(args.db)
+    db_path: Path = args.db or default_db_path()
+    try:
+        return _run(args, db_path)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"pos-app: error: {exc}", file=sys.stderr)
+        return 2
+    except PosError as exc:
+        print(f"pos-app: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+
+
+def _login(services: Services, args: argparse.Namespace) -> Actor:
+    if not args.user:
+        raise UsageError(f"'{args.command}' needs --user NAME")
+    return services.auth.login(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
+
+
+def _approver(services: Services, args: argparse.Namespace) -> Actor | None:
+    if not args.approver:
+        return None
+    return services.auth.approve(
+        args.approver, _secret(APPROVER_PASSWORD_ENV, f"password for {args.approver}: ")
+    )
+
+
+def _run(args: argparse.Namespace, db_path: Path) -> int:
+    if args.command == "init":
+        return _init(args, db_path)
+    if args.command == "demo":
+        return _demo(args, db_path)
+    services = Services.open(db_path)
+    try:
+        actor = _login(services, args)
+        handler = {
+            "users": _users,
+            "products": _products,
+            "stock": _stock,
+            "orders": _orders,
+            "checkout": _checkout,
+            "verify": _verify,
+            "backup": _backup,
+        }[args.command]
+        return handler(services, actor, args)
+    finally:
+        services.close()
+
+
+def _refuse_existing(db_path: Path) -> None:
+    if db_path.exists():
+        raise InvalidInput(f"{db_path} exists already; it was left unchanged (choose another --db)")
+
+
+def _init(args: argparse.Namespace, db_path: Path) -> int:
+    _refuse_existing(db_path)
+    password = _secret(NEW_PASSWORD_ENV, f"new password for {args.manager}: ", confirm=True)
+    services = Services.open(db_path, create=True)
+    try:
+        services.settings.update(
+            None, {"till": args.till, "currency": args.currency, "store_name": args.store_name}
+        )
+        services.auth.add_user(None, args.manager, Role.MANAGER, password)
+    except PosError:
+        services.close()
+        db_path.unlink(missing_ok=True)
+        raise
+    services.close()
+    print(f"created {db_path} with manager {args.manager}")
+    return 0
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from pos_app.services.demo import seed_demo
+
+    _refuse_existing(db_path)
+    if args.orders < 0:
+        raise InvalidInput("--orders cannot be negative")
+    services = Services.open(db_path, create=True)
+    try:
+        logins = seed_demo(services, resources_dir() / "demo_catalog.csv", min(args.orders, BULK_THRESHOLD))
+        if args.orders > BULK_THRESHOLD:
+            from pos_app.services.bulk import generate_orders
+
+            generate_orders(services, args.orders - BULK_THRESHOLD, progress=_progress)
+    finally:
+        services.close()
+    print(f"demo database: {db_path} ({args.orders} orders)")
+    print("log-ins (name / password / PIN):")
+    for login in logins:
+        print(f"  {login.name:<8} {login.password:<11} {login.pin or '-':<5} {login.role.value}")
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() or done == total:
+        print(f"\r{done:,} / {total:,}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+
+def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        out.print_users(services.auth.list_users(actor))
+        return 0
+    password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
+    user = services.auth.add_user(actor, args.name, Role(args.role), password, args.pin)
+    print(f"added {user.name} ({user.role.value})")
+    return 0
+
+
+def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action == "import":
+        if not args.file.is_file():
+            raise InvalidInput(f"there is no file {args.file}")
+        count = services.catalog.import_csv(actor, args.file, progress=_progress)
+        print(f"imported {count} products from {args.file}")
+    else:
+        count = services.catalog.export_csv(actor, args.file, progress=_progress)
+        print(f"exported {count} products to {args.file}")
+    return 0
+
+
+def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action == "show":
+        out.print_levels(services.stock.levels(actor, args.sku))
+    elif args.action == "receive":
+        out.print_levels([services.stock.receive(actor, args.sku, args.qty)])
+    else:
+        out.print_levels([services.stock.adjust(actor, args.sku, args.qty, args.reason)])
+    return 0
+
+
+def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        query = OrderQuery(
+            status=args.status,
+            customer=args.customer,
+            till=args.till,
+            since=args.since,
+            until=args.until,
+            search=args.search,
+            newest_first=not args.oldest_first,
+        )
+        page = services.orders.list_orders(actor, query, limit=args.limit, after=args.after)
+        if args.json:
+            out.emit_json(
+                {"orders": [out.summary_json(r) for r in page.rows], "next_cursor": page.next_cursor}
+            )
+        else:
+            out.print_page(page)
+        return 0
+    approver = _approver(services, args)
+    if args.action == "show":
+        order = services.orders.get_order(actor, args.order)
+    elif args.action == "update":
+        order = services.orders.update_order(
+            actor,
+            args.order,
+            status=args.status,
+            tracking=args.tracking,
+            ship_to=args.ship_to,
+            note=args.note,
+            expected_version=args.expect_version,
+            approver=approver,
+        )
+    elif args.action == "cancel":
+        order = services.orders.cancel(
+            actor,
+            args.order,
+            restock=not args.no_restock,
+            expected_version=args.expect_version,
+            approver=approver,
+        )
+    else:
+        lines: dict[str, int] | None = None
+        if args.lines:
+            lines = {}
+            for sku, qty in args.lines:
+                lines[sku] = lines.get(sku, 0) + qty
+        order = services.orders.refund(
+            actor,
+            args.order,
+            lines=lines,
+            restock=not args.no_restock,
+            expected_version=args.expect_version,
+            approver=approver,
+        )
+    if args.json:
+        out.emit_json(out.order_json(order))
+    else:
+        out.print_order(order)
+    return 0
+
+
+def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    text = sys.stdin.read()
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"the cart on stdin is not JSON ({exc.msg} at line {exc.lineno})") from None
+    request = cart_from_dict(document)
+    order = services.checkout.checkout(actor, request, _approver(services, args))
+    if args.json:
+        out.emit_json(out.order_json(order))
+    else:
+        out.print_order(order)
+    return 0
+
+
+def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    report = services.admin.verify(actor)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.ok:
+        print(
+            f"ok: database intact, {report.journal_entries} journal entries chained, stock matches its ledger"
+        )
+        return 0
+    print(f"pos-app: {len(report.problems)} problem(s) found", file=sys.stderr)
+    return 5
+
+
+def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    target = services.admin.backup(actor, args.path)
+    print(f"backed up to {target}")
+    return 0

@@ -1,0 +1,170 @@
+"""How the command line prints records: one JSON document with --json, else readable text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from pos_app.domain.money import format_amount
+from pos_app.domain.records import OrderDetail, OrderSummary, Page, StockLevel, UserRecord
+
+
+def order_json(order: OrderDetail) -> dict[str, Any]:
+    return {
+        "id": order.id,
+        "number": order.number,
+        "status": order.status.value,
+        "version": order.version,
+        "till": order.till,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "customer": order.customer_name or None,
+        "clerk": order.clerk_name,
+        "fulfilment": order.fulfilment.value,
+        "currency": order.currency,
+        "subtotal": order.subtotal,
+        "discount": order.discount,
+        "tax": order.tax,
+        "prices_include_tax": order.prices_include_tax,
+        "total": order.total,
+        "cash_rounding": order.cash_rounding,
+        "paid": order.paid,
+        "change": order.change_given,
+        "refunded": order.refunded,
+        "note": order.note,
+        "lines": [
+            {
+                "line": line.line_no,
+                "sku": line.sku,
+                "name": line.name,
+                "qty": line.qty,
+                "unit_price": line.unit_price,
+                "discount": line.discount,
+                "tax_rate": line.tax_rate_bp / 100,
+                "tax": line.tax,
+                "total": line.total,
+                "refunded_qty": line.refunded_qty,
+                "refunded_amount": line.refunded_amount,
+            }
+            for line in order.lines
+        ],
+        "payments": [
+            {
+                "kind": p.kind,
+                "method": p.method,
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "change": p.change,
+                "reference": p.reference,
+                "at": p.created_at,
+            }
+            for p in order.payments
+        ],
+        "shipping": {"address": order.ship_to, "tracking": order.tracking},
+        "events": [
+            {
+                "at": e.at,
+                "user": e.user_name,
+                "approved_by": e.approver_name or None,
+                "action": e.action,
+                "from": e.from_status or None,
+                "to": e.to_status or None,
+                "detail": e.detail,
+            }
+            for e in order.events
+        ],
+    }
+
+
+def summary_json(row: OrderSummary) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "created_at": row.created_at,
+        "customer": row.customer_name or None,
+        "items": row.item_count,
+        "total": row.total,
+        "currency": row.currency,
+        "status": row.status.value,
+        "payment": row.payment_summary,
+        "till": row.till,
+        "version": row.version,
+    }
+
+
+def emit_json(document: Any) -> None:
+    json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def print_order(order: OrderDetail) -> None:
+    cur = order.currency
+
+    def money(value: int) -> str:
+        return format_amount(value, cur)
+
+    print(f"Order {order.number}  ({order.id})  version {order.version}")
+    print(
+        f"  {order.status.value}, {order.fulfilment.value.replace('_', ' ')}, till {order.till}, "
+        f"clerk {order.clerk_name}, {order.created_at}"
+    )
+    print(f"  customer: {order.customer_name or '-'}")
+    if order.ship_to or order.tracking:
+        print(f"  ship to: {order.ship_to or '-'}   tracking: {order.tracking or '-'}")
+    if order.note:
+        print(f"  note: {order.note}")
+    print("  lines:")
+    for line in order.lines:
+        refunded = f"  (refunded {line.refunded_qty})" if line.refunded_qty else ""
+        print(
+            f"    {line.qty:>4} × {line.sku:<12} {line.name[:34]:<34} {money(line.unit_price):>9} "
+            f"disc {money(line.discount):>7} tax {money(line.tax):>7} = {money(line.total):>9}{refunded}"
+        )
+    print(
+        f"  subtotal {money(order.subtotal)}  discount {money(order.discount)}  "
+        f"tax {money(order.tax)}{' (included)' if order.prices_include_tax else ''}  "
+        f"total {money(order.total)} {cur}"
+    )
+    print("  payments:")
+    for p in order.payments:
+        extra = (
+            f" tendered {money(p.tendered)} change {money(p.change)}"
+            if p.method == "cash" and p.kind == "payment"
+            else ""
+        )
+        ref = f" ref {p.reference}" if p.reference else ""
+        print(f"    {p.kind:<8} {p.method:<12} {money(p.amount):>9}{extra}{ref}")
+    print("  history:")
+    for e in order.events:
+        move = f" {e.from_status or '-'} → {e.to_status}" if e.to_status else ""
+        approved = f" (approved by {e.approver_name})" if e.approver_name else ""
+        print(f"    {e.at}  {e.user_name:<10} {e.action}{move}{approved}  {e.detail}")
+
+
+def print_page(page: Page) -> None:
+    print(
+        f"{'number':<12} {'date':<20} {'customer':<18} {'items':>5} {'total':>10} "
+        f"{'status':<11} {'payment':<10} till"
+    )
+    for row in page.rows:
+        print(
+            f"{row.number:<12} {row.created_at[:19].replace('T', ' '):<20} {row.customer_name[:18]:<18} "
+            f"{row.item_count:>5} {format_amount(row.total, row.currency):>10} {row.status.value:<11} "
+            f"{row.payment_summary:<10} {row.till}"
+        )
+    if page.next_cursor:
+        print(f"more: --after {page.next_cursor}")
+
+
+def print_levels(levels: list[StockLevel]) -> None:
+    for level in levels:
+        flag = "" if level.on_hand == level.ledger_sum else f"  (ledger says {level.ledger_sum})"
+        tracked = "" if level.track_stock else "  (not tracked)"
+        print(f"{level.sku:<14} {level.on_hand:>7}  {level.name}{tracked}{flag}")
+
+
+def print_users(users: list[UserRecord]) -> None:
+    for user in users:
+        state = "locked" if user.locked_until else ("active" if user.active else "inactive")
+        print(f"{user.name:<20} {user.role.value:<9} {state}{'  PIN' if user.has_pin else ''}")

@@ -1,0 +1,51 @@
+"""Typed errors whose messages a clerk can read; each maps to a command-line exit code."""
+
+from __future__ import annotations
+
+
+class PosError(Exception):
+    """Base of every error the services raise on purpose."""
+
+    exit_code = 5
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(PosError):
+    exit_code = 4
+
+
+class PermissionDenied(PosError):
+    exit_code = 3
+
+
+class LoginFailed(PosError):
+    exit_code = 3
+
+
+class InvalidInput(PosError):
+    exit_code = 5
+
+
+class InvalidTransition(PosError):
+    exit_code = 5
+
+
+class StaleVersion(PosError):
+    exit_code = 5
+
+
+class InsufficientStock(PosError):
+    exit_code = 5
+
+
+class PaymentDeclined(PosError):
+    exit_code = 5
+
+
+class DatabaseError(PosError):
+    """The database file cannot be used (corrupt, newer schema); it is left untouched."""
+
+    exit_code = 5

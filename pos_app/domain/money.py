@@ -1,0 +1,76 @@
+"""Money as integer minor units; Decimal only inside arithmetic, with explicit rounding."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from pos_app.domain.errors import InvalidInput
+
+MINOR_DIGITS = {"JPY": 0, "KRW": 0, "BHD": 3, "KWD": 3}
+MAX_AMOUNT = 10**11  # a billion in major units: anything above is a typing accident
+
+
+def minor_digits(currency: str) -> int:
+    return MINOR_DIGITS.get(currency, 2)
+
+
+def round_half_up(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def parse_amount(text: str, currency: str = "GBP", *, allow_zero: bool = True) -> int:
+    """Parse '12.50' into minor units (1250); refuse negatives, excess digits and junk."""
+    cleaned = text.strip().replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidInput(f"'{text}' is not an amount") from None
+    if not value.is_finite():
+        raise InvalidInput(f"'{text}' is not an amount")
+    digits = minor_digits(currency)
+    scaled = value.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        raise InvalidInput(f"'{text}' has more than {digits} decimal places")
+    minor = int(scaled)
+    if minor < 0:
+        raise InvalidInput(f"'{text}' is negative")
+    if minor == 0 and not allow_zero:
+        raise InvalidInput("the amount must be more than zero")
+    if minor > MAX_AMOUNT:
+        raise InvalidInput(f"'{text}' is too large")
+    return minor
+
+
+def format_amount(minor: int, currency: str = "GBP") -> str:
+    """1250 -> '12.50' (no symbol; the UI adds one)."""
+    digits = minor_digits(currency)
+    sign = "-" if minor < 0 else ""
+    value = abs(minor)
+    if digits == 0:
+        return f"{sign}{value:,}"
+    major, fraction = divmod(value, 10**digits)
+    return f"{sign}{major:,}.{fraction:0{digits}d}"
+
+
+def allocate(total: int, weights: list[int]) -> list[int]:
+    """Split `total` in proportion to `weights` so the parts add up exactly (largest remainder)."""
+    if not weights:
+        return []
+    weight_sum = sum(weights)
+    if weight_sum == 0:
+        return [0] * len(weights)
+    sign = -1 if total < 0 else 1
+    magnitude = abs(total)
+    shares = [magnitude * w // weight_sum for w in weights]
+    remainders = [magnitude * w % weight_sum for w in weights]
+    leftover = magnitude - sum(shares)
+    for index in sorted(range(len(weights)), key=lambda i: (-remainders[i], i))[:leftover]:
+        shares[index] += 1
+    return [sign * s for s in shares]
+
+
+def round_to_increment(amount: int, increment: int) -> int:
+    """Cash rounding: to the nearest `increment` minor units, halves up (e.g. 5 for 0.05)."""
+    if increment <= 1:
+        return amount
+    return round_half_up(Decimal(amount) / increment) * increment

@@ -1,0 +1,49 @@
+"""The use cases. Every caller (window, command line, sync) goes through these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from pos_app.domain.payments import PaymentMethod
+from pos_app.services.admin import AdminService
+from pos_app.services.auth import AuthService
+from pos_app.services.catalog import CatalogService
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.customers import CustomerService
+from pos_app.services.held import HeldSaleService
+from pos_app.services.inventory import StockService
+from pos_app.services.orders import OrderService
+from pos_app.services.payments import PaymentProcessor
+from pos_app.services.settings import SettingsService
+from pos_app.store.migrate import open_engine
+from pos_app.store.uow import Database
+
+
+class Services:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        hasher: PasswordHasher | None = None,
+        processors: dict[PaymentMethod, PaymentProcessor] | None = None,
+    ) -> None:
+        self.db = db
+        self.settings = SettingsService(db)
+        self.auth = AuthService(db, hasher)
+        self.orders = OrderService(db)
+        self.checkout = CheckoutService(db, self.settings, processors)
+        self.catalog = CatalogService(db, lambda: self.settings.current().currency)
+        self.stock = StockService(db)
+        self.customers = CustomerService(db)
+        self.held = HeldSaleService(db, self.settings)
+        self.admin = AdminService(db)
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:
+        """Services on the database file at `path`, upgraded first if it is older."""
+        return cls(Database(open_engine(path, create=create)), hasher=hasher)
+
+    def close(self) -> None:
+        self.db.close()

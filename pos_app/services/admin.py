@@ -1,0 +1,80 @@
+"""Integrity: database check, the sales journal's hash chain, stock against its ledger; backups."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pos_app.domain.errors import InvalidInput
+from pos_app.domain.journal import GENESIS, entry_hash
+from pos_app.domain.policy import Action, require
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Actor
+from pos_app.services.checkout import sale_payload
+from pos_app.store.migrate import backup_file
+from pos_app.store.uow import Database
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    journal_entries: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class AdminService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def verify(self, actor: Actor) -> VerifyReport:
+        require(actor, Action.AUDIT)
+        problems: list[str] = []
+        with self.db.read() as uow:
+            problems += [f"database: {p}" for p in uow.integrity_problems()]
+            entries = uow.orders.journal_entries()
+            previous = GENESIS
+            for entry in entries:
+                payload = json.loads(entry["payload"])
+                if entry["prev_hash"] != previous or entry_hash(previous, payload) != entry["hash"]:
+                    problems.append(f"journal entry {entry['seq']} ({payload.get('number')}) was altered")
+                previous = entry["hash"]
+                if entry["kind"] == "sale":
+                    order = uow.orders.get(entry["order_id"])
+                    if order is None or _sale_of(order) != payload:
+                        problems.append(f"sale {payload.get('number')} no longer matches its journal entry")
+            for level in uow.stock.mismatches():
+                problems.append(
+                    f"stock of {level.sku}: on hand {level.on_hand} but ledger sums to {level.ledger_sum}"
+                )
+        return VerifyReport(len(entries), problems)
+
+    def backup(self, actor: Actor, target: Path) -> Path:
+        require(actor, Action.AUDIT)
+        target = Path(target)
+        if target.exists():
+            raise InvalidInput(f"{target} exists already; choose a new file name")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"there is no folder {target.parent}")
+        backup_file(self.db.path, target)
+        return target
+
+
+def _sale_of(order: OrderDetail) -> dict[str, object]:
+    header = {
+        "id": order.id,
+        "number": order.number,
+        "created_at": order.created_at,
+        "total": order.total,
+        "tax": order.tax,
+    }
+    lines: list[dict[str, object]] = [
+        {"sku": line.sku, "qty": line.qty, "total": line.total} for line in order.lines
+    ]
+    pays: list[dict[str, object]] = [
+        {"method": p.method, "amount": p.amount} for p in order.payments if p.kind == "payment"
+    ]
+    return sale_payload(header, lines, pays)

@@ -1,0 +1,283 @@
+"""The catalogue: products, lookup by scan or name, CSV import and export."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pos_app.domain.barcode import validate_barcode
+from pos_app.domain.errors import InvalidInput, NotFound
+from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.policy import Action, require
+from pos_app.domain.records import Product
+from pos_app.domain.users import Actor
+from pos_app.store.ids import new_id, utc_now
+from pos_app.store.uow import Database
+
+CSV_HEADER = ["sku", "barcode", "name", "price", "tax_rate", "on_hand"]
+IMPORT_BATCH = 2000
+Progress = Callable[[int, int], None]
+
+
+def parse_tax_rate(text: str) -> int:
+    """'20' or '20.0' percent -> 2000 basis points."""
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise InvalidInput(f"'{text}' is not a percentage") from None
+    if not value.is_finite() or value < 0 or value > 100 or value.scaleb(2) != int(value.scaleb(2)):
+        raise InvalidInput(f"'{text}' is not a tax rate between 0 and 100 with at most 2 decimals")
+    return int(value.scaleb(2))
+
+
+def check_sku(sku: str) -> str:
+    sku = sku.strip()
+    if not sku or len(sku) > 64 or any(c.isspace() for c in sku):
+        raise InvalidInput(f"SKU '{sku}' must be 1-64 characters without spaces")
+    return sku
+
+
+def check_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > 200:
+        raise InvalidInput("a product needs a name of 1-200 characters")
+    return name
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    sku: str
+    barcode: str | None
+    name: str
+    price: int
+    tax_rate_bp: int
+    on_hand: int
+
+
+def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
+    def field(name: str, parse: Callable[[str], Any]) -> Any:
+        try:
+            return parse(row.get(name) or "")
+        except InvalidInput as exc:
+            raise _ColumnError(name, exc.message) from None
+
+    def on_hand(text: str) -> int:
+        try:
+            return int(text.strip() or "0")
+        except ValueError:
+            raise InvalidInput(f"'{text}' is not a whole number") from None
+
+    return ImportRow(
+        sku=field("sku", check_sku),
+        barcode=field("barcode", lambda t: validate_barcode(t) if t.strip() else None),
+        name=field("name", check_name),
+        price=field("price", lambda t: parse_amount(t, currency)),
+        tax_rate_bp=field("tax_rate", parse_tax_rate),
+        on_hand=field("on_hand", on_hand),
+    )
+
+
+class _ColumnError(Exception):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in reader.fieldnames or []]
+        missing = [c for c in CSV_HEADER if c not in header]
+        if missing:
+            raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
+        reader.fieldnames = header
+        for row in reader:
+            try:
+                yield reader.line_num, _parse_row(row, currency)
+            except _ColumnError as exc:
+                raise InvalidInput(
+                    f"{path.name} line {reader.line_num}, column {exc.column}: {exc.message}"
+                ) from None
+
+
+class CatalogService:
+    def __init__(self, db: Database, currency: Callable[[], str]) -> None:
+        self.db = db
+        self.currency = currency
+
+    def find(self, code: str) -> Product:
+        """A scanned barcode or a typed SKU."""
+        code = code.strip()
+        with self.db.read() as uow:
+            product = uow.products.by_barcode(code) if code.isdigit() else None
+            product = product or uow.products.by_sku(code)
+        if product is None or not product.active:
+            raise NotFound(f"no product with barcode or SKU '{code}'")
+        return product
+
+    def search(self, words: str, limit: int = 20) -> list[Product]:
+        with self.db.read() as uow:
+            return uow.products.search(words, limit)
+
+    def add_product(
+        self,
+        actor: Actor,
+        sku: str,
+        name: str,
+        price: int,
+        tax_rate_bp: int,
+        barcode: str | None = None,
+        track_stock: bool = True,
+    ) -> Product:
+        require(actor, Action.MANAGE_CATALOG)
+        sku, name = check_sku(sku), check_name(name)
+        barcode = validate_barcode(barcode) if barcode else None
+        if price < 0 or not 0 <= tax_rate_bp <= 10_000:
+            raise InvalidInput("price and tax rate cannot be negative")
+        with self.db.write() as uow:
+            if uow.products.by_sku(sku):
+                raise InvalidInput(f"there is already a product with SKU {sku}")
+            if barcode and uow.products.by_barcode(barcode):
+                raise InvalidInput(f"barcode {barcode} is already on another product")
+            uow.products.add(
+                {
+                    "sku": sku,
+                    "barcode": barcode,
+                    "name": name,
+                    "price": price,
+                    "tax_rate_bp": tax_rate_bp,
+                    "track_stock": track_stock,
+                }
+            )
+            product = uow.products.by_sku(sku)
+        assert product is not None
+        return product
+
+    def edit_product(self, actor: Actor, sku: str, **changes: Any) -> Product:
+        """Change name, price, tax_rate_bp, barcode, track_stock or active."""
+        require(actor, Action.MANAGE_CATALOG)
+        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
+        if "name" in changes:
+            changes["name"] = check_name(changes["name"])
+        if changes.get("barcode"):
+            changes["barcode"] = validate_barcode(changes["barcode"])
+        if changes.get("price", 0) < 0:
+            raise InvalidInput("a price cannot be negative")
+        with self.db.write() as uow:
+            product = uow.products.by_sku(sku)
+            if product is None:
+                raise NotFound(f"no product with SKU {sku}")
+            uow.products.update(product.id, changes)
+            updated = uow.products.by_sku(sku)
+        assert updated is not None
+        return updated
+
+    def import_csv(self, actor: Actor, path: Path, progress: Progress | None = None) -> int:
+        """Add or update products from CSV in one transaction; a bad row imports nothing."""
+        require(actor, Action.MANAGE_CATALOG)
+        currency = self.currency()
+        # First pass checks every row, so nothing is written when one is bad.
+        seen_skus: set[str] = set()
+        seen_barcodes: set[str] = set()
+        total = 0
+        for line, row in _read_rows(path, currency):
+            if row.sku in seen_skus:
+                raise InvalidInput(f"{path.name} line {line}, column sku: {row.sku} appears twice")
+            if row.barcode and row.barcode in seen_barcodes:
+                raise InvalidInput(f"{path.name} line {line}, column barcode: {row.barcode} appears twice")
+            seen_skus.add(row.sku)
+            if row.barcode:
+                seen_barcodes.add(row.barcode)
+            total += 1
+        del seen_skus, seen_barcodes
+        done = 0
+        with self.db.write() as uow:
+            batch: list[ImportRow] = []
+            for _line, row in _read_rows(path, currency):
+                batch.append(row)
+                if len(batch) == IMPORT_BATCH:
+                    self._write_batch(uow, batch, actor.name)
+                    done += len(batch)
+                    batch = []
+                    if progress:
+                        progress(done, total)
+            self._write_batch(uow, batch, actor.name)
+            done += len(batch)
+        if progress:
+            progress(done, total)
+        return done
+
+    @staticmethod
+    def _write_batch(uow: Any, batch: list[ImportRow], user_name: str) -> None:
+        if not batch:
+            return
+        existing = uow.products.by_skus(r.sku for r in batch)
+        now = utc_now()
+        new_rows, moves = [], []
+        for row in batch:
+            values = {
+                "barcode": row.barcode,
+                "name": row.name,
+                "price": row.price,
+                "tax_rate_bp": row.tax_rate_bp,
+            }
+            old = existing.get(row.sku)
+            if old is None:
+                product_id = new_id()
+                new_rows.append(
+                    values
+                    | {
+                        "id": product_id,
+                        "sku": row.sku,
+                        "track_stock": True,
+                        "active": True,
+                        "on_hand": 0,
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                )
+                delta = row.on_hand
+            else:
+                product_id = old.id
+                uow.products.update(product_id, values)
+                delta = row.on_hand - old.on_hand
+            if delta:
+                moves.append({"product_id": product_id, "qty": delta, "reason": "import"})
+        uow.products.add_many(new_rows)
+        uow.stock.move(moves, user_name)
+
+    def export_csv(self, actor: Actor, path: Path, progress: Progress | None = None) -> int:
+        require(actor, Action.MANAGE_CATALOG)
+        currency = self.currency()
+        count = 0
+        with self.db.read() as uow, path.open("w", newline="", encoding="utf-8") as handle:
+            total = uow.products.count()
+            writer = csv.writer(handle)
+            writer.writerow(CSV_HEADER)
+            for product in uow.products.all_rows():
+                rate = Decimal(product.tax_rate_bp).scaleb(-2).normalize()
+                writer.writerow(
+                    [
+                        product.sku,
+                        product.barcode or "",
+                        product.name,
+                        format_amount(product.price, currency).replace(",", ""),
+                        f"{rate:f}",
+                        product.on_hand,
+                    ]
+                )
+                count += 1
+                if progress and count % IMPORT_BATCH == 0:
+                    progress(count, total)
+        if progress:
+            progress(count, total)
+        return count

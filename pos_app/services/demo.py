@@ -1,0 +1,103 @@
+"""Demo data: the shop's catalogue, log-ins, customers and a few hundred realistic orders."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.domain.users import Role
+from pos_app.services import Services
+
+DEMO_LOGINS = (
+    ("manager", Role.MANAGER, "manager123", "1234"),
+    ("clerk", Role.CLERK, "clerk123", "1111"),
+    ("alice", Role.CUSTOMER, "alice123", None),
+    ("bob", Role.CUSTOMER, "bob123", None),
+)
+DEMO_CUSTOMERS = ("Carol Jones", "Dev Patel", "Erin O'Neill", "Farah Khan", "George Smith")
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    name: str
+    role: Role
+    password: str
+    pin: str | None
+
+
+def seed_demo(services: Services, catalog_csv: Path, orders: int = 300, seed: int = 7) -> list[DemoLogin]:
+    """Fill an empty database; returns the log-ins to print."""
+    services.settings.update(
+        None,
+        {"store_name": "Corner Gift Shop", "store_address": "1 High Street", "currency": "GBP", "till": "T1"},
+    )
+    logins = [DemoLogin(*entry) for entry in DEMO_LOGINS]
+    manager = None
+    for login in logins:
+        services.auth.add_user(manager, login.name, login.role, login.password, login.pin)
+        if manager is None:
+            manager = services.auth.login(login.name, login.password)
+    assert manager is not None
+    for name in DEMO_CUSTOMERS:
+        services.customers.add(manager, name, email=name.split()[0].lower() + "@example.com")
+    services.catalog.import_csv(manager, catalog_csv)
+    _demo_orders(services, manager, orders, random.Random(seed))
+    return logins
+
+
+def _demo_orders(services: Services, manager: object, count: int, rng: random.Random) -> None:
+    from pos_app.domain.users import Actor
+
+    assert isinstance(manager, Actor)
+    clerk = services.auth.login("clerk", "clerk123")
+    skus = [level.sku for level in services.stock.levels(manager)]
+    customers = [None, None, "alice", "bob", *DEMO_CUSTOMERS]
+    for n in range(count):
+        lines = tuple(CartLine(sku, rng.randint(1, 3)) for sku in rng.sample(skus, rng.randint(1, 5)))
+        fulfilment = rng.choice([Fulfilment.IN_STORE] * 6 + [Fulfilment.PICKUP, Fulfilment.DELIVERY])
+        customer = rng.choice(customers) if fulfilment is Fulfilment.IN_STORE else rng.choice(customers[2:])
+        discount = Discount(DiscountKind.PERCENT, 500) if n % 11 == 0 else None
+        cart = Cart(
+            lines,
+            customer,
+            discount,
+            fulfilment,
+            ship_to="12 Station Road, Leeds LS1 4AB" if fulfilment is Fulfilment.DELIVERY else "",
+        )
+        quote = services.checkout.quote(cart)
+        total = quote.priced.total
+        if n % 3 == 0:
+            tenders: tuple[Tender, ...] = (Tender(PaymentMethod.CARD, total, f"AUTH{100000 + n}"),)
+        elif n % 7 == 0 and total > 500:
+            tenders = (
+                Tender(PaymentMethod.CARD, total // 2, f"AUTH{100000 + n}"),
+                Tender(PaymentMethod.CASH, total - total // 2 + 500),
+            )
+        else:
+            tenders = (Tender(PaymentMethod.CASH, -(-quote.cash_due // 500) * 500),)
+        order = services.checkout.checkout(clerk, CheckoutRequest(cart, tenders, key=f"demo-{n}"))
+        _advance(services, manager, order.number, fulfilment, rng)
+        if fulfilment is Fulfilment.IN_STORE and n % 37 == 5:
+            services.orders.refund(manager, order.number, lines={lines[0].sku: 1})
+
+
+def _advance(
+    services: Services, manager: object, number: str, fulfilment: Fulfilment, rng: random.Random
+) -> None:
+    from pos_app.domain.users import Actor
+
+    assert isinstance(manager, Actor)
+    if fulfilment is Fulfilment.DELIVERY:
+        path = [OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED]
+    elif fulfilment is Fulfilment.PICKUP:
+        path = [OrderStatus.READY, OrderStatus.COLLECTED]
+    else:
+        return
+    for status in path[: rng.randint(0, len(path))]:
+        tracking = f"RM{rng.randint(10**8, 10**9)}GB" if status is OrderStatus.SHIPPED else None
+        services.orders.update_order(manager, number, status=status, tracking=tracking)

@@ -1,0 +1,49 @@
+"""Held sales: park a cart with a label, resume it later at any till log-in."""
+
+from __future__ import annotations
+
+from pos_app.domain.cart import Cart, cart_from_dict, cart_to_dict
+from pos_app.domain.errors import InvalidInput, NotFound
+from pos_app.domain.policy import Action, require
+from pos_app.domain.records import HeldSale
+from pos_app.domain.users import Actor
+from pos_app.services.settings import SettingsService
+from pos_app.store.uow import Database
+
+
+class HeldSaleService:
+    def __init__(self, db: Database, settings: SettingsService) -> None:
+        self.db = db
+        self.settings = settings
+
+    def park(self, actor: Actor, label: str, cart: Cart) -> HeldSale:
+        require(actor, Action.PARK_SALE)
+        if not cart.lines:
+            raise InvalidInput("there is nothing in the cart to park")
+        label = " ".join(label.split())[:80] or f"{len(cart.lines)} line(s)"
+        with self.db.write() as uow:
+            sale_id = uow.held.add(label, self.settings.current().till, cart_to_dict(cart), actor.name)
+            sale = uow.held.get(sale_id)
+        assert sale is not None
+        return sale
+
+    def list(self, actor: Actor) -> list[HeldSale]:
+        require(actor, Action.PARK_SALE)
+        with self.db.read() as uow:
+            return uow.held.all()
+
+    def resume(self, actor: Actor, sale_id: str) -> Cart:
+        """The parked cart, taken off the list in the same transaction (no two tills get it)."""
+        require(actor, Action.PARK_SALE)
+        with self.db.write() as uow:
+            sale = uow.held.get(sale_id)
+            if sale is None:
+                raise NotFound("that parked sale was already resumed or discarded")
+            uow.held.remove(sale_id)
+        return cart_from_dict(sale.cart).cart
+
+    def discard(self, actor: Actor, sale_id: str) -> None:
+        require(actor, Action.PARK_SALE)
+        with self.db.write() as uow:
+            if not uow.held.remove(sale_id):
+                raise NotFound("that parked sale was already resumed or discarded")

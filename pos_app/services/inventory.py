@@ -1,0 +1,49 @@
+"""Stock: receive deliveries, adjust counts with a reason, read levels."""
+
+from __future__ import annotations
+
+from pos_app.domain.cart import check_qty
+from pos_app.domain.errors import InvalidInput, NotFound
+from pos_app.domain.policy import Action, require
+from pos_app.domain.records import StockLevel
+from pos_app.domain.users import Actor
+from pos_app.store.uow import Database
+
+
+class StockService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def levels(self, actor: Actor, sku: str | None = None, limit: int | None = None) -> list[StockLevel]:
+        require(actor, Action.RECEIVE_STOCK)
+        with self.db.read() as uow:
+            levels = uow.stock.levels(sku, limit)
+        if sku is not None and not levels:
+            raise NotFound(f"no product with SKU {sku}")
+        return levels
+
+    def receive(self, actor: Actor, sku: str, qty: int, note: str = "") -> StockLevel:
+        require(actor, Action.RECEIVE_STOCK)
+        check_qty(qty)
+        return self._move(actor, sku, qty, "receive", note)
+
+    def adjust(self, actor: Actor, sku: str, qty: int, reason: str) -> StockLevel:
+        """A signed correction after a count, damage or loss; the reason is kept in the ledger."""
+        require(actor, Action.ADJUST_STOCK)
+        if qty == 0:
+            raise InvalidInput("an adjustment of 0 changes nothing")
+        if abs(qty) > 1_000_000:
+            raise InvalidInput(f"an adjustment of {qty} is too large: check what was typed")
+        if not reason.strip():
+            raise InvalidInput("say why the stock is adjusted")
+        return self._move(actor, sku, qty, "adjust", reason.strip())
+
+    def _move(self, actor: Actor, sku: str, qty: int, reason: str, note: str) -> StockLevel:
+        with self.db.write() as uow:
+            product = uow.products.by_sku(sku)
+            if product is None:
+                raise NotFound(f"no product with SKU {sku}")
+            uow.stock.move(
+                [{"product_id": product.id, "qty": qty, "reason": reason, "note": note}], actor.name
+            )
+            return uow.stock.levels(sku)[0]

@@ -1,0 +1,366 @@
+"""The order use cases: list, view one, update (status, shipping, note), cancel, refund."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, StaleVersion
+from pos_app.domain.money import format_amount
+from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition
+from pos_app.domain.payments import PaymentMethod
+from pos_app.domain.policy import Action, OrderFacts, denial, require
+from pos_app.domain.pricing import refund_amount
+from pos_app.domain.records import OrderDetail, OrderFilter, Page
+from pos_app.domain.refunds import split_refund
+from pos_app.domain.users import Actor, Role
+from pos_app.services.authorize import authorize
+from pos_app.store.ids import new_id, to_text, utc_now
+from pos_app.store.uow import Database, UnitOfWork
+
+MAX_PAGE = 500
+ORDER_NUMBER = re.compile(r"^[A-Za-z0-9_]{1,8}-\d{1,9}$")
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    status: OrderStatus | None = None
+    customer: str | None = None  # exact customer name
+    till: str | None = None
+    since: date | None = None  # first day included (shop's local time)
+    until: date | None = None  # last day included
+    search: str | None = None  # order number, its digits, or the start of a customer's name
+    newest_first: bool = True
+
+
+def _local_midnight_utc(day: date) -> str:
+    return to_text(datetime.combine(day, time.min).astimezone())
+
+
+def _facts(order: OrderDetail) -> OrderFacts:
+    return OrderFacts(order.customer_id, order.status)
+
+
+class OrderService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_orders(
+        self, actor: Actor, query: OrderQuery | None = None, *, limit: int = 50, after: str | None = None
+    ) -> Page:
+        require(actor, Action.VIEW_ORDERS)
+        query = query or OrderQuery()
+        if not 1 <= limit <= MAX_PAGE:
+            raise InvalidInput(f"a page holds 1 to {MAX_PAGE} orders")
+        if query.since and query.until and query.since > query.until:
+            raise InvalidInput("the first day is after the last day")
+        with self.db.read() as uow:
+            flt = self._filter(uow, actor, query)
+            if flt is None:
+                return Page((), None)
+            return uow.list_orders(flt, limit=limit, after=after, newest_first=query.newest_first)
+
+    @staticmethod
+    def _filter(uow: UnitOfWork, actor: Actor, query: OrderQuery) -> OrderFilter | None:
+        """The store filter for `query`, or None when nothing can match."""
+        customer_id = None
+        if actor.role is Role.CUSTOMER:
+            customer_id = actor.customer_id  # customers see their own orders only
+            if customer_id is None:
+                return None
+        if query.customer:
+            customer = uow.customers.by_name(query.customer)
+            if customer is None:
+                raise NotFound(f"no customer named {query.customer}")
+            if customer_id is not None and customer.id != customer_id:
+                return None
+            customer_id = customer.id
+        number = seq = None
+        customer_ids = None
+        text = (query.search or "").strip()
+        if text:
+            if ORDER_NUMBER.match(text):
+                number = text.upper()
+            elif text.isdigit():
+                seq = int(text)
+            else:
+                found = uow.customers.search(text, 50)
+                customer_ids = tuple(c.id for c in found)
+                if not customer_ids:
+                    return None
+        return OrderFilter(
+            status=query.status,
+            customer_id=customer_id,
+            customer_ids=customer_ids,
+            till=query.till,
+            since=_local_midnight_utc(query.since) if query.since else None,
+            until=_local_midnight_utc(query.until + timedelta(days=1)) if query.until else None,
+            number=number,
+            seq=seq,
+        )
+
+    def get_order(self, actor: Actor, ref: str) -> OrderDetail:
+        require(actor, Action.VIEW_ORDERS)
+        with self.db.read() as uow:
+            return self._load(uow, actor, ref)
+
+    @staticmethod
+    def _load(uow: UnitOfWork, actor: Actor, ref: str) -> OrderDetail:
+        order_id = uow.orders.resolve(ref.strip())
+        order = uow.orders.get(order_id) if order_id else None
+        # Another customer's order is reported as missing: its existence is not theirs to know.
+        if order is None or denial(actor, Action.VIEW_ORDERS, _facts(order)):
+            raise NotFound(f"no order {ref}")
+        return order
+
+    def allowed_actions(self, actor: Actor, order: OrderDetail) -> dict[Action, str | None]:
+        """For each order action, None if allowed or the reason it is not (for the window)."""
+        facts = _facts(order)
+        actions = (Action.CHANGE_STATUS, Action.EDIT_SHIPPING, Action.ADD_NOTE, Action.CANCEL, Action.REFUND)
+        result = {a: denial(actor, a, facts) for a in actions}
+        if result[Action.CANCEL] is None and order.status not in UNSHIPPED:
+            result[Action.CANCEL] = f"an order that is {order.status.value} cannot be cancelled"
+        if result[Action.REFUND] is None and not can_refund(order.status):
+            result[Action.REFUND] = f"an order that is {order.status.value} has nothing to refund"
+        return result
+
+    # -- changing --------------------------------------------------------------------------
+
+    def _begin_change(
+        self, uow: UnitOfWork, actor: Actor, ref: str, expected_version: int | None
+    ) -> OrderDetail:
+        order = self._load(uow, actor, ref)
+        if expected_version is not None and expected_version != order.version:
+            raise StaleVersion(
+                f"{order.number} was changed by someone else (now version {order.version}); "
+                "reload it and try again"
+            )
+        return order
+
+    def update_order(
+        self,
+        actor: Actor,
+        ref: str,
+        *,
+        status: OrderStatus | None = None,
+        tracking: str | None = None,
+        ship_to: str | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
+        approver: Actor | None = None,
+    ) -> OrderDetail:
+        """Change status, shipping details and/or the note, all or nothing."""
+        if status is OrderStatus.CANCELLED:
+            return self.cancel(actor, ref, expected_version=expected_version, approver=approver)
+        if status is None and tracking is None and ship_to is None and note is None:
+            raise InvalidInput("nothing to change: give a status, tracking, shipping address or note")
+        with self.db.write() as uow:
+            order = self._begin_change(uow, actor, ref, expected_version)
+            facts = _facts(order)
+            changes: dict[str, object] = {}
+            events: list[dict[str, str]] = []
+            if status is not None and status is not order.status:
+                transition = find_transition(order.status, status, order.fulfilment)
+                by = authorize(actor, Action.CHANGE_STATUS, facts, approver, transition.roles)
+                changes["status"] = status.value
+                events.append(
+                    {
+                        "action": "status",
+                        "from_status": order.status.value,
+                        "to_status": status.value,
+                        "approver_name": by,
+                    }
+                )
+            if tracking is not None or ship_to is not None:
+                by = authorize(actor, Action.EDIT_SHIPPING, facts, approver)
+                detail = []
+                if tracking is not None and tracking.strip() != order.tracking:
+                    changes["tracking"] = _limited(tracking, 80, "tracking reference")
+                    detail.append(f"tracking {order.tracking or '-'} → {changes['tracking'] or '-'}")
+                if ship_to is not None and ship_to.strip() != order.ship_to:
+                    changes["ship_to"] = _limited(ship_to, 500, "shipping address")
+                    detail.append(f"ship to {order.ship_to or '-'} → {changes['ship_to'] or '-'}")
+                if detail:
+                    events.append({"action": "shipping", "detail": "; ".join(detail), "approver_name": by})
+            if note is not None and note.strip() != order.note:
+                authorize(actor, Action.ADD_NOTE, facts, approver)
+                changes["note"] = _limited(note, 2000, "note")
+                events.append({"action": "note", "detail": str(changes["note"])})
+            if not changes:
+                return order
+            uow.orders.update(order.id, order.version, changes)
+            for event in events:
+                uow.orders.add_event(order.id, actor.name, **event)
+            updated = uow.orders.get(order.id)
+        assert updated is not None
+        return updated
+
+    def cancel(
+        self,
+        actor: Actor,
+        ref: str,
+        *,
+        restock: bool = True,
+        expected_version: int | None = None,
+        approver: Actor | None = None,
+    ) -> OrderDetail:
+        """Cancel before it ships: everything paid goes back, and (by default) goods to stock."""
+        with self.db.write() as uow:
+            order = self._begin_change(uow, actor, ref, expected_version)
+            if order.status not in UNSHIPPED:
+                raise InvalidTransition(
+                    f"{order.number} is {order.status.value} and cannot be cancelled; refund it instead"
+                )
+            transition = find_transition(order.status, OrderStatus.CANCELLED, order.fulfilment)
+            by = authorize(actor, Action.CANCEL, _facts(order), approver, transition.roles)
+            wanted = {line.line_no: line.qty - line.refunded_qty for line in order.lines}
+            self._give_back(uow, actor, order, wanted, restock, "cancel", OrderStatus.CANCELLED, by)
+            updated = uow.orders.get(order.id)
+        assert updated is not None
+        return updated
+
+    def refund(
+        self,
+        actor: Actor,
+        ref: str,
+        *,
+        lines: dict[str, int] | None = None,
+        restock: bool = True,
+        expected_version: int | None = None,
+        approver: Actor | None = None,
+    ) -> OrderDetail:
+        """Refund chosen quantities by SKU (all that is left when `lines` is None)."""
+        with self.db.write() as uow:
+            order = self._begin_change(uow, actor, ref, expected_version)
+            by = authorize(actor, Action.REFUND, _facts(order), approver)
+            if not can_refund(order.status):
+                raise InvalidTransition(f"{order.number} is {order.status.value}: there is nothing to refund")
+            wanted = self._refund_lines(order, lines)
+            fully = all(line.refunded_qty + wanted.get(line.line_no, 0) == line.qty for line in order.lines)
+            target = OrderStatus.REFUNDED if fully else None
+            self._give_back(uow, actor, order, wanted, restock, "refund", target, by)
+            updated = uow.orders.get(order.id)
+        assert updated is not None
+        return updated
+
+    @staticmethod
+    def _refund_lines(order: OrderDetail, lines: dict[str, int] | None) -> dict[int, int]:
+        wanted: dict[int, int] = {}
+        if lines is None:
+            wanted = {line.line_no: line.qty - line.refunded_qty for line in order.lines}
+            if not any(wanted.values()):
+                raise InvalidInput(f"{order.number} has been refunded already")
+            return wanted
+        if not lines:
+            raise InvalidInput("choose at least one line to refund")
+        for sku, qty in lines.items():
+            if qty <= 0:
+                raise InvalidInput(f"refund quantity for {sku} must be at least 1")
+            left = qty
+            matching = [line for line in order.lines if line.sku == sku]
+            if not matching:
+                raise InvalidInput(f"{order.number} has no line with SKU {sku}")
+            for line in matching:
+                take = min(left, line.qty - line.refunded_qty)
+                if take > 0:
+                    wanted[line.line_no] = take
+                    left -= take
+            if left:
+                sold = sum(line.qty - line.refunded_qty for line in matching)
+                raise InvalidInput(f"only {sold} of {sku} left to refund on {order.number}")
+        return wanted
+
+    @staticmethod
+    def _give_back(
+        uow: UnitOfWork,
+        actor: Actor,
+        order: OrderDetail,
+        wanted: dict[int, int],
+        restock: bool,
+        kind: str,
+        new_status: OrderStatus | None,
+        approver_name: str,
+    ) -> None:
+        """Refund money for `wanted` quantities per line, restock, record, chain — one transaction."""
+        amount = 0
+        refunded_lines = []
+        for line in order.lines:
+            qty = wanted.get(line.line_no, 0)
+            if qty <= 0:
+                continue
+            money = refund_amount(line.total, line.qty, line.refunded_qty, line.refunded_amount, qty)
+            uow.orders.update_line_refund(
+                order.id, line.line_no, line.refunded_qty + qty, line.refunded_amount + money
+            )
+            amount += money
+            refunded_lines.append((line, qty, money))
+        paid: dict[PaymentMethod, int] = {}
+        back: dict[PaymentMethod, int] = {}
+        for p in order.payments:
+            bucket = paid if p.kind == "payment" else back
+            bucket[PaymentMethod(p.method)] = bucket.get(PaymentMethod(p.method), 0) + p.amount
+        now = utc_now()
+        rows = [
+            {
+                "id": new_id(),
+                "order_id": order.id,
+                "kind": "refund",
+                "method": method.value,
+                "amount": part,
+                "tendered": 0,
+                "change": 0,
+                "reference": "",
+                "created_at": now,
+            }
+            for method, part in split_refund(amount, paid, back)
+        ]
+        if rows:
+            uow.orders.add_payments(rows)
+        if restock:
+            product_ids = uow.orders.line_product_ids(order.id)
+            tracked = uow.products.by_skus({line.sku for line, _q, _m in refunded_lines})
+            uow.stock.move(
+                [
+                    {"product_id": product_ids[line.line_no], "qty": qty, "reason": kind}
+                    for line, qty, _m in refunded_lines
+                    if tracked.get(line.sku) is None or tracked[line.sku].track_stock
+                ],
+                actor.name,
+                order.id,
+            )
+        changes: dict[str, object] = {"refunded": order.refunded + amount}
+        if new_status is not None:
+            changes["status"] = new_status.value
+        uow.orders.update(order.id, order.version, changes)
+        items = ", ".join(f"{qty} × {line.sku}" for line, qty, _m in refunded_lines)
+        uow.orders.add_event(
+            order.id,
+            actor.name,
+            "cancelled" if kind == "cancel" else "refund",
+            from_status=order.status.value if new_status else "",
+            to_status=new_status.value if new_status else "",
+            approver_name=approver_name,
+            detail=f"{format_amount(amount, order.currency)} back ({items})"
+            + ("" if restock else ", not restocked"),
+        )
+        uow.orders.append_journal(
+            kind,
+            order.id,
+            {
+                "id": order.id,
+                "number": order.number,
+                "amount": amount,
+                "at": now,
+                "lines": [[line.sku, qty, money] for line, qty, money in refunded_lines],
+            },
+        )
+
+
+def _limited(text: str, limit: int, what: str) -> str:
+    text = text.strip()
+    if len(text) > limit:
+        raise InvalidInput(f"the {what} is longer than {limit} characters")
+    return text

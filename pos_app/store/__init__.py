@@ -1,0 +1,1 @@
+"""Persistence: SQLite through SQLAlchemy Core on typed mappings, migrations, repositories."""

@@ -1,0 +1,229 @@
+"""Writing and reading whole orders: header, lines, payments, events, stock, journal, outbox."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, desc, insert, select, update
+
+from pos_app.domain.errors import StaleVersion
+from pos_app.domain.journal import GENESIS, entry_hash
+from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
+from pos_app.store.ids import new_id, utc_now
+from pos_app.store.schema import (
+    journal,
+    order_events,
+    order_lines,
+    orders,
+    outbox,
+    payments,
+    till_counters,
+)
+
+Row = dict[str, Any]
+
+
+class OrderRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def next_number(self, till: str) -> tuple[int, str]:
+        """The till's next order number, e.g. (123, 'T1-000123'), taken inside this transaction."""
+        seq = self.conn.execute(
+            update(till_counters)
+            .where(till_counters.c.till == till)
+            .values(last_seq=till_counters.c.last_seq + 1)
+            .returning(till_counters.c.last_seq)
+        ).scalar()
+        if seq is None:
+            seq = 1
+            self.conn.execute(insert(till_counters).values(till=till, last_seq=seq))
+        return seq, f"{till}-{seq:06d}"
+
+    def id_for_key(self, checkout_key: str) -> str | None:
+        return self.conn.execute(select(orders.c.id).where(orders.c.checkout_key == checkout_key)).scalar()
+
+    def resolve(self, ref: str) -> str | None:
+        """An order id from its id or its human number."""
+        column = orders.c.id if len(ref) == 36 and ref.count("-") == 4 else orders.c.number
+        return self.conn.execute(select(orders.c.id).where(column == ref)).scalar()
+
+    def insert(self, header: Row, lines: list[Row], payment_rows: list[Row]) -> None:
+        self.conn.execute(insert(orders), header)
+        self.conn.execute(insert(order_lines), lines)
+        if payment_rows:
+            self.conn.execute(insert(payments), payment_rows)
+        self.conn.execute(
+            insert(outbox),
+            {
+                "entity": "order",
+                "entity_id": header["id"],
+                "op": "upsert",
+                "created_at": header["created_at"],
+            },
+        )
+
+    def update(self, order_id: str, expected_version: int, values: Row) -> int:
+        """Apply `values` if nobody changed the order since `expected_version`; the new version."""
+        now = utc_now()
+        done = self.conn.execute(
+            update(orders)
+            .where(orders.c.id == order_id, orders.c.version == expected_version)
+            .values(**values, version=expected_version + 1, updated_at=now)
+        ).rowcount
+        if done != 1:
+            raise StaleVersion("someone else changed this order meanwhile; reload it and try again")
+        self.conn.execute(
+            insert(outbox), {"entity": "order", "entity_id": order_id, "op": "upsert", "created_at": now}
+        )
+        return expected_version + 1
+
+    def update_line_refund(
+        self, order_id: str, line_no: int, refunded_qty: int, refunded_amount: int
+    ) -> None:
+        self.conn.execute(
+            update(order_lines)
+            .where(order_lines.c.order_id == order_id, order_lines.c.line_no == line_no)
+            .values(refunded_qty=refunded_qty, refunded_amount=refunded_amount)
+        )
+
+    def add_payments(self, rows: list[Row]) -> None:
+        self.conn.execute(insert(payments), rows)
+
+    def add_event(
+        self,
+        order_id: str,
+        user_name: str,
+        action: str,
+        *,
+        from_status: str = "",
+        to_status: str = "",
+        detail: str = "",
+        approver_name: str = "",
+        at: str | None = None,
+    ) -> None:
+        self.conn.execute(
+            insert(order_events),
+            {
+                "id": new_id(),
+                "order_id": order_id,
+                "at": at or utc_now(),
+                "user_name": user_name,
+                "approver_name": approver_name,
+                "action": action,
+                "from_status": from_status,
+                "to_status": to_status,
+                "detail": detail,
+            },
+        )
+
+    def append_journal(self, kind: str, order_id: str, payload: dict[str, Any]) -> str:
+        previous = self.conn.execute(select(journal.c.hash).order_by(desc(journal.c.seq)).limit(1)).scalar()
+        prev_hash = previous or GENESIS
+        digest = entry_hash(prev_hash, payload)
+        self.conn.execute(
+            insert(journal),
+            {
+                "kind": kind,
+                "order_id": order_id,
+                "payload": json.dumps(payload, sort_keys=True, separators=(",", ":")),
+                "prev_hash": prev_hash,
+                "hash": digest,
+            },
+        )
+        return digest
+
+    def journal_entries(self) -> list[Row]:
+        return [dict(r._mapping) for r in self.conn.execute(select(journal).order_by(journal.c.seq))]
+
+    def get(self, order_id: str) -> OrderDetail | None:
+        header = self.conn.execute(select(orders).where(orders.c.id == order_id)).mappings().first()
+        if header is None:
+            return None
+        lines = self.conn.execute(
+            select(order_lines).where(order_lines.c.order_id == order_id).order_by(order_lines.c.line_no)
+        ).mappings()
+        pays = self.conn.execute(
+            select(payments)
+            .where(payments.c.order_id == order_id)
+            .order_by(payments.c.created_at, payments.c.id)
+        ).mappings()
+        events = self.conn.execute(
+            select(order_events)
+            .where(order_events.c.order_id == order_id)
+            .order_by(order_events.c.at, order_events.c.id)
+        ).mappings()
+        return OrderDetail(
+            id=header["id"],
+            number=header["number"],
+            till=header["till"],
+            status=OrderStatus(header["status"]),
+            fulfilment=Fulfilment(header["fulfilment"]),
+            customer_id=header["customer_id"],
+            customer_name=header["customer_name"],
+            clerk_name=header["clerk_name"],
+            currency=header["currency"],
+            subtotal=header["subtotal"],
+            discount=header["discount"],
+            tax=header["tax"],
+            total=header["total"],
+            prices_include_tax=bool(header["prices_include_tax"]),
+            cash_rounding=header["cash_rounding"],
+            paid=header["paid"],
+            change_given=header["change_given"],
+            refunded=header["refunded"],
+            ship_to=header["ship_to"],
+            tracking=header["tracking"],
+            note=header["note"],
+            created_at=header["created_at"],
+            updated_at=header["updated_at"],
+            version=header["version"],
+            lines=tuple(
+                OrderLineView(
+                    line_no=r["line_no"],
+                    sku=r["sku"],
+                    name=r["name"],
+                    unit_price=r["unit_price"],
+                    qty=r["qty"],
+                    discount=r["discount"],
+                    tax_rate_bp=r["tax_rate_bp"],
+                    tax=r["tax"],
+                    total=r["total"],
+                    refunded_qty=r["refunded_qty"],
+                    refunded_amount=r["refunded_amount"],
+                )
+                for r in lines
+            ),
+            payments=tuple(
+                PaymentView(
+                    kind=r["kind"],
+                    method=r["method"],
+                    amount=r["amount"],
+                    tendered=r["tendered"],
+                    change=r["change"],
+                    reference=r["reference"],
+                    created_at=r["created_at"],
+                )
+                for r in pays
+            ),
+            events=tuple(
+                OrderEventView(
+                    at=r["at"],
+                    user_name=r["user_name"],
+                    approver_name=r["approver_name"],
+                    action=r["action"],
+                    from_status=r["from_status"],
+                    to_status=r["to_status"],
+                    detail=r["detail"],
+                )
+                for r in events
+            ),
+        )
+
+    def line_product_ids(self, order_id: str) -> dict[int, str]:
+        rows = self.conn.execute(
+            select(order_lines.c.line_no, order_lines.c.product_id).where(order_lines.c.order_id == order_id)
+        )
+        return {r[0]: r[1] for r in rows}

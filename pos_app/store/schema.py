@@ -1,0 +1,216 @@
+"""The tables, as typed declarative mappings. Queries use their Core tables for speed."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(27))
+    updated_at: Mapped[str] = mapped_column(String(27))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (Index("ix_customers_name", "name", unique=True),)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    pin_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), nullable=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(27), nullable=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[str] = mapped_column(String(27))
+    updated_at: Mapped[str] = mapped_column(String(27))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(14), unique=True, nullable=True)
+    name: Mapped[str] = mapped_column(String(200))
+    price: Mapped[int] = mapped_column(Integer)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer)
+    track_stock: Mapped[bool] = mapped_column(default=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    on_hand: Mapped[int] = mapped_column(Integer, default=0)  # cache of the ledger's sum
+    created_at: Mapped[str] = mapped_column(String(27))
+    updated_at: Mapped[str] = mapped_column(String(27))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StockMovement(Base):
+    __tablename__ = "stock_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), index=True)
+    qty: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[str] = mapped_column(String(27))
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    till: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    fulfilment: Mapped[str] = mapped_column(String(16))
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), nullable=True)
+    customer_name: Mapped[str] = mapped_column(String(120), default="")
+    clerk_name: Mapped[str] = mapped_column(String(80))
+    currency: Mapped[str] = mapped_column(String(3))
+    subtotal: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer)
+    tax: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    prices_include_tax: Mapped[bool] = mapped_column()
+    cash_rounding: Mapped[int] = mapped_column(Integer, default=0)
+    paid: Mapped[int] = mapped_column(Integer)
+    change_given: Mapped[int] = mapped_column(Integer, default=0)
+    refunded: Mapped[int] = mapped_column(Integer, default=0)
+    item_count: Mapped[int] = mapped_column(Integer)
+    payment_summary: Mapped[str] = mapped_column(String(40))
+    ship_to: Mapped[str] = mapped_column(Text, default="")
+    tracking: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    checkout_key: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(27))
+    updated_at: Mapped[str] = mapped_column(String(27))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (
+        # One index per way the order list is read; (created_at, id) is the keyset.
+        Index("ix_orders_created", "created_at", "id"),
+        Index("ix_orders_status_created", "status", "created_at", "id"),
+        Index("ix_orders_customer_created", "customer_id", "created_at", "id"),
+        Index("ix_orders_till_created", "till", "created_at", "id"),
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    unit_price: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer)
+    tax: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    refunded_qty: Mapped[int] = mapped_column(Integer, default=0)
+    refunded_amount: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (Index("ix_order_lines_order", "order_id", "line_no", unique=True),)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # payment or refund
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(Integer)
+    tendered: Mapped[int] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[str] = mapped_column(String(27))
+
+
+class OrderEvent(Base):
+    __tablename__ = "order_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
+    at: Mapped[str] = mapped_column(String(27))
+    user_name: Mapped[str] = mapped_column(String(80))
+    approver_name: Mapped[str] = mapped_column(String(80), default="")
+    action: Mapped[str] = mapped_column(String(24))
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_order_events_order", "order_id", "at"),)
+
+
+class JournalEntry(Base):
+    """Hash-chained record of finalised sales and money movements after them."""
+
+    __tablename__ = "journal"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Outbox(Base):
+    """Changes waiting to be pushed to a central store, in local commit order."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(27))
+
+
+class TillCounter(Base):
+    __tablename__ = "till_counters"
+    till: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class HeldSale(Base):
+    """A parked cart: survives restarts until it is resumed or thrown away."""
+
+    __tablename__ = "held_sales"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
+    till: Mapped[str] = mapped_column(String(16))
+    cart_json: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[str] = mapped_column(String(27))
+
+
+customers: Table = cast(Table, Customer.__table__)
+users: Table = cast(Table, User.__table__)
+products: Table = cast(Table, Product.__table__)
+stock_movements: Table = cast(Table, StockMovement.__table__)
+orders: Table = cast(Table, Order.__table__)
+order_lines: Table = cast(Table, OrderLine.__table__)
+payments: Table = cast(Table, Payment.__table__)
+order_events: Table = cast(Table, OrderEvent.__table__)
+journal: Table = cast(Table, JournalEntry.__table__)
+outbox: Table = cast(Table, Outbox.__table__)
+till_counters: Table = cast(Table, TillCounter.__table__)
+held_sales: Table = cast(Table, HeldSale.__table__)
+settings: Table = cast(Table, Setting.__table__)

@@ -1,0 +1,1 @@
+"""The windows (QtWidgets): layout and binding to view models, nothing more."""

@@ -1,0 +1,1 @@
+"""View models: state and commands for the windows (QtCore only)."""
