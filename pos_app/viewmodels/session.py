@@ -1,0 +1,72 @@
+"""Who is logged in at this till, and the services they act through."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.settings import StoreSettings
+from pos_app.domain.users import Actor, Role
+from pos_app.services import Services
+
+
+class Runner(Protocol):
+    def submit(self, work: object, done: object, failed: object) -> None: ...
+
+    def wait(self) -> None: ...
+
+
+class Session(QObject):
+    """Shared by every view model of one window: services, the current user, the task runner."""
+
+    actor_changed = Signal()
+    locked_changed = Signal(bool)
+    settings_changed = Signal()
+
+    def __init__(self, services: Services, runner: Runner) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner
+        self._actor: Actor | None = None
+        self._locked = False
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            raise RuntimeError("nobody is logged in")
+        return self._actor
+
+    @property
+    def logged_in(self) -> bool:
+        return self._actor is not None
+
+    @property
+    def settings(self) -> StoreSettings:
+        return self.services.settings.current()
+
+    @property
+    def is_manager(self) -> bool:
+        return self._actor is not None and self._actor.role is Role.MANAGER
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def set_actor(self, actor: Actor | None) -> None:
+        self._actor = actor
+        self._locked = False
+        self.actor_changed.emit()
+
+    def lock(self) -> None:
+        """Lock the till: the open cart stays, a log-in is needed to go on."""
+        self._locked = True
+        self.locked_changed.emit(True)
+
+    def unlock(self, actor: Actor) -> None:
+        changed = self._actor != actor
+        self._actor = actor
+        self._locked = False
+        self.locked_changed.emit(False)
+        if changed:
+            self.actor_changed.emit()
