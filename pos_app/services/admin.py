@@ -9,11 +9,12 @@ from pathlib import Path
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.journal import GENESIS, entry_hash
 from pos_app.domain.policy import Action, require
-from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor
 from pos_app.services.checkout import sale_payload
 from pos_app.store.migrate import backup_file
 from pos_app.store.uow import Database
+
+VERIFY_BATCH = 2000
 
 
 @dataclass(frozen=True)
@@ -33,24 +34,30 @@ class AdminService:
     def verify(self, actor: Actor) -> VerifyReport:
         require(actor, Action.AUDIT)
         problems: list[str] = []
+        count = 0
         with self.db.read() as uow:
             problems += [f"database: {p}" for p in uow.integrity_problems()]
-            entries = uow.orders.journal_entries()
-            previous = GENESIS
-            for entry in entries:
-                payload = json.loads(entry["payload"])
-                if entry["prev_hash"] != previous or entry_hash(previous, payload) != entry["hash"]:
-                    problems.append(f"journal entry {entry['seq']} ({payload.get('number')}) was altered")
-                previous = entry["hash"]
-                if entry["kind"] == "sale":
-                    order = uow.orders.get(entry["order_id"])
-                    if order is None or _sale_of(order) != payload:
-                        problems.append(f"sale {payload.get('number')} no longer matches its journal entry")
+            previous, last_seq = GENESIS, 0
+            while batch := uow.orders.journal_batch(last_seq, VERIFY_BATCH):
+                facts = uow.orders.sale_facts([e["order_id"] for e in batch if e["kind"] == "sale"])
+                for entry in batch:
+                    payload = json.loads(entry["payload"])
+                    if entry["prev_hash"] != previous or entry_hash(previous, payload) != entry["hash"]:
+                        problems.append(f"journal entry {entry['seq']} ({payload.get('number')}) was altered")
+                    previous = entry["hash"]
+                    if entry["kind"] == "sale":
+                        fact = facts.get(entry["order_id"])
+                        if fact is None or sale_payload(*fact) != payload:
+                            problems.append(
+                                f"sale {payload.get('number')} no longer matches its journal entry"
+                            )
+                count += len(batch)
+                last_seq = batch[-1]["seq"]
             for level in uow.stock.mismatches():
                 problems.append(
                     f"stock of {level.sku}: on hand {level.on_hand} but ledger sums to {level.ledger_sum}"
                 )
-        return VerifyReport(len(entries), problems)
+        return VerifyReport(count, problems)
 
     def backup(self, actor: Actor, target: Path) -> Path:
         require(actor, Action.AUDIT)
@@ -61,20 +68,3 @@ class AdminService:
             raise InvalidInput(f"there is no folder {target.parent}")
         backup_file(self.db.path, target)
         return target
-
-
-def _sale_of(order: OrderDetail) -> dict[str, object]:
-    header = {
-        "id": order.id,
-        "number": order.number,
-        "created_at": order.created_at,
-        "total": order.total,
-        "tax": order.tax,
-    }
-    lines: list[dict[str, object]] = [
-        {"sku": line.sku, "qty": line.qty, "total": line.total} for line in order.lines
-    ]
-    pays: list[dict[str, object]] = [
-        {"method": p.method, "amount": p.amount} for p in order.payments if p.kind == "payment"
-    ]
-    return sale_payload(header, lines, pays)

@@ -135,8 +135,36 @@ class OrderRepository:
         )
         return digest
 
-    def journal_entries(self) -> list[Row]:
-        return [dict(r._mapping) for r in self.conn.execute(select(journal).order_by(journal.c.seq))]
+    def journal_batch(self, after_seq: int, limit: int) -> list[Row]:
+        """Journal entries after `after_seq`, in chain order; read in batches, never all at once."""
+        rows = self.conn.execute(
+            select(journal).where(journal.c.seq > after_seq).order_by(journal.c.seq).limit(limit)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def sale_facts(self, order_ids: list[str]) -> dict[str, tuple[Row, list[Row], list[Row]]]:
+        """Header, lines and payments of many orders in three queries (for verifying the journal)."""
+        headers = self.conn.execute(
+            select(orders.c.id, orders.c.number, orders.c.created_at, orders.c.total, orders.c.tax).where(
+                orders.c.id.in_(order_ids)
+            )
+        ).mappings()
+        facts: dict[str, tuple[Row, list[Row], list[Row]]] = {h["id"]: (dict(h), [], []) for h in headers}
+        lines = self.conn.execute(
+            select(order_lines.c.order_id, order_lines.c.sku, order_lines.c.qty, order_lines.c.total)
+            .where(order_lines.c.order_id.in_(order_ids))
+            .order_by(order_lines.c.order_id, order_lines.c.line_no)
+        ).mappings()
+        for line in lines:
+            facts[line["order_id"]][1].append(dict(line))
+        pays = self.conn.execute(
+            select(payments.c.order_id, payments.c.method, payments.c.amount)
+            .where(payments.c.order_id.in_(order_ids), payments.c.kind == "payment")
+            .order_by(payments.c.order_id, payments.c.created_at, payments.c.id)
+        ).mappings()
+        for pay in pays:
+            facts[pay["order_id"]][2].append(dict(pay))
+        return facts
 
     def get(self, order_id: str) -> OrderDetail | None:
         header = self.conn.execute(select(orders).where(orders.c.id == order_id)).mappings().first()
