@@ -183,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PosError as exc:
         print(f"pos-app: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        # A file named on the command line cannot be read or written: say which, no traceback.
+        print(f"pos-app: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
+        return InvalidInput.exit_code
 
 
 def _login(services: Services, args: argparse.Namespace) -> Actor:

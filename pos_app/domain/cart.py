@@ -58,14 +58,22 @@ def _int(doc: dict[str, Any], name: str, where: str, default: int | None = None)
     return value
 
 
+def _at(where: str, exc: InvalidInput) -> InvalidInput:
+    """The same complaint, saying once which line or payment it is about."""
+    return InvalidInput(exc.message if exc.message.startswith(where) else f"{where}: {exc.message}")
+
+
 def _discount(doc: Any, where: str) -> Discount | None:
     if doc is None:
         return None
     if not isinstance(doc, dict):
         raise InvalidInput(f"{where}: discount must be an object")
-    if "percent" in doc:
-        return Discount(DiscountKind.PERCENT, _int(doc, "percent", where))
-    return Discount(DiscountKind.AMOUNT, _int(doc, "amount", where))
+    try:
+        if "percent" in doc:
+            return Discount(DiscountKind.PERCENT, _int(doc, "percent", where))
+        return Discount(DiscountKind.AMOUNT, _int(doc, "amount", where))
+    except InvalidInput as exc:
+        raise _at(where, exc) from None
 
 
 def discount_to_dict(discount: Discount | None) -> dict[str, int] | None:
@@ -87,7 +95,12 @@ def cart_from_dict(doc: Any) -> CheckoutRequest:
         where = f"line {n}"
         if not isinstance(raw, dict) or not isinstance(raw.get("sku"), str):
             raise InvalidInput(f"{where}: needs a 'sku'")
-        lines.append(CartLine(raw["sku"], _int(raw, "qty", where, 1), _discount(raw.get("discount"), where)))
+        try:
+            lines.append(
+                CartLine(raw["sku"], _int(raw, "qty", where, 1), _discount(raw.get("discount"), where))
+            )
+        except InvalidInput as exc:
+            raise _at(where, exc) from None
     shipping = doc.get("shipping") or {}
     if not isinstance(shipping, dict):
         raise InvalidInput("'shipping' must be an object")

@@ -156,4 +156,7 @@ def refund_amount(line_total: int, line_qty: int, refunded_qty: int, refunded: i
         raise InvalidInput(f"only {line_qty - refunded_qty} left to refund on that line")
     if refunded_qty + qty == line_qty:
         return line_total - refunded
-    return round_half_up(Decimal(line_total) * qty / line_qty)
+    # Round what has been refunded in all, not each part: parts rounded one by one could give
+    # back more than the line's total before its last unit (which would then go negative).
+    so_far = round_half_up(Decimal(line_total) * (refunded_qty + qty) / line_qty)
+    return max(so_far - refunded, 0)

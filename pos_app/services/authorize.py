@@ -23,7 +23,8 @@ def authorize(
         reason = f"a {actor.role.value} may not make that change"
     if reason is None:
         return ""
-    if approver is not None and action in OVERRIDABLE:
+    # The override is how a clerk asks a manager; it never lends rights to a customer's log-in.
+    if approver is not None and action in OVERRIDABLE and actor.role is Role.CLERK:
         if approver.role is Role.MANAGER and denial(approver, action, order) is None:
             return approver.name
         raise PermissionDenied(f"{approver.name} cannot approve this: only a manager can")

@@ -91,18 +91,26 @@ class _ColumnError(Exception):
 def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        header = [h.strip() for h in reader.fieldnames or []]
-        missing = [c for c in CSV_HEADER if c not in header]
-        if missing:
-            raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
-        reader.fieldnames = header
-        for row in reader:
-            try:
-                yield reader.line_num, _parse_row(row, currency)
-            except _ColumnError as exc:
-                raise InvalidInput(
-                    f"{path.name} line {reader.line_num}, column {exc.column}: {exc.message}"
-                ) from None
+        try:
+            header = [h.strip() for h in reader.fieldnames or []]
+            missing = [c for c in CSV_HEADER if c not in header]
+            if missing:
+                raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
+            reader.fieldnames = header
+            for row in reader:
+                try:
+                    yield reader.line_num, _parse_row(row, currency)
+                except _ColumnError as exc:
+                    raise InvalidInput(
+                        f"{path.name} line {reader.line_num}, column {exc.column}: {exc.message}"
+                    ) from None
+        # Spreadsheets often save in their own encoding; say so rather than crash.
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                f"{path.name} after line {reader.line_num}: the file is not UTF-8 text (save it as CSV UTF-8)"
+            ) from None
+        except csv.Error as exc:
+            raise InvalidInput(f"{path.name} line {reader.line_num + 1}: {exc}") from None
 
 
 class CatalogService:
@@ -167,14 +175,21 @@ class CatalogService:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
         if "name" in changes:
             changes["name"] = check_name(changes["name"])
-        if changes.get("barcode"):
-            changes["barcode"] = validate_barcode(changes["barcode"])
+        if "barcode" in changes:
+            # Empty text clears the barcode: stored as NULL, as two empty strings would clash.
+            code = (changes["barcode"] or "").strip()
+            changes["barcode"] = validate_barcode(code) if code else None
         if changes.get("price", 0) < 0:
             raise InvalidInput("a price cannot be negative")
+        if not 0 <= changes.get("tax_rate_bp", 0) <= 10_000:
+            raise InvalidInput("a tax rate is between 0 and 100%")
         with self.db.write() as uow:
             product = uow.products.by_sku(sku)
             if product is None:
                 raise NotFound(f"no product with SKU {sku}")
+            owner = uow.products.by_barcode(changes["barcode"]) if changes.get("barcode") else None
+            if owner is not None and owner.id != product.id:
+                raise InvalidInput(f"barcode {changes['barcode']} is already on another product")
             uow.products.update(product.id, changes)
             updated = uow.products.by_sku(sku)
         assert updated is not None
@@ -200,29 +215,38 @@ class CatalogService:
         del seen_skus, seen_barcodes
         done = 0
         with self.db.write() as uow:
-            batch: list[ImportRow] = []
-            for _line, row in _read_rows(path, currency):
-                batch.append(row)
+            batch: list[tuple[int, ImportRow]] = []
+            for line, row in _read_rows(path, currency):
+                batch.append((line, row))
                 if len(batch) == IMPORT_BATCH:
-                    self._write_batch(uow, batch, actor.name)
+                    self._write_batch(uow, batch, actor.name, path.name)
                     done += len(batch)
                     batch = []
                     if progress:
                         progress(done, total)
-            self._write_batch(uow, batch, actor.name)
+            self._write_batch(uow, batch, actor.name, path.name)
             done += len(batch)
         if progress:
             progress(done, total)
         return done
 
     @staticmethod
-    def _write_batch(uow: Any, batch: list[ImportRow], user_name: str) -> None:
+    def _write_batch(uow: Any, batch: list[tuple[int, ImportRow]], user_name: str, source: str) -> None:
         if not batch:
             return
-        existing = uow.products.by_skus(r.sku for r in batch)
+        existing = uow.products.by_skus(r.sku for _line, r in batch)
+        # A barcode may already be on a product the file does not mention (or gives another SKU):
+        # refuse it by line like any other bad row, inside the transaction so nothing is kept.
+        owners = uow.products.by_barcodes(r.barcode for _line, r in batch if r.barcode)
+        for line, row in batch:
+            owner = owners.get(row.barcode or "")
+            if owner is not None and owner.sku != row.sku:
+                raise InvalidInput(
+                    f"{source} line {line}, column barcode: {row.barcode} is already on product {owner.sku}"
+                )
         now = utc_now()
         new_rows, moves = [], []
-        for row in batch:
+        for _line, row in batch:
             values = {
                 "barcode": row.barcode,
                 "name": row.name,

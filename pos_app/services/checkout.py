@@ -11,7 +11,7 @@ from pos_app.domain.errors import InsufficientStock, InvalidInput, NotFound
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import INITIAL_STATUS, Fulfilment
 from pos_app.domain.payments import PaymentMethod, Settlement, cash_due, settle
-from pos_app.domain.policy import Action, OrderFacts, require
+from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import LineInput, PricedCart, discount_ratio_bp, price_cart
 from pos_app.domain.records import Customer, OrderDetail, Product
 from pos_app.domain.users import Actor, Role
@@ -19,7 +19,10 @@ from pos_app.services.authorize import authorize
 from pos_app.services.payments import PaymentProcessor, default_processors
 from pos_app.services.settings import SettingsService
 from pos_app.store.ids import new_id, utc_now
+from pos_app.store.orders_repo import order_detail
 from pos_app.store.uow import Database, UnitOfWork
+
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class CheckoutService:
                 if existing is not None:
                     order = uow.orders.get(existing)
                     assert order is not None
+                    # A replayed key answers with the first sale, but only to whoever may see it.
+                    if denial(actor, Action.VIEW_ORDERS, OrderFacts(order.customer_id, order.status)):
+                        raise InvalidInput("that checkout key belongs to another sale; use a new key")
                     return order
             customer = self._customer(uow, actor, cart.customer)
             quote = self._quote(uow, cart)
@@ -99,18 +105,22 @@ class CheckoutService:
             references = [
                 self.processors[p.method].capture(p, settings.currency) for p in settlement.payments
             ]
-            order_id = self._write(uow, actor, request, quote, customer, settlement, references)
+            header, lines, payment_rows, events = self._write(
+                uow, actor, request, quote, customer, settlement, references
+            )
             if approved_by:
-                uow.orders.add_event(
-                    order_id,
-                    actor.name,
-                    "override",
-                    approver_name=approved_by,
-                    detail=f"discount of {format_amount(priced.discount, settings.currency)} approved",
+                events.append(
+                    uow.orders.add_event(
+                        header["id"],
+                        actor.name,
+                        "override",
+                        approver_name=approved_by,
+                        detail=f"discount of {format_amount(priced.discount, settings.currency)} approved",
+                    )
                 )
-            order = uow.orders.get(order_id)
-        assert order is not None
-        return order
+        # Made from the rows just committed rather than read back: the same record, and the
+        # four queries saved are a fifth of a checkout's time.
+        return order_detail(header, lines, payment_rows, events)
 
     @staticmethod
     def _customer(uow: UnitOfWork, actor: Actor, name: str | None) -> Customer | None:
@@ -149,7 +159,8 @@ class CheckoutService:
         customer: Customer | None,
         settlement: Settlement,
         references: list[str],
-    ) -> str:
+    ) -> tuple[Row, list[Row], list[Row], list[Row]]:
+        """Write the order and everything that goes with it; its header, lines, payments, events."""
         settings = self.settings.current()
         cart, priced = request.cart, quote.priced
         now = utc_now()
@@ -230,7 +241,7 @@ class CheckoutService:
             actor.name,
             order_id,
         )
-        uow.orders.add_event(
+        placed = uow.orders.add_event(
             order_id,
             actor.name,
             "placed",
@@ -239,7 +250,7 @@ class CheckoutService:
             detail=f"{number} paid by {header['payment_summary']}",
         )
         uow.orders.append_journal("sale", order_id, sale_payload(header, lines, payment_rows))
-        return order_id
+        return header, lines, payment_rows, [placed]
 
 
 def sale_payload(

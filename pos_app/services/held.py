@@ -39,8 +39,10 @@ class HeldSaleService:
             sale = uow.held.get(sale_id)
             if sale is None:
                 raise NotFound("that parked sale was already resumed or discarded")
+            # Read the cart before taking it off the list: one that cannot be read is kept.
+            cart = cart_from_dict(sale.cart).cart
             uow.held.remove(sale_id)
-        return cart_from_dict(sale.cart).cart
+        return cart
 
     def discard(self, actor: Actor, sale_id: str) -> None:
         require(actor, Action.PARK_SALE)

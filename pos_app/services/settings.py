@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pos_app.domain.errors import PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
@@ -27,6 +28,8 @@ class SettingsService:
             require(actor, Action.MANAGE_SETTINGS)
         updated = self.current().updated(values)
         with self.db.write() as uow:
+            if actor is None and uow.users.exists():
+                raise PermissionDenied("log in as a manager to change settings")
             uow.settings.put(updated.to_text())
         self._cached = updated
         return updated

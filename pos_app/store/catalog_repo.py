@@ -58,6 +58,10 @@ class ProductRepository:
         row = self.conn.execute(select(*_PRODUCT_COLUMNS).where(products.c.barcode == barcode)).first()
         return _product(row) if row else None
 
+    def by_barcodes(self, barcodes: Iterable[str]) -> dict[str, Product]:
+        rows = self.conn.execute(select(*_PRODUCT_COLUMNS).where(products.c.barcode.in_(list(barcodes))))
+        return {r[2]: _product(r) for r in rows}
+
     def by_skus(self, skus: Iterable[str]) -> dict[str, Product]:
         rows = self.conn.execute(select(*_PRODUCT_COLUMNS).where(products.c.sku.in_(list(skus))))
         return {r[1]: _product(r) for r in rows}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, or_, select
+from sqlalchemy import Connection, Select, or_, select
 
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.orders import OrderStatus
@@ -64,20 +64,17 @@ def list_orders(
     query: Select[Any] = _filtered(select(*_COLUMNS), flt)
     if after is not None:
         created_at, order_id = decode_cursor(after)
-        # Written out rather than as a row-value compare so SQLite uses the index range.
+        # The bound on created_at alone gives SQLite an index range to start from; without it,
+        # the OR makes it scan the index from the top (page 10,000 of a million: ~40 ms, not ~0.1).
         if newest_first:
             query = query.where(
-                or_(
-                    orders.c.created_at < created_at,
-                    and_(orders.c.created_at == created_at, orders.c.id < order_id),
-                )
+                orders.c.created_at <= created_at,
+                or_(orders.c.created_at < created_at, orders.c.id < order_id),
             )
         else:
             query = query.where(
-                or_(
-                    orders.c.created_at > created_at,
-                    and_(orders.c.created_at == created_at, orders.c.id > order_id),
-                )
+                orders.c.created_at >= created_at,
+                or_(orders.c.created_at > created_at, orders.c.id > order_id),
             )
     if newest_first:
         query = query.order_by(orders.c.created_at.desc(), orders.c.id.desc())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, desc, insert, select, update
@@ -103,21 +104,21 @@ class OrderRepository:
         detail: str = "",
         approver_name: str = "",
         at: str | None = None,
-    ) -> None:
-        self.conn.execute(
-            insert(order_events),
-            {
-                "id": new_id(),
-                "order_id": order_id,
-                "at": at or utc_now(),
-                "user_name": user_name,
-                "approver_name": approver_name,
-                "action": action,
-                "from_status": from_status,
-                "to_status": to_status,
-                "detail": detail,
-            },
-        )
+    ) -> Row:
+        """Append an event to the order's history; returns the row written."""
+        row = {
+            "id": new_id(),
+            "order_id": order_id,
+            "at": at or utc_now(),
+            "user_name": user_name,
+            "approver_name": approver_name,
+            "action": action,
+            "from_status": from_status,
+            "to_status": to_status,
+            "detail": detail,
+        }
+        self.conn.execute(insert(order_events), row)
+        return row
 
     def append_journal(self, kind: str, order_id: str, payload: dict[str, Any]) -> str:
         previous = self.conn.execute(select(journal.c.hash).order_by(desc(journal.c.seq)).limit(1)).scalar()
@@ -183,75 +184,85 @@ class OrderRepository:
             .where(order_events.c.order_id == order_id)
             .order_by(order_events.c.at, order_events.c.id)
         ).mappings()
-        return OrderDetail(
-            id=header["id"],
-            number=header["number"],
-            till=header["till"],
-            status=OrderStatus(header["status"]),
-            fulfilment=Fulfilment(header["fulfilment"]),
-            customer_id=header["customer_id"],
-            customer_name=header["customer_name"],
-            clerk_name=header["clerk_name"],
-            currency=header["currency"],
-            subtotal=header["subtotal"],
-            discount=header["discount"],
-            tax=header["tax"],
-            total=header["total"],
-            prices_include_tax=bool(header["prices_include_tax"]),
-            cash_rounding=header["cash_rounding"],
-            paid=header["paid"],
-            change_given=header["change_given"],
-            refunded=header["refunded"],
-            ship_to=header["ship_to"],
-            tracking=header["tracking"],
-            note=header["note"],
-            created_at=header["created_at"],
-            updated_at=header["updated_at"],
-            version=header["version"],
-            lines=tuple(
-                OrderLineView(
-                    line_no=r["line_no"],
-                    sku=r["sku"],
-                    name=r["name"],
-                    unit_price=r["unit_price"],
-                    qty=r["qty"],
-                    discount=r["discount"],
-                    tax_rate_bp=r["tax_rate_bp"],
-                    tax=r["tax"],
-                    total=r["total"],
-                    refunded_qty=r["refunded_qty"],
-                    refunded_amount=r["refunded_amount"],
-                )
-                for r in lines
-            ),
-            payments=tuple(
-                PaymentView(
-                    kind=r["kind"],
-                    method=r["method"],
-                    amount=r["amount"],
-                    tendered=r["tendered"],
-                    change=r["change"],
-                    reference=r["reference"],
-                    created_at=r["created_at"],
-                )
-                for r in pays
-            ),
-            events=tuple(
-                OrderEventView(
-                    at=r["at"],
-                    user_name=r["user_name"],
-                    approver_name=r["approver_name"],
-                    action=r["action"],
-                    from_status=r["from_status"],
-                    to_status=r["to_status"],
-                    detail=r["detail"],
-                )
-                for r in events
-            ),
-        )
+        return order_detail(header, lines, pays, events)
 
     def line_product_ids(self, order_id: str) -> dict[int, str]:
         rows = self.conn.execute(
             select(order_lines.c.line_no, order_lines.c.product_id).where(order_lines.c.order_id == order_id)
         )
         return {r[0]: r[1] for r in rows}
+
+
+def order_detail(
+    header: Mapping[Any, Any],
+    lines: Iterable[Mapping[Any, Any]],
+    pays: Iterable[Mapping[Any, Any]],
+    events: Iterable[Mapping[Any, Any]],
+) -> OrderDetail:
+    """An order as the services hand it out, from its rows (lines, payments, events in order)."""
+    return OrderDetail(
+        id=header["id"],
+        number=header["number"],
+        till=header["till"],
+        status=OrderStatus(header["status"]),
+        fulfilment=Fulfilment(header["fulfilment"]),
+        customer_id=header["customer_id"],
+        customer_name=header["customer_name"],
+        clerk_name=header["clerk_name"],
+        currency=header["currency"],
+        subtotal=header["subtotal"],
+        discount=header["discount"],
+        tax=header["tax"],
+        total=header["total"],
+        prices_include_tax=bool(header["prices_include_tax"]),
+        cash_rounding=header["cash_rounding"],
+        paid=header["paid"],
+        change_given=header["change_given"],
+        refunded=header["refunded"],
+        ship_to=header["ship_to"],
+        tracking=header["tracking"],
+        note=header["note"],
+        created_at=header["created_at"],
+        updated_at=header["updated_at"],
+        version=header["version"],
+        lines=tuple(
+            OrderLineView(
+                line_no=r["line_no"],
+                sku=r["sku"],
+                name=r["name"],
+                unit_price=r["unit_price"],
+                qty=r["qty"],
+                discount=r["discount"],
+                tax_rate_bp=r["tax_rate_bp"],
+                tax=r["tax"],
+                total=r["total"],
+                refunded_qty=r["refunded_qty"],
+                refunded_amount=r["refunded_amount"],
+            )
+            for r in lines
+        ),
+        payments=tuple(
+            PaymentView(
+                kind=r["kind"],
+                method=r["method"],
+                amount=r["amount"],
+                tendered=r["tendered"],
+                change=r["change"],
+                reference=r["reference"],
+                created_at=r["created_at"],
+            )
+            for r in pays
+        ),
+        events=tuple(
+            OrderEventView(
+                at=r["at"],
+                user_name=r["user_name"],
+                approver_name=r["approver_name"],
+                action=r["action"],
+                from_status=r["from_status"],
+                to_status=r["to_status"],
+                detail=r["detail"],
+            )
+            for r in events
+        ),
+    )

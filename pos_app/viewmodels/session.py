@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,7 +13,9 @@ from pos_app.services import Services
 
 
 class Runner(Protocol):
-    def submit(self, work: object, done: object, failed: object) -> None: ...
+    def submit(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None: ...
 
     def wait(self) -> None: ...
 

@@ -1,0 +1,90 @@
+"""Manager screen: find products, see stock, receive deliveries and adjust counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.ui.admin_common import MessageLine
+from pos_app.ui.order_tables import fill, make_table
+from pos_app.viewmodels.admin import StockViewModel
+from pos_app.viewmodels.session import Session
+
+
+class StockDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Products and stock")
+        self.resize(680, 560)
+        self.vm = StockViewModel(session, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("search products by name or SKU")
+        self.search.setClearButtonEnabled(True)
+        self.table = make_table(("SKU", "Product", "On hand"), "stock")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.qty = QSpinBox()
+        self.qty.setRange(-100_000, 100_000)
+        self.qty.setValue(1)
+        self.qty.setToolTip("how many (an adjustment may be negative)")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("note / reason (an adjustment needs one)")
+        self.receive = QPushButton("Receive")
+        self.receive.setObjectName("primary")
+        self.adjust = QPushButton("Adjust")
+        row = QHBoxLayout()
+        row.addWidget(self.qty)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.receive)
+        row.addWidget(self.adjust)
+        self.line = MessageLine(self.vm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.line)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(lambda: self.vm.search(self.search.text()))
+        self.search.textChanged.connect(self._debounce.start)
+        self.receive.clicked.connect(lambda: self._move(receive=True))
+        self.adjust.clicked.connect(lambda: self._move(receive=False))
+        self.vm.changed.connect(self._show)
+        self.vm.search("")
+
+    def selected_sku(self) -> str | None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.vm.rows):
+            return None
+        return self.vm.rows[row].sku
+
+    def _move(self, *, receive: bool) -> None:
+        sku = self.selected_sku()
+        if sku is None:
+            self.line.say("choose a product in the list first", error=True)
+            return
+        if receive:
+            self.vm.receive(sku, self.qty.value(), self.note.text())
+        else:
+            self.vm.adjust(sku, self.qty.value(), self.note.text())
+
+    def _show(self) -> None:
+        sku = self.selected_sku()
+        fill(self.table, [[r.sku, r.name, str(r.on_hand)] for r in self.vm.rows], right=(2,))
+        for n, r in enumerate(self.vm.rows):
+            if r.sku == sku:
+                self.table.selectRow(n)

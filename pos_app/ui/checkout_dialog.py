@@ -1,0 +1,517 @@
+"""The till's sale screen: scan, search, adjust, discount, attach a customer, park, pay.
+
+The scan field keeps the focus (a barcode scanner types into whatever has it); every action
+hands the focus back. Keys: Enter adds what was scanned; + / - / Del work on the selected line
+while the scan field is empty; F2 sets its quantity to the number typed; F3 find by name,
+F4 customer, F6 line discount, F7 sale discount, F8 park, F9 parked sales, F10 void, F12 pay,
+Ctrl+L locks the till, Esc clears the field, then closes (the open sale is kept on disk either
+way, and comes back when the screen opens again).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCompleter,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.orders import Fulfilment
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Role
+from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.customer_dialog import CustomerDialog
+from pos_app.ui.held_sales import HeldSalesDialog
+from pos_app.ui.override_dialog import ask_manager_override
+from pos_app.ui.payment_dialog import AskOverride, PaymentDialog
+from pos_app.ui.receipt import ReceiptDialog
+from pos_app.ui.scan_field import ScanField
+from pos_app.ui.small_dialogs import EntryDialog
+from pos_app.ui.totals_panel import TotalsPanel
+from pos_app.viewmodels.cart_model import QTY_COLUMN
+from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.product_search import ProductSearch
+from pos_app.viewmodels.session import Session
+
+COLUMN_WIDTHS = (120, 60, 84, 96, 96)  # SKU, qty, price, discount, total; the item name stretches
+FULFILMENT_NAMES = {
+    Fulfilment.IN_STORE: "Taken now",
+    Fulfilment.PICKUP: "Collect later",
+    Fulfilment.DELIVERY: "Delivery",
+}
+
+
+def _button(text: str, name: str, role: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    if role:
+        set_role(button, role)
+    return button
+
+
+class CheckoutDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, cart_file: Path | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.vm = CheckoutViewModel(session, cart_file, self)
+        self.search = ProductSearch(session, self)
+        # Replaceable so tests can drive the approval dialog without a nested event loop.
+        self.ask_override: AskOverride = ask_manager_override
+        self.payment_dialog: PaymentDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.side_dialog: QDialog | None = None
+        self.setWindowTitle("Checkout")
+        self.setAccessibleName("Checkout")
+        apply_till_style(self)
+        self.resize(1180, 760)
+        self._build()
+        self._bind()
+        self.vm.restore()
+        self._refresh()
+        self.scan_edit.setFocus()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scan_edit = ScanField()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Find by name  (F3)")
+        self.search_edit.setAccessibleName("Find product by name")
+        self.completer = QCompleter(self.search.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.search_edit.setCompleter(self.completer)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Till message")
+        show_message(self.message_label, "", error=False)
+
+        self.cart_view = QTableView()
+        self.cart_view.setModel(self.vm.lines)
+        self.cart_view.setAccessibleName("Cart lines")
+        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.cart_view.setAlternatingRowColors(True)
+        self.cart_view.setShowGrid(False)
+        self.cart_view.verticalHeader().hide()
+        self.cart_view.verticalHeader().setDefaultSectionSize(46)
+        # Fixed widths: sizing columns to their contents re-measures every cell on every scan.
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.resizeSection(column, width)
+        header.setHighlightSections(False)
+
+        self.minus_button = _button("−  Qty  (-)", "Decrease quantity")
+        self.plus_button = _button("+  Qty  (+)", "Increase quantity")
+        self.remove_button = _button("Remove  (Del)", "Remove line", "danger")
+        self.line_discount_button = _button("Line discount  (F6)", "Discount on selected line")
+        line_buttons = QHBoxLayout()
+        for button in (self.minus_button, self.plus_button, self.remove_button, self.line_discount_button):
+            line_buttons.addWidget(button)
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.scan_edit, 3)
+        entry.addWidget(self.search_edit, 2)
+        left = QVBoxLayout()
+        left.addLayout(entry)
+        left.addWidget(self.message_label)
+        left.addWidget(self.cart_view, 1)
+        left.addLayout(line_buttons)
+
+        customer_card = QFrame()
+        customer_card.setProperty("card", True)
+        customer_layout = QVBoxLayout(customer_card)
+        customer_layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel("CUSTOMER")
+        heading.setProperty("heading", True)
+        self.customer_label = QLabel()
+        self.customer_label.setAccessibleName("Customer on this sale")
+        self.customer_button = _button("Customer  (F4)", "Choose customer")
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer_label, 1)
+        customer_row.addWidget(self.customer_button)
+        # A segmented choice rather than a drop-down: one touch, and all three always visible.
+        self.fulfilment = QButtonGroup(self)
+        fulfilment_row = QHBoxLayout()
+        fulfilment_row.setSpacing(0)
+        self.fulfilment_buttons: dict[Fulfilment, QPushButton] = {}
+        for value, name in FULFILMENT_NAMES.items():
+            button = _button(name, f"Fulfilment: {name}", "segment")
+            button.setCheckable(True)
+            self.fulfilment.addButton(button)
+            self.fulfilment_buttons[value] = button
+            fulfilment_row.addWidget(button)
+            button.clicked.connect(lambda _=False, v=value: self._fulfilment(v))
+        self.ship_to = QLineEdit()
+        self.ship_to.setPlaceholderText("Delivery address")
+        self.ship_to.setAccessibleName("Delivery address")
+        customer_layout.addWidget(heading)
+        customer_layout.addLayout(customer_row)
+        customer_layout.addLayout(fulfilment_row)
+        customer_layout.addWidget(self.ship_to)
+
+        self.totals = TotalsPanel()
+        self.approval_label = QLabel()
+        self.approval_label.setObjectName("approval")
+        self.approval_label.setWordWrap(True)
+        self.order_discount_button = _button("Sale discount  (F7)", "Discount on the whole sale")
+        self.park_button = _button("Park  (F8)", "Park this sale")
+        self.resume_button = _button("Parked  (F9)", "Resume a parked sale")
+        self.void_button = _button("Void  (F10)", "Void this sale", "danger")
+        self.pay_button = _button("Pay  (F12)", "Pay", "go")
+        actions = QHBoxLayout()
+        for button in (self.park_button, self.resume_button, self.void_button):
+            actions.addWidget(button)
+
+        self.who_label = QLabel()
+        self.who_label.setProperty("muted", True)
+        self.who_label.setAccessibleName("Till and clerk")
+        self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        right = QVBoxLayout()
+        right.addWidget(self.who_label)
+        right.addWidget(customer_card)
+        right.addWidget(self.totals)
+        right.addWidget(self.approval_label)
+        right.addStretch(1)
+        right.addWidget(self.order_discount_button)
+        right.addLayout(actions)
+        right.addWidget(self.pay_button)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(18)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        chain: list[QWidget] = [
+            self.scan_edit,
+            self.search_edit,
+            self.cart_view,
+            self.minus_button,
+            self.plus_button,
+            self.remove_button,
+            self.line_discount_button,
+            self.customer_button,
+            *self.fulfilment_buttons.values(),
+            self.ship_to,
+            self.order_discount_button,
+            self.park_button,
+            self.resume_button,
+            self.void_button,
+            self.pay_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _bind(self) -> None:
+        vm = self.vm
+        vm.changed.connect(self._refresh)
+        self.session.locked_changed.connect(self._locked)
+        vm.message.connect(lambda text, error: show_message(self.message_label, text, error=error))
+        vm.current_row.connect(self._select)
+        self.cart_view.installEventFilter(self)
+        self.scan_edit.returnPressed.connect(self.scan)
+        self.scan_edit.nudge.connect(lambda delta: vm.change_qty(self.row(), delta))
+        self.scan_edit.remove_line.connect(lambda: vm.remove(self.row()))
+        self.scan_edit.step.connect(self._move)
+        self.search_edit.textEdited.connect(self._search)
+        self.search_edit.returnPressed.connect(self._search_enter)
+        self.completer.activated.connect(self._picked)  # the text overload
+        self.minus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), -1)))
+        self.plus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), 1)))
+        self.remove_button.clicked.connect(lambda: self._then_scan(vm.remove(self.row())))
+        self.line_discount_button.clicked.connect(self.line_discount)
+        self.order_discount_button.clicked.connect(self.order_discount)
+        self.customer_button.clicked.connect(self.choose_customer)
+        self.ship_to.editingFinished.connect(lambda: vm.set_ship_to(self.ship_to.text()))
+        self.park_button.clicked.connect(self.park)
+        self.resume_button.clicked.connect(self.resume)
+        self.void_button.clicked.connect(self.void)
+        self.pay_button.clicked.connect(self.pay)
+
+    # -- reading the view model ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        vm, cart = self.vm, self.vm.cart
+        who = self.session.actor.name if self.session.logged_in else "nobody"
+        self.who_label.setText(f"Till {self.session.settings.till}  ·  {who}")
+        self.totals.show_totals(vm.totals)
+        self.customer_label.setText(cart.customer or "Walk-in customer")
+        self.fulfilment_buttons[cart.fulfilment].setChecked(True)
+        self.ship_to.setVisible(cart.fulfilment is Fulfilment.DELIVERY)
+        if self.ship_to.text() != cart.ship_to:
+            self.ship_to.setText(cart.ship_to)
+        has_lines = bool(cart.lines)
+        for button in (
+            self.minus_button,
+            self.plus_button,
+            self.remove_button,
+            self.line_discount_button,
+            self.order_discount_button,
+            self.park_button,
+            self.void_button,
+            self.pay_button,
+        ):
+            button.setEnabled(has_lines)
+        total = money(vm.totals.total, vm.currency)
+        self.pay_button.setText(f"Pay  {total}   (F12)" if has_lines else "Pay  (F12)")
+        needs = vm.needs_approval
+        self.approval_label.setVisible(needs)
+        if needs:
+            limit = self.session.settings.clerk_discount_limit_bp / 100
+            self.approval_label.setText(
+                f"Discount {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit: "
+                "a manager approves it at Pay."
+            )
+        is_staff = self.session.logged_in and self.session.actor.role is not Role.CUSTOMER
+        for button in (
+            self.customer_button,
+            self.park_button,
+            self.resume_button,
+            self.line_discount_button,
+            self.order_discount_button,
+        ):
+            button.setVisible(is_staff)
+
+    def row(self) -> int:
+        index = self.cart_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.vm.lines.rowCount():
+            self.cart_view.selectRow(row)
+            self.cart_view.scrollTo(self.vm.lines.index(row, 0))
+
+    def _move(self, step: int) -> None:
+        count = self.vm.lines.rowCount()
+        if count:
+            self._select(max(0, min(count - 1, self.row() + step if self.row() >= 0 else count - 1)))
+
+    def _then_scan(self, _ok: object = None) -> None:
+        self.scan_edit.setFocus()
+
+    # -- commands ------------------------------------------------------------------------
+
+    def scan(self) -> None:
+        if self.vm.scan(self.scan_edit.text()):
+            self.scan_edit.clear()
+        else:
+            self.scan_edit.selectAll()  # the next scan replaces the bad code
+
+    def _search(self, text: str) -> None:
+        if self.search.search(text):
+            self.completer.complete()
+
+    def _search_enter(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            if popup.currentIndex().isValid():
+                return  # the completer takes the highlighted suggestion itself
+            popup.hide()
+        labels = self.search.model.stringList()
+        if labels:
+            self._picked(labels[0])  # Enter without choosing takes the best match
+        elif self.search_edit.text().strip():
+            show_message(self.message_label, f"no product called “{self.search_edit.text()}”", error=True)
+
+    def _picked(self, label: str) -> None:
+        sku = self.search.sku_for(label)
+        if sku is not None:
+            self.vm.add_sku(sku)
+        # The completer writes the label into the field after this; clear it once it has.
+        QTimer.singleShot(0, self.search_edit.clear)
+        self.scan_edit.setFocus()
+
+    def line_discount(self) -> None:
+        row = self.row()
+        if row < 0:
+            show_message(self.message_label, "select a line first", error=True)
+            return
+        name = self.vm.lines.row_at(row).name
+        self._side(
+            EntryDialog(
+                "Line discount",
+                f"Discount on {name}: type 10% or an amount such as 1.50 (0 removes it).",
+                lambda text: "" if self.vm.set_line_discount(row, text) else self.vm.message_text,
+                self,
+            )
+        )
+
+    def order_discount(self) -> None:
+        self._side(
+            EntryDialog(
+                "Sale discount",
+                "Discount on the whole sale: type 10% or an amount such as 5.00 (0 removes it).",
+                lambda text: "" if self.vm.set_order_discount(text) else self.vm.message_text,
+                self,
+            )
+        )
+
+    def choose_customer(self) -> None:
+        self._side(CustomerDialog(self.vm, self))
+
+    def _fulfilment(self, value: Fulfilment) -> None:
+        if not self.vm.set_fulfilment(value):
+            self.fulfilment_buttons[self.vm.cart.fulfilment].setChecked(True)
+        if self.vm.cart.fulfilment is Fulfilment.DELIVERY and not self.vm.cart.ship_to:
+            self.ship_to.setFocus()
+
+    def park(self) -> None:
+        if not self.vm.cart.lines:
+            show_message(self.message_label, "there is nothing in the cart to park", error=True)
+            return
+        self._side(
+            EntryDialog(
+                "Park sale",
+                "A label to find this sale again (e.g. the customer's name):",
+                lambda text: "" if self.vm.park(text) else self.vm.message_text,
+                self,
+                text=self.vm.cart.customer or "",
+            )
+        )
+
+    def resume(self) -> None:
+        self._side(HeldSalesDialog(self.vm, self))
+
+    def void(self) -> None:
+        if not self.vm.cart.lines:
+            return
+        self._side(
+            EntryDialog(
+                "Void sale",
+                "Void this sale and empty the cart? Type VOID to confirm.",
+                self._void,
+                self,
+            )
+        )
+
+    def _void(self, text: str) -> str:
+        if text.strip().upper() != "VOID":
+            return "type VOID to void the sale, or Cancel to keep it"
+        self.vm.clear()
+        return ""
+
+    def pay(self) -> None:
+        vm = self.vm
+        if vm.busy or not vm.cart.lines:
+            if not vm.cart.lines:
+                show_message(self.message_label, "scan an item first", error=True)
+            return
+        if vm.needs_approval:
+            limit = self.session.settings.clerk_discount_limit_bp / 100
+            reason = f"a discount of {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit"
+            approver = self.ask_override(self.session, reason, self)
+            if approver is None:
+                show_message(self.message_label, "the discount needs a manager's approval", error=True)
+                self.scan_edit.setFocus()
+                return
+            vm.approve(approver)
+        dialog = PaymentDialog(vm, self.ask_override, self)
+        self.payment_dialog = dialog
+        dialog.finished.connect(lambda result: self._paid(dialog, result))
+        dialog.open()
+
+    def _paid(self, dialog: PaymentDialog, result: int) -> None:
+        dialog.deleteLater()
+        self.payment_dialog = None
+        order = self.vm.last_order
+        if result == QDialog.DialogCode.Accepted and order is not None:
+            self.show_receipt(order)
+        else:
+            self.scan_edit.setFocus()
+
+    def show_receipt(self, order: OrderDetail) -> None:
+        dialog = ReceiptDialog(order, self.session.settings, self)
+        self.receipt_dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _side(self, dialog: QDialog) -> None:
+        self.side_dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        dialog.deleteLater()
+        if self.side_dialog is dialog:
+            self.side_dialog = None
+        if self.receipt_dialog is dialog:
+            self.receipt_dialog = None
+        self.scan_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        actions: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_F2: self.set_qty,
+            Qt.Key.Key_F3: self.search_edit.setFocus,
+            Qt.Key.Key_F4: self.choose_customer,
+            Qt.Key.Key_F6: self.line_discount,
+            Qt.Key.Key_F7: self.order_discount,
+            Qt.Key.Key_F8: self.park,
+            Qt.Key.Key_F9: self.resume,
+            Qt.Key.Key_F10: self.void,
+            Qt.Key.Key_F12: self.pay,
+        }
+        key = event.key()
+        if key in actions:
+            actions[key]()
+        elif key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.session.lock()
+        elif key == Qt.Key.Key_Escape and self.scan_edit.text():
+            self.scan_edit.clear()
+        elif key == Qt.Key.Key_Escape and not self.scan_edit.hasFocus():
+            self.scan_edit.setFocus()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.scan_edit.setFocus()  # never a default button: Enter belongs to the fields
+        else:
+            super().keyPressEvent(event)
+
+    def _locked(self, locked: bool) -> None:
+        # Nothing of the sale stays on screen while the till is locked; the cart is on disk.
+        if locked and self.isVisible():
+            self.reject()
+
+    def set_qty(self) -> None:
+        """F2: the number typed in the scan field becomes the selected line's quantity."""
+        text = self.scan_edit.text()
+        if text:
+            if self.vm.set_qty_text(self.row(), text):
+                self.scan_edit.clear()
+        elif self.row() >= 0:
+            index = self.vm.lines.index(self.row(), QTY_COLUMN)
+            self.cart_view.setCurrentIndex(index)
+            self.cart_view.edit(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The cart table takes +, - and Del for the selected line, like the scan field does.
+        if watched is self.cart_view and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+                self.vm.change_qty(self.row(), 1 if key == Qt.Key.Key_Plus else -1)
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.vm.remove(self.row())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,138 @@
+"""Attach a customer to the sale: find one by name, or add a new one on the spot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PosError
+from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.viewmodels.checkout import CheckoutViewModel
+
+
+def _button(text: str, name: str, role: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    if role:
+        set_role(button, role)
+    return button
+
+
+class CustomerDialog(QDialog):
+    def __init__(self, vm: CheckoutViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setWindowTitle("Customer")
+        self.setAccessibleName("Customer for this sale")
+        apply_till_style(self)
+        self.resize(560, 620)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find customer by name")
+        self.search.setAccessibleName("Find customer by name")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Customers found")
+        self.attach_button = _button("Attach  (Enter)", "Attach customer", "go")
+        self.none_button = _button("No customer", "Sell without a customer")
+
+        form_frame = QFrame()
+        form_frame.setProperty("card", True)
+        form = QFormLayout(form_frame)
+        heading = QLabel("NEW CUSTOMER")
+        heading.setProperty("heading", True)
+        form.addRow(heading)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        for label, field in (
+            ("Name", self.name),
+            ("E-mail", self.email),
+            ("Phone", self.phone),
+            ("Address", self.address),
+        ):
+            field.setAccessibleName(f"New customer {label.lower()}")
+            form.addRow(label, field)
+        self.create_button = _button("Add and attach", "Add new customer and attach")
+        form.addRow(self.create_button)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        show_message(self.error, "", error=True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.none_button)
+        buttons.addWidget(self.attach_button, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(form_frame)
+        layout.addWidget(self.error)
+
+        self.search.textEdited.connect(self.find_customers)
+        self.search.returnPressed.connect(self.attach)
+        self.results.itemActivated.connect(lambda _item: self.attach())
+        self.attach_button.clicked.connect(self.attach)
+        self.none_button.clicked.connect(self.detach)
+        self.create_button.clicked.connect(self.add_customer)
+        self.address.returnPressed.connect(self.add_customer)
+        self.search.setText(vm.cart.customer or "")
+        self.find_customers(self.search.text())
+        self.search.setFocus()
+
+    def find_customers(self, text: str) -> None:
+        self.results.clear()
+        for customer in self.vm.search_customers(text):
+            detail = " · ".join(x for x in (customer.email, customer.phone) if x)
+            item = QListWidgetItem(f"{customer.name}   {detail}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, customer.name)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def attach(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            show_message(self.error, "no customer found: add them below", error=True)
+            self.name.setText(self.search.text())
+            return
+        if self.vm.set_customer(str(item.data(Qt.ItemDataRole.UserRole))):
+            self.accept()
+
+    def detach(self) -> None:
+        if self.vm.set_customer(None):
+            self.accept()
+
+    def add_customer(self) -> None:
+        try:
+            self.vm.create_customer(
+                self.name.text(), self.email.text(), self.phone.text(), self.address.text()
+            )
+        except PosError as exc:
+            show_message(self.error, exc.message, error=True)
+            return
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search.hasFocus():
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+        elif key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)

@@ -1,0 +1,297 @@
+"""One order in a dialog: everything it holds, and the actions the logged-in user may take."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.policy import Action
+from pos_app.domain.users import Actor
+from pos_app.ui import optional
+from pos_app.ui.order_tables import (
+    HISTORY_HEADERS,
+    LINE_HEADERS,
+    PAYMENT_HEADERS,
+    TotalsPanel,
+    fill,
+    history_rows,
+    line_rows,
+    make_table,
+    payment_rows,
+)
+from pos_app.ui.refund_dialog import RefundDialog
+from pos_app.viewmodels.format import local_time
+from pos_app.viewmodels.order_detail import OrderDetailViewModel
+from pos_app.viewmodels.session import Session
+
+STATUS_VERBS = {
+    OrderStatus.PROCESSING: "Start processing",
+    OrderStatus.READY: "Ready for pickup",
+    OrderStatus.SHIPPED: "Mark shipped",
+    OrderStatus.DELIVERED: "Mark delivered",
+    OrderStatus.COLLECTED: "Mark collected",
+}
+
+
+_MANAGER_MARK = " (manager)"  # shown on a button a clerk can use only with a manager's approval
+
+
+def _right(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
+class OrderDetailDialog(QDialog):
+    def __init__(self, session: Session, order_ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.vm = OrderDetailViewModel(session, self)
+        self.changed_something = False
+        self.setObjectName("orderDetail")
+        self.setWindowTitle("Order")
+        self.resize(980, 680)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.number = QLabel()
+        self.number.setObjectName("title")
+        self.status = QLabel()
+        self.status.setObjectName("statusBadge")
+        self.meta = QLabel()
+        self.meta.setObjectName("hint")
+        self.meta.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.status)
+        head.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._items_tab(), "Items && payments")
+        self.tabs.addTab(self._fulfilment_tab(), "Customer && shipping")
+        self.history = make_table(HISTORY_HEADERS, "history")
+        self.tabs.addTab(self.history, "History")
+
+        self.status_bar = QHBoxLayout()
+        self.status_buttons: dict[OrderStatus, QPushButton] = {}
+        self.cancel_button = QPushButton("Cancel order…")
+        self.cancel_button.setObjectName("danger")
+        self.refund_button = QPushButton("Refund…")
+        self.refund_button.setObjectName("danger")
+        self.receipt_button = QPushButton("Reprint receipt")
+        close = QPushButton("Close")
+        actions = QHBoxLayout()
+        actions.addLayout(self.status_bar)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.refund_button)
+        actions.addStretch(1)
+        actions.addWidget(self.receipt_button)
+        actions.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(head)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(actions)
+
+        self.cancel_button.clicked.connect(self._cancel)
+        self.refund_button.clicked.connect(self._refund)
+        self.receipt_button.clicked.connect(self._receipt)
+        self.save_shipping.clicked.connect(self._save_shipping)
+        self.save_note.clicked.connect(lambda: self.vm.save_note(self.note.toPlainText()))
+        close.clicked.connect(self.accept)
+        self.vm.changed.connect(self._show)
+        self.vm.message.connect(lambda text: self._say(text, error=True))
+        self.vm.saved.connect(self._saved)
+        self.vm.busy_changed.connect(lambda busy: self.tabs.setEnabled(not busy))
+        self.vm.load(order_ref)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _items_tab(self) -> QWidget:
+        self.lines = make_table(LINE_HEADERS, "lines")
+        self.payments = make_table(PAYMENT_HEADERS, "payments")
+        self.totals = TotalsPanel()
+        bottom = QWidget()
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.payments, 3)
+        row.addWidget(self.totals, 1)
+        split = QSplitter()
+        split.setOrientation(Qt.Orientation.Vertical)
+        split.addWidget(self.lines)
+        split.addWidget(bottom)
+        split.setChildrenCollapsible(False)
+        return split
+
+    def _fulfilment_tab(self) -> QWidget:
+        page = QWidget()
+        self.customer = QLabel()
+        self.fulfilment = QLabel()
+        self.ship_to = QPlainTextEdit()
+        self.ship_to.setMaximumHeight(80)
+        self.tracking = QLineEdit()
+        self.save_shipping = QPushButton("Save shipping")
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(90)
+        self.save_note = QPushButton("Save note")
+        form = QFormLayout()
+        form.addRow("Customer", self.customer)
+        form.addRow("Fulfilment", self.fulfilment)
+        form.addRow("Ship to", self.ship_to)
+        form.addRow("Tracking", self.tracking)
+        form.addRow("", _right(self.save_shipping))
+        form.addRow("Note", self.note)
+        form.addRow("", _right(self.save_note))
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        order = self.vm.order
+        if order is None:
+            return
+        self.setWindowTitle(f"Order {order.number}")
+        self.number.setText(order.number)
+        self.status.setText(order.status.value.upper())
+        self.status.setProperty("status", order.status.value)
+        self.status.style().polish(self.status)
+        fulfilment = order.fulfilment.value.replace("_", " ")
+        self.meta.setText(
+            f"{local_time(order.created_at)} · till {order.till} · served by {order.clerk_name or '—'}"
+            f" · {fulfilment} · {order.customer_name or 'no customer'} · version {order.version}"
+        )
+        fill(self.lines, line_rows(order), right=(2, 3, 4, 5, 6))
+        fill(self.payments, payment_rows(order), right=(3, 4, 5))
+        fill(self.history, history_rows(order))
+        self.totals.show_order(order)
+        self.customer.setText(order.customer_name or "— (walk-in)")
+        self.fulfilment.setText(fulfilment)
+        self.ship_to.setPlainText(order.ship_to)
+        self.tracking.setText(order.tracking)
+        self.note.setPlainText(order.note)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        for button in self.status_buttons.values():
+            button.deleteLater()
+        self.status_buttons = {}
+        for status in self.vm.next_statuses:
+            button = QPushButton(STATUS_VERBS.get(status, status.value.capitalize()))
+            button.setObjectName("primary")
+            button.clicked.connect(lambda _c=False, s=status: self.vm.set_status(s))
+            self.status_bar.addWidget(button)
+            self.status_buttons[status] = button
+        self._bind(self.cancel_button, Action.CANCEL)
+        self._bind(self.refund_button, Action.REFUND)
+        self._bind(self.save_shipping, Action.EDIT_SHIPPING)
+        self._bind(self.save_note, Action.ADD_NOTE)
+        shipping_open = self.save_shipping.isEnabled()
+        self.ship_to.setReadOnly(not shipping_open)
+        self.tracking.setReadOnly(not shipping_open)
+        self.note.setReadOnly(not self.save_note.isEnabled())
+        order = self.vm.order
+        in_store = order is not None and order.fulfilment is Fulfilment.IN_STORE
+        self.ship_to.setEnabled(not in_store or bool(order and order.ship_to))
+
+    def _bind(self, button: QPushButton, action: Action) -> None:
+        """Enabled when allowed; for a clerk, enabled through a manager override; else why not."""
+        reason = self.vm.reason(action)
+        overridable = self.vm.overridable(action)
+        button.setEnabled(reason is None or overridable)
+        base = button.text().removesuffix(_MANAGER_MARK)
+        button.setText(base + _MANAGER_MARK if overridable else base)
+        button.setProperty("override", overridable)
+        if reason is None:
+            button.setToolTip("")
+        elif overridable:
+            button.setToolTip(f"{reason}: a manager can approve it")
+        else:
+            button.setToolTip(reason)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.banner.setText(text)
+        self.banner.setObjectName("error" if error else "ok")
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(True)
+
+    def _saved(self, text: str) -> None:
+        self.changed_something = True
+        self._say(text, error=False)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _approver(self, action: Action) -> tuple[bool, Actor | None]:
+        """(go on, approver): asks a manager first when this user needs an override."""
+        if not self.vm.overridable(action):
+            return True, None
+        reason = self.vm.reason(action) or action.value
+        approver = optional.ask_override(self.session, reason, self)
+        return approver is not None, approver
+
+    def confirm_cancel(self) -> tuple[bool, bool]:
+        """(cancel it, restock) from the user."""
+        order = self.vm.order
+        assert order is not None
+        box = QMessageBox(self)
+        box.setWindowTitle(f"Cancel {order.number}")
+        box.setText(f"Cancel {order.number}? Everything paid is given back.")
+        restock = QCheckBox("Put the goods back in stock")
+        restock.setChecked(True)
+        box.setCheckBox(restock)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes, restock.isChecked()
+
+    def choose_refund(self) -> tuple[dict[str, int] | None, bool] | None:
+        """(SKU → qty, restock) from the refund dialog, or None when cancelled."""
+        assert self.vm.order is not None
+        dialog = RefundDialog(self.vm.order, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.lines(), dialog.restock.isChecked()
+
+    def _cancel(self) -> None:
+        go, restock = self.confirm_cancel()
+        if not go:
+            return
+        ok, approver = self._approver(Action.CANCEL)
+        if ok:
+            self.vm.cancel(restock, approver)
+
+    def _refund(self) -> None:
+        choice = self.choose_refund()
+        if choice is None:
+            return
+        ok, approver = self._approver(Action.REFUND)
+        if ok:
+            self.vm.refund(choice[0], choice[1], approver)
+
+    def _save_shipping(self) -> None:
+        ok, approver = self._approver(Action.EDIT_SHIPPING)
+        if ok:
+            self.vm.save_shipping(self.ship_to.toPlainText(), self.tracking.text(), approver)
+
+    def _receipt(self) -> None:
+        if self.vm.order is not None and not optional.show_receipt(self.session, self.vm.order, self):
+            self._say("Receipt printing is not available in this build yet.", error=True)

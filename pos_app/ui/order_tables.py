@@ -1,0 +1,126 @@
+"""Read-only tables and panels of the order detail: lines, totals, payments, history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from pos_app.domain.records import OrderDetail
+from pos_app.viewmodels.format import local_time, money, percent
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def make_table(headers: Sequence[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setAlternatingRowColors(True)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only: no cell cursor to draw
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(_RIGHT)
+            table.setItem(r, c, item)
+
+
+LINE_HEADERS = ("SKU", "Item", "Qty", "Unit price", "Discount", "Tax", "Total", "Refunded")
+PAYMENT_HEADERS = ("When", "Kind", "Method", "Amount", "Tendered", "Change", "Reference")
+HISTORY_HEADERS = ("When", "Who", "What", "From → to", "Detail")
+
+
+def line_rows(order: OrderDetail) -> list[list[str]]:
+    cur = order.currency
+    return [
+        [
+            line.sku,
+            line.name,
+            str(line.qty),
+            money(line.unit_price, cur),
+            money(-line.discount, cur) if line.discount else "—",
+            f"{money(line.tax, cur)} ({percent(line.tax_rate_bp)})",
+            money(line.total, cur),
+            f"{line.refunded_qty} × · {money(line.refunded_amount, cur)}" if line.refunded_qty else "—",
+        ]
+        for line in order.lines
+    ]
+
+
+def payment_rows(order: OrderDetail) -> list[list[str]]:
+    cur = order.currency
+    return [
+        [
+            local_time(p.created_at),
+            p.kind.capitalize(),
+            p.method.replace("_", " "),
+            money(p.amount if p.kind == "payment" else -p.amount, cur),
+            money(p.tendered, cur) if p.tendered else "—",
+            money(p.change, cur) if p.change else "—",
+            p.reference or "—",
+        ]
+        for p in order.payments
+    ]
+
+
+def history_rows(order: OrderDetail) -> list[list[str]]:
+    rows = []
+    for e in order.events:
+        who = e.user_name + (f" (approved by {e.approver_name})" if e.approver_name else "")
+        moved = f"{e.from_status or '—'} → {e.to_status}" if e.to_status else ""
+        rows.append([local_time(e.at, seconds=True), who, e.action, moved, e.detail])
+    return rows
+
+
+class TotalsPanel(QWidget):
+    """Subtotal, discount, tax, the total (large), paid, change and refunded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("totals")
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(_RIGHT)
+        self.labels: dict[str, QLabel] = {}
+        for key in ("Subtotal", "Discount", "Tax", "Total", "Paid", "Change", "Refunded"):
+            value = QLabel()
+            value.setAlignment(_RIGHT)
+            if key == "Total":
+                value.setObjectName("grandTotal")
+            self.labels[key] = value
+            self.form.addRow(key, value)
+
+    def show_order(self, order: OrderDetail) -> None:
+        cur = order.currency
+        tax_note = " (included)" if order.prices_include_tax else ""
+        values = {
+            "Subtotal": money(order.subtotal, cur),
+            "Discount": money(-order.discount, cur) if order.discount else "—",
+            "Tax": money(order.tax, cur) + tax_note,
+            "Total": money(order.total, cur),
+            "Paid": money(order.paid, cur),
+            "Change": money(order.change_given, cur) if order.change_given else "—",
+            "Refunded": money(order.refunded, cur) if order.refunded else "—",
+        }
+        for key, text in values.items():
+            self.labels[key].setText(text)

@@ -1,0 +1,128 @@
+"""A manager's override at the till: name plus password or PIN, checked by the auth service.
+
+It records nothing itself: the service that needed the approval writes both names into the
+order's history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PosError
+from pos_app.domain.users import Actor
+from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.viewmodels.session import Session
+
+
+class OverrideDialog(QDialog):
+    """Accepted once a manager's credentials check out; `approver` is then that manager."""
+
+    def __init__(self, session: Session, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.approver: Actor | None = None
+        self._checking = False
+        self.setWindowTitle("Manager approval")
+        self.setAccessibleName("Manager approval")
+        apply_till_style(self)
+        self.setMinimumWidth(460)
+
+        self.reason = QLabel(reason[:1].upper() + reason[1:])
+        self.reason.setWordWrap(True)
+        self.reason.setObjectName("approval")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Manager name")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName("Manager password or PIN")
+        self.use_pin = QCheckBox("PIN instead of password")
+        self.use_pin.setAccessibleName("Use PIN instead of password")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Approval error")
+        show_message(self.error, "", error=True)
+        self.approve_button = QPushButton("Approve")
+        set_role(self.approve_button, "go")
+        self.approve_button.setAccessibleName("Approve")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel approval")
+        for button in (self.approve_button, self.cancel_button):
+            button.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.addRow("Manager", self.name)
+        form.addRow("Password / PIN", self.secret)
+        form.addRow("", self.use_pin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.approve_button, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.approve_button.clicked.connect(self.check)
+        self.cancel_button.clicked.connect(self.reject)
+        self.name.returnPressed.connect(self.secret.setFocus)
+        self.secret.returnPressed.connect(self.check)
+        self.name.setFocus()
+
+    def check(self) -> None:
+        if self._checking:
+            return
+        name, secret = self.name.text().strip(), self.secret.text()
+        if not name or not secret:
+            show_message(self.error, "type the manager's name and password or PIN", error=True)
+            (self.secret if name else self.name).setFocus()
+            return
+        self._checking = True
+        self.approve_button.setEnabled(False)
+        show_message(self.error, "", error=True)
+        auth, pin = self.session.services.auth, self.use_pin.isChecked()
+        # The password hash is slow on purpose: check it off the GUI thread.
+        self.session.runner.submit(lambda: auth.approve(name, secret, pin=pin), self._approved, self._refused)
+
+    def _approved(self, approver: Actor) -> None:
+        self._checking = False
+        self.approve_button.setEnabled(True)
+        self.approver = approver
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._checking = False
+        self.approve_button.setEnabled(True)
+        text = exc.message if isinstance(exc, PosError) else "the approval could not be checked (see the log)"
+        show_message(self.error, text, error=True)
+        self.secret.clear()
+        self.secret.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter belongs to the fields (next field / approve), never to a default button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
+
+
+def ask_manager_override(session: Session, reason: str, parent: QWidget | None) -> Actor | None:
+    """Ask a manager to approve; the approving manager, or None when cancelled."""
+    dialog = OverrideDialog(session, reason, parent)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.approver if accepted else None
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,118 @@
+"""Manager screens: users, products and stock, store settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.errors import PosError
+from pos_app.domain.records import UserRecord
+from pos_app.domain.settings import StoreSettings
+from pos_app.domain.users import Role
+from pos_app.viewmodels.session import Session
+
+
+@dataclass(frozen=True)
+class StockRow:
+    sku: str
+    name: str
+    on_hand: int
+
+
+class AdminViewModel(QObject):
+    message = Signal(str)  # refusals and errors
+    saved = Signal(str)  # what went through
+    changed = Signal()  # the data shown was (re)loaded
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.session.runner.submit(work, done, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.emit(exc.message if isinstance(exc, PosError) else "that failed; see the log file")
+
+
+class UsersViewModel(AdminViewModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.users: list[UserRecord] = []
+
+    def load(self) -> None:
+        auth, actor = self.session.services.auth, self.session.actor
+        self._run(lambda: auth.list_users(actor), self._loaded)
+
+    def _loaded(self, users: list[UserRecord]) -> None:
+        self.users = users
+        self.changed.emit()
+
+    def add(self, name: str, role: Role, password: str, pin: str = "") -> None:
+        auth, actor = self.session.services.auth, self.session.actor
+
+        def added(user: UserRecord) -> None:
+            self.saved.emit(f"added {user.name} ({user.role.value})")
+            self.load()
+
+        self._run(lambda: auth.add_user(actor, name, role, password, pin or None), added)
+
+
+class StockViewModel(AdminViewModel):
+    LIMIT = 200
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.rows: list[StockRow] = []
+        self._search = ""
+
+    def search(self, text: str) -> None:
+        """Products whose name or SKU matches `text` (all, by SKU, when it is empty)."""
+        self._search = text.strip()
+        services, actor, words = self.session.services, self.session.actor, self._search
+
+        def work() -> list[StockRow]:
+            if words:
+                return [
+                    StockRow(p.sku, p.name, p.on_hand) for p in services.catalog.search(words, self.LIMIT)
+                ]
+            return [
+                StockRow(s.sku, s.name, s.on_hand) for s in services.stock.levels(actor, limit=self.LIMIT)
+            ]
+
+        self._run(work, self._loaded)
+
+    def _loaded(self, rows: list[StockRow]) -> None:
+        self.rows = rows
+        self.changed.emit()
+
+    def receive(self, sku: str, qty: int, note: str = "") -> None:
+        stock, actor = self.session.services.stock, self.session.actor
+        self._run(lambda: stock.receive(actor, sku, qty, note), self._moved)
+
+    def adjust(self, sku: str, qty: int, reason: str) -> None:
+        stock, actor = self.session.services.stock, self.session.actor
+        self._run(lambda: stock.adjust(actor, sku, qty, reason), self._moved)
+
+    def _moved(self, level: Any) -> None:
+        self.saved.emit(f"{level.sku}: {level.on_hand} on hand")
+        self.search(self._search)
+
+
+class SettingsViewModel(AdminViewModel):
+    @property
+    def current(self) -> StoreSettings:
+        return self.session.settings
+
+    def save(self, values: dict[str, Any]) -> None:
+        settings, actor = self.session.services.settings, self.session.actor
+
+        def done(_updated: StoreSettings) -> None:
+            self.session.settings_changed.emit()
+            self.saved.emit("settings saved")
+            self.changed.emit()
+
+        self._run(lambda: settings.update(actor, values), done)

@@ -1,0 +1,82 @@
+"""What the clerk types at the till, read into cart changes; each refuses bad input with a message.
+
+Pure functions over the immutable Cart: the view model tries a change, quotes it, and only then
+keeps it, so a refused change leaves the cart as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from pos_app.domain.cart import Cart, CartLine, check_qty
+from pos_app.domain.errors import InvalidInput
+from pos_app.domain.money import parse_amount
+from pos_app.domain.pricing import BASIS_POINTS, Discount, DiscountKind
+
+
+def parse_qty(text: str) -> int:
+    cleaned = text.strip()
+    if not cleaned.lstrip("-").isdigit():
+        raise InvalidInput(f"'{text.strip()}' is not a quantity")
+    return check_qty(int(cleaned))
+
+
+def parse_scan(text: str) -> tuple[int, str]:
+    """'4006381333931' -> (1, code); '3*MUG' -> (3, 'MUG'): quantity first, like most tills."""
+    text = text.strip()
+    if "*" in text:
+        qty_text, code = text.split("*", 1)
+        code = code.strip()
+        if not code:
+            raise InvalidInput("type or scan the item after the '*'")
+        return parse_qty(qty_text), code
+    return 1, text
+
+
+def parse_discount(text: str, currency: str) -> Discount | None:
+    """'10%' is a percentage, '1.50' an amount off; '0' or '' removes the discount."""
+    cleaned = text.strip().replace(" ", "")
+    if cleaned in ("", "0", "0%"):
+        return None
+    if cleaned.endswith("%"):
+        try:
+            value = Decimal(cleaned[:-1])
+        except InvalidOperation:
+            raise InvalidInput(f"'{text.strip()}' is not a percentage") from None
+        if not value.is_finite() or value <= 0:
+            raise InvalidInput(f"'{text.strip()}' is not a percentage")
+        bp = value * 100
+        if bp != bp.to_integral_value():
+            raise InvalidInput("a percentage can have at most 2 decimals")
+        if bp > BASIS_POINTS:
+            raise InvalidInput("a discount cannot be more than 100%")
+        return Discount(DiscountKind.PERCENT, int(bp))
+    return Discount(DiscountKind.AMOUNT, parse_amount(cleaned, currency, allow_zero=False))
+
+
+def with_added(cart: Cart, sku: str, qty: int) -> tuple[Cart, int]:
+    """Another scan of an item already in the cart (without its own discount) adds to that line."""
+    for row in range(len(cart.lines) - 1, -1, -1):
+        line = cart.lines[row]
+        if line.sku == sku and line.discount is None:
+            return with_qty(cart, row, line.qty + qty), row
+    return replace(cart, lines=(*cart.lines, CartLine(sku, check_qty(qty)))), len(cart.lines)
+
+
+def with_qty(cart: Cart, row: int, qty: int) -> Cart:
+    lines = list(cart.lines)
+    lines[row] = replace(lines[row], qty=check_qty(qty))
+    return replace(cart, lines=tuple(lines))
+
+
+def without_line(cart: Cart, row: int) -> Cart:
+    lines = cart.lines[:row] + cart.lines[row + 1 :]
+    # An order discount on an empty cart would be a surprise on the next sale.
+    return replace(cart, lines=lines, order_discount=cart.order_discount if lines else None)
+
+
+def with_line_discount(cart: Cart, row: int, discount: Discount | None) -> Cart:
+    lines = list(cart.lines)
+    lines[row] = replace(lines[row], discount=discount)
+    return replace(cart, lines=tuple(lines))

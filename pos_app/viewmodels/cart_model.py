@@ -1,0 +1,126 @@
+"""The cart's lines as a table the till shows: item, SKU, quantity, price, discount, total."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pos_app.domain.money import format_amount
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = ("Item", "SKU", "Qty", "Price", "Discount", "Total")
+QTY_COLUMN = 2
+# Plain ints: the view asks data() for a dozen roles per cell on every paint, so the checks
+# there must be cheap (comparing to Qt's enum members is not).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_CENTER = Qt.AlignmentFlag.AlignCenter.value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+_ALIGNMENTS = (_LEFT, _LEFT, _CENTER, _RIGHT, _RIGHT, _RIGHT)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_QTY_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
+@dataclass(frozen=True)
+class CartRow:
+    name: str
+    sku: str
+    qty: int
+    unit_price: int
+    discount: int
+    total: int
+
+
+class CartTableModel(QAbstractTableModel):
+    """Rows are replaced whole after each change (a cart is tens of lines, not thousands)."""
+
+    def __init__(self, edit_qty: Callable[[int, int], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CartRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._edit_qty = edit_qty
+
+    def set_rows(self, rows: list[CartRow], currency: str) -> None:
+        """Show `rows`, telling the view only what changed so it repaints only that."""
+        texts = [self._row_texts(row, currency) for row in rows]
+        old = self._texts
+        if len(texts) < len(old):
+            self.beginResetModel()  # a line went: redraw all
+            self._rows, self._texts = rows, texts
+            self.endResetModel()
+            return
+        changed = [n for n in range(len(old)) if texts[n] != old[n]]
+        if len(texts) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(texts) - 1)
+            self._rows, self._texts = rows, texts
+            self.endInsertRows()
+        else:
+            self._rows, self._texts = rows, texts
+        if changed:
+            last = len(HEADERS) - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+
+    def row_at(self, row: int) -> CartRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == _DISPLAY:
+            return HEADERS[section]
+        if role == _ALIGN:
+            return _ALIGNMENTS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _QTY_FLAGS if index.column() == QTY_COLUMN else _FLAGS
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._texts[index.row()][index.column()]
+        if role == _ALIGN:
+            return _ALIGNMENTS[index.column()]
+        if role == _EDIT and index.column() == QTY_COLUMN:
+            return self._rows[index.row()].qty
+        if role == _TOOLTIP:
+            row = self._rows[index.row()]
+            return f"{row.name} ({row.sku})"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = 2) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != QTY_COLUMN:
+            return False
+        try:
+            qty = int(value)
+        except (TypeError, ValueError):
+            return False
+        return self._edit_qty(index.row(), qty)
+
+    @staticmethod
+    def _row_texts(row: CartRow, currency: str) -> tuple[str, ...]:
+        return (
+            row.name,
+            row.sku,
+            str(row.qty),
+            format_amount(row.unit_price, currency),
+            f"-{format_amount(row.discount, currency)}" if row.discount else "",
+            format_amount(row.total, currency),
+        )

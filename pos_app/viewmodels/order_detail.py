@@ -1,0 +1,155 @@
+"""One order: what it holds, what the logged-in user may do with it, and the commands."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.errors import PosError, StaleVersion
+from pos_app.domain.orders import OrderStatus, next_statuses
+from pos_app.domain.policy import OVERRIDABLE, Action
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Actor, Role
+from pos_app.viewmodels.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class OrderDetailViewModel(QObject):
+    """Every change passes the version it was shown, so a stale edit is refused, then reloaded."""
+
+    changed = Signal()  # the order (and what may be done with it) was (re)loaded
+    message = Signal(str)  # an error or a refusal, readable by the person at the till
+    saved = Signal(str)  # a change went through: what happened
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.order: OrderDetail | None = None
+        self.allowed: dict[Action, str | None] = {}
+        self.next_statuses: list[OrderStatus] = []
+        self._overridable: set[Action] = set()
+        self._ref = ""
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def reason(self, action: Action) -> str | None:
+        """None when the user may do `action` on this order, else why not."""
+        if self.order is None:
+            return "no order is open"
+        return self.allowed.get(action, "not available")
+
+    def overridable(self, action: Action) -> bool:
+        """A clerk refused this action may ask a manager to approve it."""
+        return action in self._overridable
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, ref: str) -> None:
+        self._ref = ref
+        orders, actor = self.session.services.orders, self.session.actor
+        self._run(lambda: orders.get_order(actor, ref), None)
+
+    def reload(self) -> None:
+        if self._ref:
+            self.load(self.order.id if self.order else self._ref)
+
+    def _show(self, order: OrderDetail) -> None:
+        actor = self.session.actor
+        self.order = order
+        self.allowed = self.session.services.orders.allowed_actions(actor, order)
+        self.next_statuses = (
+            next_statuses(order.status, order.fulfilment, actor.role)
+            if self.allowed.get(Action.CHANGE_STATUS) is None
+            else []
+        )
+        self._overridable = set()
+        if actor.role is Role.CLERK:
+            # Worth asking a manager only when a manager could do it to this order as it stands.
+            as_manager = Actor(actor.user_id, actor.name, Role.MANAGER)
+            manager_may = self.session.services.orders.allowed_actions(as_manager, order)
+            self._overridable = {
+                a
+                for a in OVERRIDABLE
+                if self.allowed.get(a, "") is not None and manager_may.get(a, "") is None
+            }
+        self.changed.emit()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def set_status(self, status: OrderStatus, approver: Actor | None = None) -> None:
+        self._change(
+            lambda o, a, v: o.update_order(a, self._id, status=status, expected_version=v, approver=approver),
+            f"status set to {status.value}",
+        )
+
+    def save_shipping(self, ship_to: str, tracking: str, approver: Actor | None = None) -> None:
+        self._change(
+            lambda o, a, v: o.update_order(
+                a, self._id, ship_to=ship_to, tracking=tracking, expected_version=v, approver=approver
+            ),
+            "shipping details saved",
+        )
+
+    def save_note(self, note: str) -> None:
+        self._change(lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), "note saved")
+
+    def cancel(self, restock: bool = True, approver: Actor | None = None) -> None:
+        self._change(
+            lambda o, a, v: o.cancel(a, self._id, restock=restock, expected_version=v, approver=approver),
+            "order cancelled" + ("" if restock else " (not restocked)"),
+        )
+
+    def refund(
+        self, lines: dict[str, int] | None = None, restock: bool = True, approver: Actor | None = None
+    ) -> None:
+        """Refund `lines` (SKU → quantity), or all that is left when None."""
+        self._change(
+            lambda o, a, v: o.refund(
+                a, self._id, lines=lines, restock=restock, expected_version=v, approver=approver
+            ),
+            "refunded" + ("" if restock else " (not restocked)"),
+        )
+
+    @property
+    def _id(self) -> str:
+        assert self.order is not None
+        return self.order.id
+
+    def _change(self, call: Callable[..., OrderDetail], what: str) -> None:
+        if self.order is None or self._busy:
+            return
+        orders, actor, version = self.session.services.orders, self.session.actor, self.order.version
+        self._run(lambda: call(orders, actor, version), what)
+
+    def _run(self, work: Callable[[], OrderDetail], what: str | None) -> None:
+        self._set_busy(True)
+
+        def done(order: OrderDetail) -> None:
+            self._set_busy(False)
+            self._show(order)
+            if what:
+                self.saved.emit(f"{order.number}: {what}")
+
+        self.session.runner.submit(work, done, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, StaleVersion):
+            self.message.emit(exc.message)
+            self.reload()  # show what is there now, so the user can decide again
+        elif isinstance(exc, PosError):
+            self.message.emit(exc.message)
+        else:
+            log.error("order change failed: %r", exc)
+            self.message.emit("something went wrong; the details are in the log file")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)

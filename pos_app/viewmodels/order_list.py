@@ -1,0 +1,204 @@
+"""The order list as a lazy table model: keyset pages fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pos_app.domain.errors import PosError
+from pos_app.domain.orders import OrderStatus
+from pos_app.domain.records import OrderSummary, Page
+from pos_app.services.orders import OrderQuery
+from pos_app.viewmodels.format import local_time, money
+from pos_app.viewmodels.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Number", "Date", "Customer", "Items", "Total", "Status", "Payment", "Till")
+NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, STATUS, PAYMENT, TILL = range(len(COLUMNS))
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the OrderSummary of a row
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class OrderListModel(QAbstractTableModel):
+    """Rows arrive a page at a time; a filter or sort change starts again from the first page."""
+
+    error = Signal(str)
+    loaded = Signal()  # a page arrived (or the list was found empty)
+
+    def __init__(self, session: Session, page_size: int = 100, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page_size = page_size
+        self._query = OrderQuery()
+        self._rows: list[OrderSummary] = []
+        self._cursor: str | None = None
+        self._started = False  # the first page has been asked for
+        self._loading = False
+        self._generation = 0  # results of an older query are dropped
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (ITEMS, TOTAL):
+            return int(_RIGHT.value)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    @staticmethod
+    def _text(row: OrderSummary, column: int) -> str | None:
+        if column == NUMBER:
+            return row.number
+        if column == DATE:
+            return local_time(row.created_at)
+        if column == CUSTOMER:
+            return row.customer_name or "—"
+        if column == ITEMS:
+            return str(row.item_count)
+        if column == TOTAL:
+            return money(row.total, row.currency)
+        if column == STATUS:
+            return row.status.value.capitalize()
+        if column == PAYMENT:
+            return row.payment_summary
+        if column == TILL:
+            return row.till
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._loading or not self.session.logged_in:
+            return False
+        return not self._started or self._cursor is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._started = True
+        self._loading = True
+        generation, query, after = self._generation, self._query, self._cursor
+        orders, actor, limit = self.session.services.orders, self.session.actor, self.page_size
+        self.session.runner.submit(
+            lambda: orders.list_orders(actor, query, limit=limit, after=after),
+            lambda page: self._arrived(generation, page),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Only the date has a keyset index both ways; other columns keep the date order.
+        if column == DATE:
+            self.set_newest_first(order is Qt.SortOrder.DescendingOrder)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> OrderQuery:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def complete(self) -> bool:
+        """Every matching order is in the model."""
+        return self._started and not self._loading and self._cursor is None
+
+    def order_at(self, row: int) -> OrderSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_status(self, status: OrderStatus | None) -> None:
+        self._set(status=status)
+
+    def set_since(self, day: date | None) -> None:
+        self._set(since=day)
+
+    def set_until(self, day: date | None) -> None:
+        self._set(until=day)
+
+    def set_customer(self, name: str) -> None:
+        self._set(customer=name.strip() or None)
+
+    def set_till(self, till: str) -> None:
+        self._set(till=till.strip().upper() or None)
+
+    def set_search(self, text: str) -> None:
+        self._set(search=text.strip() or None)
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        self._set(newest_first=newest_first)
+
+    def _set(self, **changes: Any) -> None:
+        query = replace(self._query, **changes)
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def clear(self) -> None:
+        """Show nothing (nobody is logged in) until the next reload."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._started = True
+        self._loading = False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Forget the rows and fetch the first page of the current query."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._started = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+
+    # -- results ---------------------------------------------------------------------------
+
+    def _arrived(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._cursor = page.next_cursor
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._cursor = None  # nothing more to fetch for a query that fails
+        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
+        self.loaded.emit()

@@ -1,0 +1,83 @@
+"""A placed sale as receipt HTML (the subset a QTextDocument renders), from the order and the
+store's settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+from pos_app.domain.orders import Fulfilment
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.settings import StoreSettings
+from pos_app.viewmodels.money_text import money
+
+_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_METHODS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
+
+
+def local_time(utc_text: str) -> str:
+    try:
+        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
+    except ValueError:
+        return utc_text
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _row(left: str, right: str, *, bold: bool = False, size: str = "") -> str:
+    style = f' style="font-size:{size}"' if size else ""
+    if bold:
+        left, right = f"<b>{left}</b>", f"<b>{right}</b>"
+    return f'<tr{style}><td>{left}</td><td align="right">{right}</td></tr>'
+
+
+def receipt_html(order: OrderDetail, settings: StoreSettings) -> str:
+    cur = order.currency
+
+    def m(amount: int) -> str:
+        return escape(money(amount, cur))
+
+    parts = [
+        "<html><body style=\"font-family:'DejaVu Sans Mono',monospace; font-size:10pt\">",
+        f'<p align="center"><span style="font-size:14pt"><b>{escape(settings.store_name)}</b></span>',
+    ]
+    if settings.store_address:
+        parts.append("<br>" + "<br>".join(escape(x.strip()) for x in settings.store_address.split(",")))
+    parts.append("</p>")
+    parts.append(
+        f'<p align="center">Receipt {escape(order.number)}<br>{escape(local_time(order.created_at))}'
+        f"<br>Served by {escape(order.clerk_name)}</p>"
+    )
+    parts.append('<table width="100%" cellspacing="0" cellpadding="1">')
+    for line in order.lines:
+        parts.append(_row(f"{escape(line.name)}", m(line.unit_price * line.qty - line.discount)))
+        detail = f"&nbsp;&nbsp;{line.qty} × {m(line.unit_price)}"
+        if line.discount:
+            detail += f" &nbsp;less {m(line.discount)}"
+        parts.append(f'<tr><td colspan="2" style="color:#555">{detail}</td></tr>')
+    parts.append('<tr><td colspan="2"><hr></td></tr>')
+    parts.append(_row("Subtotal", m(order.subtotal)))
+    if order.discount:
+        parts.append(_row("You saved", "-" + m(order.discount)))
+    tax_label = "of which tax" if order.prices_include_tax else "Tax"
+    parts.append(_row(tax_label, m(order.tax)))
+    parts.append(_row("TOTAL", m(order.total), bold=True, size="13pt"))
+    if order.cash_rounding:
+        parts.append(_row("Cash rounding", m(order.cash_rounding)))
+    for pay in order.payments:
+        name = _METHODS.get(pay.method, pay.method)
+        if pay.reference:
+            name += f" ({escape(pay.reference)})"
+        parts.append(_row(name, m(pay.tendered if pay.method == "cash" else pay.amount)))
+    if order.change_given:
+        parts.append(_row("Change", m(order.change_given), bold=True))
+    parts.append("</table>")
+    if order.customer_name:
+        parts.append(f"<p>Customer: {escape(order.customer_name)}</p>")
+    if order.fulfilment is not Fulfilment.IN_STORE:
+        what = "Delivery to" if order.fulfilment is Fulfilment.DELIVERY else "Collect in store"
+        where = escape(order.ship_to) if order.fulfilment is Fulfilment.DELIVERY else ""
+        parts.append(f"<p>{what} {where}</p>")
+    if settings.receipt_footer:
+        parts.append(f'<p align="center">{escape(settings.receipt_footer)}</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts)

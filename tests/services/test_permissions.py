@@ -1,0 +1,414 @@
+"""The permission matrix, enforced by the services themselves: each role calls each action.
+
+The cases are generated from `POLICY`, so every action in the table is tried by every role: an
+action added without a way to try it here fails `test_every_action_can_be_tried`, and a change
+to who may do what fails `test_the_policy_table_is_the_documented_one` until this file agrees.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
+from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.policy import OVERRIDABLE, POLICY, Action, Scope
+from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Actor, Role
+from pos_app.services import Services
+from tests.conftest import CATALOG, FAST_HASHER
+from tests.helpers import dump
+
+PLACED, SHIPPED = "T1-000001", "T1-000002"
+NAMES = {Role.MANAGER: "manager", Role.CLERK: "clerk", Role.CUSTOMER: "alice"}
+
+
+@dataclass
+class World:
+    """A shop with one of alice's delivery orders still in the shop, and one already shipped."""
+
+    services: Services
+    db_path: Path
+    tmp_path: Path
+    manager: Actor
+    placed: OrderDetail
+    shipped: OrderDetail
+
+
+def _sell(services: Services, clerk: Actor, customer: str) -> OrderDetail:
+    cart = Cart(
+        (CartLine("MUG", 2), CartLine("TEA", 1)),
+        customer,
+        fulfilment=Fulfilment.DELIVERY,
+        ship_to="1 Main St",
+    )
+    total = services.checkout.quote(cart).priced.total
+    return services.checkout.checkout(
+        clerk, CheckoutRequest(cart, (Tender(PaymentMethod.CARD, total, "R1"),))
+    )
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shop built once (users, catalogue, alice's two orders); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("permissions")
+    path = folder / "template.sqlite3"
+    svc = Services.open(path, create=True, hasher=FAST_HASHER)
+    try:
+        svc.auth.add_user(None, "manager", Role.MANAGER, "manager123", "1234")
+        manager = svc.auth.login("manager", "manager123")
+        svc.auth.add_user(manager, "clerk", Role.CLERK, "clerk123", "1111")
+        svc.auth.add_user(manager, "alice", Role.CUSTOMER, "alice123")
+        svc.auth.add_user(manager, "bob", Role.CUSTOMER, "bob123")
+        (folder / "catalog.csv").write_text(CATALOG)
+        svc.catalog.import_csv(manager, folder / "catalog.csv")
+        clerk = svc.auth.login("clerk", "clerk123")
+        assert _sell(svc, clerk, "alice").number == PLACED
+        assert _sell(svc, clerk, "alice").number == SHIPPED
+        svc.orders.update_order(manager, SHIPPED, status=OrderStatus.PROCESSING)
+        svc.orders.update_order(manager, SHIPPED, status=OrderStatus.SHIPPED)
+    finally:
+        svc.close()
+    return path
+
+
+@pytest.fixture
+def services(template: Path, db_path: Path) -> Iterator[Services]:
+    shutil.copy(template, db_path)
+    svc = Services.open(db_path, hasher=FAST_HASHER)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def world(services: Services, db_path: Path, tmp_path: Path, manager: Actor) -> World:
+    placed = services.orders.get_order(manager, PLACED)
+    shipped = services.orders.get_order(manager, SHIPPED)
+    return World(services, db_path, tmp_path, manager, placed, shipped)
+
+
+def login(services: Services, role: Role) -> Actor:
+    name = NAMES[role]
+    return services.auth.login(name, f"{name}123")
+
+
+def _cash_checkout(
+    w: World, actor: Actor, discount: Discount | None = None, approver: Actor | None = None
+) -> OrderDetail:
+    cart = Cart((CartLine("MUG", 1),), order_discount=discount)
+    return w.services.checkout.checkout(
+        actor, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 1000),)), approver=approver
+    )
+
+
+# -- one way to try each action, on an order the actor's scope covers (alice's, not shipped) --
+
+
+def view_orders(w: World, actor: Actor) -> None:
+    assert w.services.orders.get_order(actor, w.placed.number).id == w.placed.id
+    assert w.placed.number in [r.number for r in w.services.orders.list_orders(actor).rows]
+
+
+def checkout(w: World, actor: Actor) -> None:
+    order = _cash_checkout(w, actor)
+    assert order.status is OrderStatus.COMPLETED
+
+
+def park_sale(w: World, actor: Actor) -> None:
+    sale = w.services.held.park(actor, "blue coat", Cart((CartLine("MUG", 1),)))
+    assert [s.id for s in w.services.held.list(actor)] == [sale.id]
+    assert w.services.held.resume(actor, sale.id).lines == (CartLine("MUG", 1),)
+
+
+def change_status(w: World, actor: Actor) -> None:
+    order = w.services.orders.update_order(actor, w.placed.number, status=OrderStatus.PROCESSING)
+    assert order.status is OrderStatus.PROCESSING
+
+
+def edit_shipping(w: World, actor: Actor) -> None:
+    order = w.services.orders.update_order(actor, w.placed.number, ship_to="2 New Road")
+    assert order.ship_to == "2 New Road"
+
+
+def add_note(w: World, actor: Actor) -> None:
+    order = w.services.orders.update_order(actor, w.placed.number, note="leave with neighbour")
+    assert order.note == "leave with neighbour"
+
+
+def cancel(w: World, actor: Actor) -> None:
+    assert w.services.orders.cancel(actor, w.placed.number).status is OrderStatus.CANCELLED
+
+
+def refund(w: World, actor: Actor) -> None:
+    assert w.services.orders.refund(actor, w.placed.number, lines={"MUG": 1}).refunded == 400
+
+
+def discount_over_limit(w: World, actor: Actor) -> None:
+    assert _cash_checkout(w, actor, Discount(DiscountKind.PERCENT, 5000)).total == 200
+
+
+def manage_catalog(w: World, actor: Actor) -> None:
+    w.services.catalog.add_product(actor, "SCARF", "Wool Scarf", 1500, 2000)
+    assert w.services.catalog.edit_product(actor, "SCARF", price=1400).price == 1400
+    assert w.services.catalog.export_csv(actor, w.tmp_path / "out.csv") == 4
+
+
+def receive_stock(w: World, actor: Actor) -> None:
+    assert w.services.stock.receive(actor, "CARD", 5).on_hand == 10
+    assert w.services.stock.levels(actor, "CARD")[0].on_hand == 10
+
+
+def adjust_stock(w: World, actor: Actor) -> None:
+    assert w.services.stock.adjust(actor, "CARD", -2, "two torn").on_hand == 3
+
+
+def manage_customers(w: World, actor: Actor) -> None:
+    w.services.customers.add(actor, "Zoe Quinn", email="zoe@example.com")
+    assert [c.name for c in w.services.customers.search(actor, "Zoe")] == ["Zoe Quinn"]
+
+
+def manage_users(w: World, actor: Actor) -> None:
+    w.services.auth.add_user(actor, "newclerk", Role.CLERK, "secret99")
+    assert "newclerk" in [u.name for u in w.services.auth.list_users(actor)]
+
+
+def manage_settings(w: World, actor: Actor) -> None:
+    assert w.services.settings.update(actor, {"store_name": "Renamed"}).store_name == "Renamed"
+
+
+def approve_override(w: World, actor: Actor) -> None:
+    assert w.services.auth.approve(actor.name, f"{actor.name}123").name == actor.name
+
+
+def audit(w: World, actor: Actor) -> None:
+    assert w.services.admin.verify(actor).ok
+    assert w.services.admin.backup(actor, w.tmp_path / "copy.sqlite3").exists()
+
+
+ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
+    Action.VIEW_ORDERS: view_orders,
+    Action.CHECKOUT: checkout,
+    Action.PARK_SALE: park_sale,
+    Action.CHANGE_STATUS: change_status,
+    Action.EDIT_SHIPPING: edit_shipping,
+    Action.ADD_NOTE: add_note,
+    Action.CANCEL: cancel,
+    Action.REFUND: refund,
+    Action.DISCOUNT_OVER_LIMIT: discount_over_limit,
+    Action.MANAGE_CATALOG: manage_catalog,
+    Action.RECEIVE_STOCK: receive_stock,
+    Action.ADJUST_STOCK: adjust_stock,
+    Action.MANAGE_CUSTOMERS: manage_customers,
+    Action.MANAGE_USERS: manage_users,
+    Action.MANAGE_SETTINGS: manage_settings,
+    Action.APPROVE_OVERRIDE: approve_override,
+    Action.AUDIT: audit,
+}
+
+ORDER_ACTIONS = (
+    Action.VIEW_ORDERS,
+    Action.CHANGE_STATUS,
+    Action.EDIT_SHIPPING,
+    Action.ADD_NOTE,
+    Action.CANCEL,
+    Action.REFUND,
+)
+
+# What the design documents, written out so a change to the table is a conscious one.
+M, C, K = Role.MANAGER, Role.CLERK, Role.CUSTOMER
+DOCUMENTED = {
+    Action.VIEW_ORDERS: {M: Scope.ANY, C: Scope.ANY, K: Scope.OWN},
+    Action.CHECKOUT: {M: Scope.ANY, C: Scope.ANY, K: Scope.OWN},
+    Action.PARK_SALE: {M: Scope.ANY, C: Scope.ANY},
+    Action.CHANGE_STATUS: {M: Scope.ANY, C: Scope.ANY},
+    Action.EDIT_SHIPPING: {M: Scope.ANY, C: Scope.UNSHIPPED, K: Scope.OWN_UNSHIPPED},
+    Action.ADD_NOTE: {M: Scope.ANY, C: Scope.ANY, K: Scope.OWN},
+    Action.CANCEL: {M: Scope.ANY, K: Scope.OWN_UNSHIPPED},
+    Action.REFUND: {M: Scope.ANY},
+    Action.DISCOUNT_OVER_LIMIT: {M: Scope.ANY},
+    Action.MANAGE_CATALOG: {M: Scope.ANY},
+    Action.RECEIVE_STOCK: {M: Scope.ANY, C: Scope.ANY},
+    Action.ADJUST_STOCK: {M: Scope.ANY},
+    Action.MANAGE_CUSTOMERS: {M: Scope.ANY, C: Scope.ANY},
+    Action.MANAGE_USERS: {M: Scope.ANY},
+    Action.MANAGE_SETTINGS: {M: Scope.ANY},
+    Action.APPROVE_OVERRIDE: {M: Scope.ANY},
+    Action.AUDIT: {M: Scope.ANY},
+}
+
+
+def test_every_action_can_be_tried() -> None:
+    assert set(ATTEMPTS) == set(POLICY) == set(Action)
+
+
+def test_the_policy_table_is_the_documented_one() -> None:
+    assert POLICY == DOCUMENTED
+    assert {Action.CANCEL, Action.REFUND, Action.DISCOUNT_OVER_LIMIT, Action.EDIT_SHIPPING} == OVERRIDABLE
+
+
+MATRIX = [
+    pytest.param(
+        action, role, role in rules, id=f"{role.value}-{'may' if role in rules else 'may-not'}-{action.name}"
+    )
+    for action, rules in POLICY.items()
+    for role in Role
+]
+
+
+@pytest.mark.parametrize(("action", "role", "allowed"), MATRIX)
+def test_the_matrix(world: World, action: Action, role: Role, allowed: bool) -> None:
+    actor = login(world.services, role)
+    if allowed:
+        ATTEMPTS[action](world, actor)
+        return
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match=f"a {role.value} may not"):
+        ATTEMPTS[action](world, actor)
+    assert dump(world.db_path) == before
+
+
+@pytest.mark.parametrize("action", ORDER_ACTIONS, ids=lambda a: a.name)
+def test_a_customer_gets_not_found_for_someone_elses_order(world: World, bob: Actor, action: Action) -> None:
+    before = dump(world.db_path)
+    with pytest.raises(NotFound, match=f"no order {world.placed.number}"):
+        ATTEMPTS[action](world, bob)
+    assert dump(world.db_path) == before
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        r
+        for r, scope in POLICY[Action.EDIT_SHIPPING].items()
+        if scope in (Scope.UNSHIPPED, Scope.OWN_UNSHIPPED)
+    ],
+    ids=lambda r: r.value,
+)
+def test_shipping_rights_limited_to_unshipped_orders_end_when_it_ships(world: World, role: Role) -> None:
+    actor = login(world.services, role)
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match="once an order is shipped"):
+        world.services.orders.update_order(actor, world.shipped.number, ship_to="9 Late Lane")
+    assert dump(world.db_path) == before
+
+
+def test_a_customer_cannot_cancel_once_the_shop_is_working_on_it(
+    world: World, alice: Actor, manager: Actor
+) -> None:
+    world.services.orders.update_order(manager, world.placed.number, status=OrderStatus.PROCESSING)
+    with pytest.raises(PermissionDenied):
+        world.services.orders.cancel(alice, world.placed.number)
+    with pytest.raises(InvalidTransition, match="cannot be cancelled"):
+        world.services.orders.cancel(alice, world.shipped.number)
+    assert world.services.orders.get_order(manager, world.placed.number).status is OrderStatus.PROCESSING
+
+
+# -- manager override: the overridable actions pass for a clerk with a manager's approval --
+
+
+def _override_cancel(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
+    return w.services.orders.cancel(clerk, w.placed.number, approver=approver)
+
+
+def _override_refund(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
+    return w.services.orders.refund(clerk, w.shipped.number, lines={"TEA": 1}, approver=approver)
+
+
+def _override_discount(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
+    return _cash_checkout(w, clerk, Discount(DiscountKind.PERCENT, 5000), approver)
+
+
+def _override_shipping(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
+    # A clerk may edit shipping details only before the order ships.
+    return w.services.orders.update_order(clerk, w.shipped.number, tracking="RM1GB", approver=approver)
+
+
+OVERRIDES: dict[Action, Callable[[World, Actor, Actor | None], OrderDetail]] = {
+    Action.CANCEL: _override_cancel,
+    Action.REFUND: _override_refund,
+    Action.DISCOUNT_OVER_LIMIT: _override_discount,
+    Action.EDIT_SHIPPING: _override_shipping,
+}
+
+
+def test_every_overridable_action_is_tried() -> None:
+    assert set(OVERRIDES) == OVERRIDABLE
+
+
+@pytest.mark.parametrize("action", sorted(OVERRIDABLE), ids=lambda a: a.name)
+def test_a_manager_override_lets_a_clerk_through_and_both_names_are_kept(
+    world: World, clerk: Actor, action: Action
+) -> None:
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match="a manager can approve it"):
+        OVERRIDES[action](world, clerk, None)
+    assert dump(world.db_path) == before
+
+    other_clerk = world.services.auth.login("clerk", "clerk123")
+    with pytest.raises(PermissionDenied, match="only a manager"):
+        OVERRIDES[action](world, clerk, other_clerk)
+    assert dump(world.db_path) == before
+
+    approver = world.services.auth.approve("manager", "manager123")
+    order = OVERRIDES[action](world, clerk, approver)
+    approved = [e for e in order.events if e.approver_name]
+    assert [(e.user_name, e.approver_name) for e in approved] == [("clerk", "manager")]
+    assert world.services.admin.verify(world.manager).ok
+
+
+@pytest.mark.parametrize("action", [Action.CHANGE_STATUS, Action.REFUND, Action.CANCEL], ids=lambda a: a.name)
+def test_only_a_clerk_can_be_let_through_by_an_override(world: World, alice: Actor, action: Action) -> None:
+    """The override is the clerk's way to ask a manager; a customer's log-in never gains rights."""
+    approver = world.services.auth.approve("manager", "manager123")
+    world.services.orders.update_order(world.manager, world.placed.number, status=OrderStatus.PROCESSING)
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied):
+        if action is Action.CHANGE_STATUS:
+            world.services.orders.update_order(
+                alice, world.placed.number, status=OrderStatus.SHIPPED, approver=approver
+            )
+        elif action is Action.REFUND:
+            world.services.orders.refund(alice, world.placed.number, approver=approver)
+        else:
+            world.services.orders.cancel(alice, world.placed.number, approver=approver)
+    assert dump(world.db_path) == before
+
+
+def test_a_checkout_key_does_not_show_a_customer_someone_elses_sale(
+    world: World, bob: Actor, clerk: Actor
+) -> None:
+    """Replaying a key returns the first order: only to someone who may see that order."""
+    key = "self-service-1"
+    cart = Cart((CartLine("TEA", 1),))
+    first = world.services.checkout.checkout(
+        clerk, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 255),), key=key)
+    )
+    assert world.services.checkout.checkout(clerk, CheckoutRequest(cart, (), key=key)).id == first.id
+    alices = world.services.checkout.checkout(
+        login(world.services, Role.CUSTOMER),
+        CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 255),), key="a-1"),
+    )
+    before = dump(world.db_path)
+    with pytest.raises(InvalidInput, match="key"):
+        world.services.checkout.checkout(
+            bob, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 255),), key="a-1")
+        )
+    assert dump(world.db_path) == before
+    assert alices.customer_name == "alice"
+
+
+def test_set_up_without_a_log_in_ends_with_the_first_user(world: World) -> None:
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match="log in as a manager"):
+        world.services.settings.update(None, {"store_name": "Hijacked"})
+    with pytest.raises(PermissionDenied, match="log in as a manager"):
+        world.services.auth.add_user(None, "intruder", Role.MANAGER, "intruder1")
+    assert dump(world.db_path) == before
+    assert world.services.settings.current().store_name != "Hijacked"

@@ -1,0 +1,195 @@
+"""Opening database files: new ones at head, older ones backed up then upgraded, bad ones refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import IntegrityError
+
+from pos_app.domain.errors import DatabaseError
+from pos_app.domain.users import Role
+from pos_app.services import Services
+from pos_app.store.engine import make_engine
+from pos_app.store.migrate import head_revision, open_engine, read_revision, upgrade
+from pos_app.store.schema import Base
+from tests.conftest import FAST_HASHER
+from tests.helpers import raw
+
+
+def _not_fts(name: str | None, type_: str, _parents: Any) -> bool:
+    # The FTS5 index and its shadow tables are made by raw SQL; the metadata does not know them.
+    return not (type_ == "table" and name is not None and name.startswith("products_fts"))
+
+
+def schema_differences(engine: Engine) -> list[Any]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_name": _not_fts, "compare_type": True, "compare_server_default": True}
+        )
+        return list(compare_metadata(context, Base.metadata))
+
+
+@pytest.fixture
+def engines() -> Any:
+    made: list[Engine] = []
+    yield made
+    for engine in made:
+        engine.dispose()
+
+
+def test_a_new_database_is_at_head_and_matches_the_tables(tmp_path: Path, engines: list[Engine]) -> None:
+    path = tmp_path / "new.sqlite3"
+    engine = open_engine(path, create=True)
+    engines.append(engine)
+    assert read_revision(path) == head_revision()
+    assert schema_differences(engine) == []
+
+
+def test_a_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "missing.sqlite3"
+    with pytest.raises(DatabaseError, match="there is no database"):
+        open_engine(path)
+    assert not path.exists()
+
+
+def _previous_schema_with_data(path: Path) -> None:
+    """A database as the previous release left it (revision 0001), filled by plain SQL."""
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    engine.dispose()
+    with raw(path) as conn:
+        conn.execute(
+            "INSERT INTO products (id, sku, barcode, name, price, tax_rate_bp, track_stock, active, on_hand,"
+            " created_at, updated_at, version) VALUES ('00000000-0000-7000-8000-000000000001', 'LAMP', NULL,"
+            " 'Brass Desk Lamp', 2500, 2000, 1, 1, 0, '2026-01-01T00:00:00.000000Z',"
+            " '2026-01-01T00:00:00.000000Z', 1)"
+        )
+        conn.execute(
+            "INSERT INTO customers (id, name, email, phone, address, created_at, updated_at, version)"
+            " VALUES ('00000000-0000-7000-8000-000000000002', 'Old Customer', '', '', '',"
+            " '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 1)"
+        )
+
+
+def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    _previous_schema_with_data(path)
+    assert read_revision(path) == "0001"
+
+    engine = open_engine(path)
+    engines.append(engine)
+    assert read_revision(path) == head_revision()
+    assert schema_differences(engine) == []
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT name, price FROM products")).all() == [("Brass Desk Lamp", 2500)]
+        assert conn.execute(text("SELECT name FROM customers")).scalar() == "Old Customer"
+
+    backups = sorted(tmp_path.glob(f"shop.before-{head_revision()}-*.sqlite3"))
+    assert len(backups) == 1
+    assert read_revision(backups[0]) == "0001"
+    with raw(backups[0], read_only=True) as conn:
+        assert conn.execute("SELECT sku FROM products").fetchall() == [("LAMP",)]
+
+
+def test_products_from_before_the_upgrade_are_found_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    _previous_schema_with_data(path)
+    services = Services.open(path, hasher=FAST_HASHER)
+    try:
+        assert [p.sku for p in services.catalog.search("brass")] == ["LAMP"]
+        services.auth.add_user(None, "boss", Role.MANAGER, "boss1234")
+        boss = services.auth.login("boss", "boss1234")
+        assert services.admin.verify(boss).ok
+    finally:
+        services.close()
+
+
+def _refused_unchanged(path: Path, match: str) -> None:
+    before = path.read_bytes()
+    siblings = {p.name for p in path.parent.iterdir()} - {f"{path.name}-wal", f"{path.name}-shm"}
+    with pytest.raises(DatabaseError, match=match) as caught:
+        open_engine(path)
+    assert "left unchanged" in caught.value.message
+    assert path.read_bytes() == before
+    # No backup or other file was made beside it.
+    assert {p.name for p in path.parent.iterdir()} - {f"{path.name}-wal", f"{path.name}-shm"} == siblings
+
+
+def test_a_database_from_a_newer_pos_app_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    engine = open_engine(path, create=True)
+    engine.dispose()
+    with raw(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    _refused_unchanged(path, "written by a newer pos_app .schema 0999.")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"this is a shopping list, not a database\n",
+        b"SQLite format 3\x00" + b"\xff" * 4000,
+        bytes(range(256)) * 16,
+    ],
+    ids=["text", "damaged-sqlite", "binary"],
+)
+def test_a_corrupt_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(content)
+    _refused_unchanged(path, "broken.sqlite3")
+
+
+def test_a_truncated_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "cut.sqlite3"
+    engine = open_engine(path, create=True)
+    engine.dispose()
+    path.write_bytes(path.read_bytes()[: 4096 * 3])
+    _refused_unchanged(path, "cut.sqlite3")
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.sqlite3"
+    with raw(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+        conn.execute("INSERT INTO contacts VALUES ('Ann', '0123')")
+    _refused_unchanged(path, "some other program")
+
+
+def test_the_connection_pragmas(tmp_path: Path, engines: list[Engine]) -> None:
+    engine = open_engine(tmp_path / "p.sqlite3", create=True)
+    engines.append(engine)
+    with engine.connect() as conn:
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
+        assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 5000}
+    with engine.connect() as conn, pytest.raises(IntegrityError, match="FOREIGN KEY"), conn.begin():
+        conn.exec_driver_sql(
+            "INSERT INTO stock_movements (id, product_id, qty, reason, note, user_name, created_at)"
+            " VALUES ('x', 'no-such-product', 1, 'receive', '', 'me', '')"
+        )
+
+
+def test_every_pooled_connection_gets_the_pragmas(tmp_path: Path, engines: list[Engine]) -> None:
+    engine = open_engine(tmp_path / "p.sqlite3", create=True)
+    engines.append(engine)
+    with engine.connect() as first, engine.connect() as second:
+        for conn in (first, second):
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_read_revision_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    open_engine(path, create=True).dispose()
+    before = path.read_bytes()
+    assert read_revision(path) == head_revision()
+    assert path.read_bytes() == before

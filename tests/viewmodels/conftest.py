@@ -1,0 +1,3 @@
+from tests.gui import session_for
+
+__all__ = ["session_for"]
