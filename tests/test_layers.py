@@ -39,3 +39,9 @@ def test_view_models_do_not_reach_the_store() -> None:
         if name.startswith(("pos_app.store", "sqlalchemy", "pos_app.ui"))
     }
     assert not offenders, f"view models go past the services: {sorted(offenders)}"
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from pos_app.store.migrate import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD
