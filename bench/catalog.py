@@ -209,7 +209,7 @@ def main() -> int:
         ratio(ours_import, plain_seconds),
         "< 30 s",
     )
-    table.add("  import: peak memory of the process", f"{import_peak:.0f} MiB", "", "", "")
+    table.add("  import: peak memory (process, argon2 log-in included)", f"{import_peak:.0f} MiB", "", "", "")
 
     services = Services.open(path)
     plain = sqlite3.connect(plain_path, isolation_level=None)

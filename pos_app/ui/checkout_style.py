@@ -3,7 +3,7 @@ so the application's own stylesheet still governs everything else."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 ACCENT = "#2563eb"
 GO = "#16a34a"
@@ -86,3 +86,13 @@ def show_message(label: QLabel, text: str, *, error: bool) -> None:
 
 def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
+
+
+def till_button(text: str, name: str, role: str = "") -> QPushButton:
+    """A large button with an accessible name that Enter in a field never presses by default."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    if role:
+        set_role(button, role)
+    return button

@@ -19,17 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import PosError
-from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.viewmodels.checkout import CheckoutViewModel
-
-
-def _button(text: str, name: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if role:
-        set_role(button, role)
-    return button
 
 
 class CustomerDialog(QDialog):
@@ -46,8 +37,8 @@ class CustomerDialog(QDialog):
         self.search.setAccessibleName("Find customer by name")
         self.results = QListWidget()
         self.results.setAccessibleName("Customers found")
-        self.attach_button = _button("Attach  (Enter)", "Attach customer", "go")
-        self.none_button = _button("No customer", "Sell without a customer")
+        self.attach_button = till_button("Attach  (Enter)", "Attach customer", "go")
+        self.none_button = till_button("No customer", "Sell without a customer")
 
         form_frame = QFrame()
         form_frame.setProperty("card", True)
@@ -67,7 +58,7 @@ class CustomerDialog(QDialog):
         ):
             field.setAccessibleName(f"New customer {label.lower()}")
             form.addRow(label, field)
-        self.create_button = _button("Add and attach", "Add new customer and attach")
+        self.create_button = till_button("Add and attach", "Add new customer and attach")
         form.addRow(self.create_button)
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.users import Actor
-from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.payment import PaymentViewModel
@@ -43,15 +43,6 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setProperty("heading", True)
     layout.addWidget(heading)
     return frame, layout
-
-
-def _button(text: str, name: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if role:
-        set_role(button, role)
-    return button
 
 
 class PaymentDialog(QDialog):
@@ -90,7 +81,7 @@ class PaymentDialog(QDialog):
         self.quick_row = QHBoxLayout()
         cash_layout.addLayout(self.quick_row)
         self.quick_buttons: list[QPushButton] = []
-        self.part_button = _button("Add as part payment", "Add cash as part payment")
+        self.part_button = till_button("Add as part payment", "Add cash as part payment")
         cash_layout.addWidget(self.part_button)
 
         card, card_layout = _card("CARD  (F5)")
@@ -101,7 +92,7 @@ class PaymentDialog(QDialog):
         self.card_reference = QLineEdit()
         self.card_reference.setPlaceholderText("Terminal reference, then Enter")
         self.card_reference.setAccessibleName("Card terminal reference")
-        self.card_button = _button("Add card payment", "Add card payment")
+        self.card_button = till_button("Add card payment", "Add card payment")
         grid.addWidget(self.card_amount, 0, 0)
         grid.addWidget(self.card_reference, 0, 1)
         grid.addWidget(self.card_button, 1, 0, 1, 2)
@@ -110,13 +101,13 @@ class PaymentDialog(QDialog):
         self.tenders = QListWidget()
         self.tenders.setAccessibleName("Payments taken")
         self.tenders.setMaximumHeight(110)
-        self.remove_button = _button("Remove payment", "Remove selected payment", "danger")
+        self.remove_button = till_button("Remove payment", "Remove selected payment", "danger")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Payment message")
         show_message(self.error, "", error=True)
-        self.cancel_button = _button("Back to sale  (Esc)", "Back to sale")
-        self.finish_button = _button("Finish sale  (F12)", "Finish sale", "go")
+        self.cancel_button = till_button("Back to sale  (Esc)", "Back to sale")
+        self.finish_button = till_button("Finish sale  (F12)", "Finish sale", "go")
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel_button)
@@ -185,7 +176,7 @@ class PaymentDialog(QDialog):
         amounts = self.vm.quick_amounts()
         for n, amount in enumerate(amounts):
             text = money(amount, self.vm.currency)
-            button = _button("Exact" if n == 0 else text, f"Cash {text}", "quick")
+            button = till_button("Exact" if n == 0 else text, f"Cash {text}", "quick")
             button.setToolTip(text)
             button.clicked.connect(lambda _=False, a=amount: self.vm.pay_cash_amount(a))
             self.quick_row.addWidget(button)
