@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pos_app.domain.errors import InvalidInput
@@ -48,7 +49,6 @@ class CheckoutRequest:
     cart: Cart
     tenders: tuple[Tender, ...] = ()
     key: str | None = None  # idempotency key: the same key twice makes one order
-    approver: tuple[str, str] | None = field(default=None, repr=False)  # manager name, secret
 
 
 def _int(doc: dict[str, Any], name: str, where: str, default: int | None = None) -> int:
@@ -70,17 +70,32 @@ def _discount(doc: Any, where: str) -> Discount | None:
         raise InvalidInput(f"{where}: discount must be an object")
     try:
         if "percent" in doc:
-            return Discount(DiscountKind.PERCENT, _int(doc, "percent", where))
+            return Discount(DiscountKind.PERCENT, _percent_bp(doc["percent"], where))
         return Discount(DiscountKind.AMOUNT, _int(doc, "amount", where))
     except InvalidInput as exc:
         raise _at(where, exc) from None
 
 
-def discount_to_dict(discount: Discount | None) -> dict[str, int] | None:
+def _percent_bp(value: Any, where: str) -> int:
+    """A percent as people write it (10, 12.5) -> basis points (1000, 1250)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InvalidInput(f"{where}: 'percent' must be a number such as 10 or 12.5")
+    try:
+        scaled = Decimal(str(value)).scaleb(2)
+    except InvalidOperation:
+        raise InvalidInput(f"{where}: 'percent' must be a number such as 10 or 12.5") from None
+    if not scaled.is_finite() or scaled != scaled.to_integral_value():
+        raise InvalidInput(f"{where}: 'percent' allows at most 2 decimals")
+    return int(scaled)
+
+
+def discount_to_dict(discount: Discount | None) -> dict[str, int | float] | None:
     if discount is None:
         return None
-    key = "percent" if discount.kind is DiscountKind.PERCENT else "amount"
-    return {key: discount.value}
+    if discount.kind is DiscountKind.PERCENT:
+        whole, rest = divmod(discount.value, 100)
+        return {"percent": whole if rest == 0 else discount.value / 100}
+    return {"amount": discount.value}
 
 
 def cart_from_dict(doc: Any) -> CheckoutRequest:

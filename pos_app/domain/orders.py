@@ -94,3 +94,15 @@ def next_statuses(source: OrderStatus, fulfilment: Fulfilment, role: Role) -> li
 
 def can_refund(status: OrderStatus) -> bool:
     return status not in CLOSED
+
+
+def order_number(till: str, seq: int) -> str:
+    return f"{till}-{seq:06d}"
+
+
+def normalize_order_number(text: str) -> str | None:
+    """'t1-42' -> 'T1-000042'; None when `text` is not shaped like an order number."""
+    till, sep, digits = text.strip().rpartition("-")
+    if not sep or not till or not digits.isdigit() or len(till) > 8 or not till.replace("_", "").isalnum():
+        return None
+    return order_number(till.upper(), int(digits))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pos_app.domain.cart import check_qty
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import StockLevel
 from pos_app.domain.users import Actor
 from pos_app.store.uow import Database
+
+MAX_MOVE = 1_000_000  # more than this in one movement is a typing accident
 
 
 class StockService:
@@ -24,7 +25,8 @@ class StockService:
 
     def receive(self, actor: Actor, sku: str, qty: int, note: str = "") -> StockLevel:
         require(actor, Action.RECEIVE_STOCK)
-        check_qty(qty)
+        if not 1 <= qty <= MAX_MOVE:
+            raise InvalidInput(f"a delivery must be at least 1 and at most {MAX_MOVE:,} (got {qty})")
         return self._move(actor, sku, qty, "receive", note)
 
     def adjust(self, actor: Actor, sku: str, qty: int, reason: str) -> StockLevel:
@@ -32,7 +34,7 @@ class StockService:
         require(actor, Action.ADJUST_STOCK)
         if qty == 0:
             raise InvalidInput("an adjustment of 0 changes nothing")
-        if abs(qty) > 1_000_000:
+        if abs(qty) > MAX_MOVE:
             raise InvalidInput(f"an adjustment of {qty} is too large: check what was typed")
         if not reason.strip():
             raise InvalidInput("say why the stock is adjusted")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, StaleVersion
 from pos_app.domain.money import format_amount
-from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition
+from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
@@ -20,7 +19,6 @@ from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
 MAX_PAGE = 500
-ORDER_NUMBER = re.compile(r"^[A-Za-z0-9_]{1,8}-\d{1,9}$")
 
 
 @dataclass(frozen=True)
@@ -82,8 +80,8 @@ class OrderService:
         customer_ids = None
         text = (query.search or "").strip()
         if text:
-            if ORDER_NUMBER.match(text):
-                number = text.upper()
+            if normalize_order_number(text):
+                number = normalize_order_number(text)
             elif text.isdigit():
                 seq = int(text)
             else:
@@ -109,7 +107,8 @@ class OrderService:
 
     @staticmethod
     def _load(uow: UnitOfWork, actor: Actor, ref: str) -> OrderDetail:
-        order_id = uow.orders.resolve(ref.strip())
+        ref = ref.strip()
+        order_id = uow.orders.resolve(ref) or uow.orders.resolve(normalize_order_number(ref) or ref)
         order = uow.orders.get(order_id) if order_id else None
         # Another customer's order is reported as missing: its existence is not theirs to know.
         if order is None or denial(actor, Action.VIEW_ORDERS, _facts(order)):

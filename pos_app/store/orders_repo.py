@@ -10,7 +10,7 @@ from sqlalchemy import Connection, desc, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, entry_hash
-from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.orders import Fulfilment, OrderStatus, order_number
 from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import (
@@ -41,7 +41,7 @@ class OrderRepository:
         if seq is None:
             seq = 1
             self.conn.execute(insert(till_counters).values(till=till, last_seq=seq))
-        return seq, f"{till}-{seq:06d}"
+        return seq, order_number(till, seq)
 
     def id_for_key(self, checkout_key: str) -> str | None:
         return self.conn.execute(select(orders.c.id).where(orders.c.checkout_key == checkout_key)).scalar()

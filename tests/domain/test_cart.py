@@ -18,7 +18,7 @@ def test_a_full_document_is_read() -> None:
         {
             "key": "till1-42",
             "customer": "alice",
-            "lines": [{"sku": "MUG", "qty": 2, "discount": {"percent": 1000}}, {"sku": "TEA"}],
+            "lines": [{"sku": "MUG", "qty": 2, "discount": {"percent": 10}}, {"sku": "TEA"}],
             "discount": {"amount": 50},
             "shipping": {"address": "1 Main St"},
             "note": "gift",
@@ -67,13 +67,13 @@ def test_a_parked_cart_round_trips() -> None:
         ({"lines": [{"sku": ""}]}, "line 1: a line needs a SKU"),
         ({"lines": [{"sku": "MUG", "discount": 10}]}, "line 1: discount must be an object"),
         (
-            {"lines": [{"sku": "MUG", "discount": {"percent": 20000}}]},
+            {"lines": [{"sku": "MUG", "discount": {"percent": 200}}]},
             "line 1: a discount cannot be more than 100%",
         ),
         ({"lines": [{"sku": "MUG", "discount": {"amount": -5}}]}, "line 1: a discount cannot be negative"),
         (
             {"lines": [{"sku": "MUG"}], "discount": {"percent": "ten"}},
-            "order: 'percent' must be a whole number",
+            "order: 'percent' must be a number such as 10 or 12.5",
         ),
         ({"lines": [{"sku": "MUG"}], "shipping": "1 Main St"}, "'shipping' must be an object"),
         ({"lines": [{"sku": "MUG"}], "fulfilment": "drone"}, "'fulfilment' must be one of in_store, pickup"),
@@ -92,3 +92,13 @@ def test_a_bad_document_names_the_field(doc: Any, message: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         cart_from_dict(doc)
     assert message in caught.value.message
+
+
+def test_percent_discounts_read_as_people_write_them() -> None:
+    request = cart_from_dict(
+        {"lines": [{"sku": "MUG", "discount": {"percent": 12.5}}], "discount": {"percent": 10}}
+    )
+    assert request.cart.lines[0].discount == Discount(DiscountKind.PERCENT, 1250)
+    assert request.cart.order_discount == Discount(DiscountKind.PERCENT, 1000)
+    assert cart_to_dict(request.cart)["lines"][0]["discount"] == {"percent": 12.5}
+    assert cart_to_dict(request.cart)["discount"] == {"percent": 10}

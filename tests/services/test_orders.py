@@ -125,3 +125,13 @@ def test_partial_then_full_refund(services: Services, clerk: Actor, manager: Act
     assert rest.status is OrderStatus.REFUNDED and rest.refunded == rest.total
     assert services.stock.levels(manager, "MUG")[0].on_hand == 9  # one restocked, one not
     assert services.admin.verify(manager).ok
+
+
+def test_order_numbers_are_found_without_their_zeros(
+    services: Services, clerk: Actor, manager: Actor
+) -> None:
+    order = sell(services, clerk)
+    assert services.orders.get_order(manager, "t1-1").id == order.id
+    assert [r.number for r in services.orders.list_orders(manager, OrderQuery(search="T1-1")).rows] == [
+        order.number
+    ]
