@@ -34,7 +34,7 @@ class AdminService:
     def verify(self, actor: Actor) -> VerifyReport:
         require(actor, Action.AUDIT)
         problems: list[str] = []
-        count = 0
+        count = sales = refunded = 0
         with self.db.read() as uow:
             problems += [f"database: {p}" for p in uow.integrity_problems()]
             previous, last_seq = GENESIS, 0
@@ -45,7 +45,10 @@ class AdminService:
                     if entry["prev_hash"] != previous or entry_hash(previous, payload) != entry["hash"]:
                         problems.append(f"journal entry {entry['seq']} ({payload.get('number')}) was altered")
                     previous = entry["hash"]
-                    if entry["kind"] == "sale":
+                    if entry["kind"] != "sale":
+                        refunded += int(payload.get("amount", 0))
+                    else:
+                        sales += 1
                         fact = facts.get(entry["order_id"])
                         if fact is None or sale_payload(*fact) != payload:
                             problems.append(
@@ -53,6 +56,16 @@ class AdminService:
                             )
                 count += len(batch)
                 last_seq = batch[-1]["seq"]
+            orders, order_refunds, refund_payments = uow.orders.money_totals()
+            if orders != sales:
+                problems.append(
+                    f"{orders} orders but {sales} sales in the journal: some were added or removed"
+                )
+            if not refunded == order_refunds == refund_payments:
+                problems.append(
+                    f"refunds disagree: journal {refunded}, orders {order_refunds}, "
+                    f"refund payments {refund_payments}"
+                )
             for level in uow.stock.mismatches():
                 problems.append(
                     f"stock of {level.sku}: on hand {level.on_hand} but ledger sums to {level.ledger_sum}"

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, desc, insert, select, update
+from sqlalchemy import Connection, desc, func, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, entry_hash
@@ -142,6 +142,16 @@ class OrderRepository:
             select(journal).where(journal.c.seq > after_seq).order_by(journal.c.seq).limit(limit)
         ).mappings()
         return [dict(r) for r in rows]
+
+    def money_totals(self) -> tuple[int, int, int]:
+        """Order count, refunded amounts on the orders, and refund payments: verify compares them."""
+        count, refunded = self.conn.execute(
+            select(func.count(), func.coalesce(func.sum(orders.c.refunded), 0)).select_from(orders)
+        ).one()
+        paid_back = self.conn.execute(
+            select(func.coalesce(func.sum(payments.c.amount), 0)).where(payments.c.kind == "refund")
+        ).scalar_one()
+        return int(count), int(refunded), int(paid_back)
 
     def sale_facts(self, order_ids: list[str]) -> dict[str, tuple[Row, list[Row], list[Row]]]:
         """Header, lines and payments of many orders in three queries (for verifying the journal)."""
