@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos_app import cli_output as out
 from pos_app.config import default_db_path, resources_dir
@@ -21,8 +22,9 @@ from pos_app.domain.cart import cart_from_dict
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Actor, Role
-from pos_app.services import Services
-from pos_app.services.orders import OrderQuery
+
+if TYPE_CHECKING:
+    from pos_app.services import Services
 
 PASSWORD_ENV = "POS_APP_PASSWORD"
 NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
@@ -208,6 +210,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _init(args, db_path)
     if args.command == "demo":
         return _demo(args, db_path)
+    from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
+
     services = Services.open(db_path)
     try:
         actor = _login(services, args)
@@ -233,6 +237,8 @@ def _refuse_existing(db_path: Path) -> None:
 def _init(args: argparse.Namespace, db_path: Path) -> int:
     _refuse_existing(db_path)
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.manager}: ", confirm=True)
+    from pos_app.services import Services
+
     services = Services.open(db_path, create=True)
     try:
         services.settings.update(
@@ -249,6 +255,7 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from pos_app.services import Services
     from pos_app.services.demo import seed_demo
 
     _refuse_existing(db_path)
@@ -309,6 +316,8 @@ def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     if args.action == "list":
+        from pos_app.services.orders import OrderQuery
+
         query = OrderQuery(
             status=args.status,
             customer=args.customer,

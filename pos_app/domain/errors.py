@@ -21,6 +21,10 @@ class PermissionDenied(PosError):
     exit_code = 3
 
 
+class OverrideRequired(PermissionDenied):
+    """Denied, but a manager's approval at the till would allow it."""
+
+
 class LoginFailed(PosError):
     exit_code = 3
 

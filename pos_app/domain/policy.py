@@ -19,6 +19,7 @@ class Action(StrEnum):
     ADD_NOTE = "add a note"
     CANCEL = "cancel an order"
     REFUND = "refund"
+    GIVE_DISCOUNT = "give a discount"
     DISCOUNT_OVER_LIMIT = "give a discount over the limit"
     MANAGE_CATALOG = "edit products"
     RECEIVE_STOCK = "receive stock"
@@ -50,6 +51,7 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.ADD_NOTE: {M: A.ANY, C: A.ANY, K: A.OWN},
     Action.CANCEL: {M: A.ANY, K: A.OWN_UNSHIPPED},
     Action.REFUND: {M: A.ANY},
+    Action.GIVE_DISCOUNT: {M: A.ANY, C: A.ANY},
     Action.DISCOUNT_OVER_LIMIT: {M: A.ANY},
     Action.MANAGE_CATALOG: {M: A.ANY},
     Action.RECEIVE_STOCK: {M: A.ANY, C: A.ANY},

@@ -148,6 +148,14 @@ def discount_ratio_bp(cart: PricedCart) -> int:
     return round_half_up(Decimal(cart.discount) * BASIS_POINTS / cart.subtotal)
 
 
+def over_discount_limit(cart: PricedCart, limit_bp: int) -> bool:
+    """More off than `limit_bp` of the listed price, rounded as the discount itself is rounded.
+
+    Compared in money, not as a ratio, so an exact 10 % on 6.55 (0.66 off) stays within 10 %.
+    """
+    return cart.discount > round_half_up(Decimal(cart.subtotal) * limit_bp / BASIS_POINTS)
+
+
 def refund_amount(line_total: int, line_qty: int, refunded_qty: int, refunded: int, qty: int) -> int:
     """Money back for `qty` more units of a line; the last unit takes the exact remainder."""
     if qty <= 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.errors import OverrideRequired, PermissionDenied
 from pos_app.domain.policy import OVERRIDABLE, Action, OrderFacts, denial
 from pos_app.domain.users import Actor, Role
 
@@ -29,5 +29,5 @@ def authorize(
             return approver.name
         raise PermissionDenied(f"{approver.name} cannot approve this: only a manager can")
     if action in OVERRIDABLE and actor.role is Role.CLERK:
-        raise PermissionDenied(f"{reason}; a manager can approve it")
+        raise OverrideRequired(f"{reason}; a manager can approve it")
     raise PermissionDenied(reason)

@@ -12,7 +12,7 @@ from pos_app.domain.money import format_amount
 from pos_app.domain.orders import INITIAL_STATUS, Fulfilment
 from pos_app.domain.payments import PaymentMethod, Settlement, cash_due, settle
 from pos_app.domain.policy import Action, OrderFacts, denial, require
-from pos_app.domain.pricing import LineInput, PricedCart, discount_ratio_bp, price_cart
+from pos_app.domain.pricing import LineInput, PricedCart, over_discount_limit, price_cart
 from pos_app.domain.records import Customer, OrderDetail, Product
 from pos_app.domain.users import Actor, Role
 from pos_app.services.authorize import authorize
@@ -95,7 +95,9 @@ class CheckoutService:
             quote = self._quote(uow, cart)
             priced = quote.priced
             approved_by = ""
-            if discount_ratio_bp(priced) > settings.clerk_discount_limit_bp:
+            if priced.discount:
+                require(actor, Action.GIVE_DISCOUNT)
+            if over_discount_limit(priced, settings.clerk_discount_limit_bp):
                 approved_by = authorize(actor, Action.DISCOUNT_OVER_LIMIT, None, approver)
             if not settings.allow_negative_stock:
                 self._check_stock(quote)

@@ -13,7 +13,7 @@ _counter = 0
 
 
 def _reserve(count: int) -> tuple[int, int]:
-    """Take `count` consecutive (ms, counter) slots; returns the first. Caller holds no lock."""
+    """Take `count` consecutive (ms, counter) slots, thread-safely; returns the first."""
     global _last_ms, _counter
     with _lock:
         ms = time.time_ns() // 1_000_000
@@ -21,7 +21,7 @@ def _reserve(count: int) -> tuple[int, int]:
             ms, counter = _last_ms, _counter + 1
         else:
             counter = 0
-        # The last slot taken: the counter carries into the milliseconds past 0xFFF.
+        # The last slot taken: a counter past 0xFFF carries into the milliseconds.
         last = (ms << 12) + counter + count - 1
         _last_ms, _counter = last >> 12, last & 0xFFF
     return ms, counter

@@ -18,15 +18,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCompleter,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,37 +31,21 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.users import Role
-from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.customer_dialog import CustomerDialog
 from pos_app.ui.held_sales import HeldSalesDialog
 from pos_app.ui.override_dialog import ask_manager_override
 from pos_app.ui.payment_dialog import AskOverride, PaymentDialog
 from pos_app.ui.receipt import ReceiptDialog
+from pos_app.ui.sale_panel import SalePanel
 from pos_app.ui.scan_field import ScanField
 from pos_app.ui.small_dialogs import EntryDialog
-from pos_app.ui.totals_panel import TotalsPanel
 from pos_app.viewmodels.cart_model import QTY_COLUMN
 from pos_app.viewmodels.checkout import CheckoutViewModel
-from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.product_search import ProductSearch
 from pos_app.viewmodels.session import Session
 
 COLUMN_WIDTHS = (120, 60, 84, 96, 96)  # SKU, qty, price, discount, total; the item name stretches
-FULFILMENT_NAMES = {
-    Fulfilment.IN_STORE: "Taken now",
-    Fulfilment.PICKUP: "Collect later",
-    Fulfilment.DELIVERY: "Delivery",
-}
-
-
-def _button(text: str, name: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if role:
-        set_role(button, role)
-    return button
 
 
 class CheckoutDialog(QDialog):
@@ -124,10 +105,10 @@ class CheckoutDialog(QDialog):
             header.resizeSection(column, width)
         header.setHighlightSections(False)
 
-        self.minus_button = _button("−  Qty  (-)", "Decrease quantity")
-        self.plus_button = _button("+  Qty  (+)", "Increase quantity")
-        self.remove_button = _button("Remove  (Del)", "Remove line", "danger")
-        self.line_discount_button = _button("Line discount  (F6)", "Discount on selected line")
+        self.minus_button = till_button("−  Qty  (-)", "Decrease quantity")
+        self.plus_button = till_button("+  Qty  (+)", "Increase quantity")
+        self.remove_button = till_button("Remove  (Del)", "Remove line", "danger")
+        self.line_discount_button = till_button("Line discount  (F6)", "Discount on selected line")
         line_buttons = QHBoxLayout()
         for button in (self.minus_button, self.plus_button, self.remove_button, self.line_discount_button):
             line_buttons.addWidget(button)
@@ -141,70 +122,13 @@ class CheckoutDialog(QDialog):
         left.addWidget(self.cart_view, 1)
         left.addLayout(line_buttons)
 
-        customer_card = QFrame()
-        customer_card.setProperty("card", True)
-        customer_layout = QVBoxLayout(customer_card)
-        customer_layout.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel("CUSTOMER")
-        heading.setProperty("heading", True)
-        self.customer_label = QLabel()
-        self.customer_label.setAccessibleName("Customer on this sale")
-        self.customer_button = _button("Customer  (F4)", "Choose customer")
-        customer_row = QHBoxLayout()
-        customer_row.addWidget(self.customer_label, 1)
-        customer_row.addWidget(self.customer_button)
-        # A segmented choice rather than a drop-down: one touch, and all three always visible.
-        self.fulfilment = QButtonGroup(self)
-        fulfilment_row = QHBoxLayout()
-        fulfilment_row.setSpacing(0)
-        self.fulfilment_buttons: dict[Fulfilment, QPushButton] = {}
-        for value, name in FULFILMENT_NAMES.items():
-            button = _button(name, f"Fulfilment: {name}", "segment")
-            button.setCheckable(True)
-            self.fulfilment.addButton(button)
-            self.fulfilment_buttons[value] = button
-            fulfilment_row.addWidget(button)
-            button.clicked.connect(lambda _=False, v=value: self._fulfilment(v))
-        self.ship_to = QLineEdit()
-        self.ship_to.setPlaceholderText("Delivery address")
-        self.ship_to.setAccessibleName("Delivery address")
-        customer_layout.addWidget(heading)
-        customer_layout.addLayout(customer_row)
-        customer_layout.addLayout(fulfilment_row)
-        customer_layout.addWidget(self.ship_to)
-
-        self.totals = TotalsPanel()
-        self.approval_label = QLabel()
-        self.approval_label.setObjectName("approval")
-        self.approval_label.setWordWrap(True)
-        self.order_discount_button = _button("Sale discount  (F7)", "Discount on the whole sale")
-        self.park_button = _button("Park  (F8)", "Park this sale")
-        self.resume_button = _button("Parked  (F9)", "Resume a parked sale")
-        self.void_button = _button("Void  (F10)", "Void this sale", "danger")
-        self.pay_button = _button("Pay  (F12)", "Pay", "go")
-        actions = QHBoxLayout()
-        for button in (self.park_button, self.resume_button, self.void_button):
-            actions.addWidget(button)
-
-        self.who_label = QLabel()
-        self.who_label.setProperty("muted", True)
-        self.who_label.setAccessibleName("Till and clerk")
-        self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        right = QVBoxLayout()
-        right.addWidget(self.who_label)
-        right.addWidget(customer_card)
-        right.addWidget(self.totals)
-        right.addWidget(self.approval_label)
-        right.addStretch(1)
-        right.addWidget(self.order_discount_button)
-        right.addLayout(actions)
-        right.addWidget(self.pay_button)
+        self.side = SalePanel()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(18)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.side, 2)
 
         chain: list[QWidget] = [
             self.scan_edit,
@@ -214,14 +138,7 @@ class CheckoutDialog(QDialog):
             self.plus_button,
             self.remove_button,
             self.line_discount_button,
-            self.customer_button,
-            *self.fulfilment_buttons.values(),
-            self.ship_to,
-            self.order_discount_button,
-            self.park_button,
-            self.resume_button,
-            self.void_button,
-            self.pay_button,
+            *self.side.focus_chain(),
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -244,57 +161,24 @@ class CheckoutDialog(QDialog):
         self.plus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), 1)))
         self.remove_button.clicked.connect(lambda: self._then_scan(vm.remove(self.row())))
         self.line_discount_button.clicked.connect(self.line_discount)
-        self.order_discount_button.clicked.connect(self.order_discount)
-        self.customer_button.clicked.connect(self.choose_customer)
-        self.ship_to.editingFinished.connect(lambda: vm.set_ship_to(self.ship_to.text()))
-        self.park_button.clicked.connect(self.park)
-        self.resume_button.clicked.connect(self.resume)
-        self.void_button.clicked.connect(self.void)
-        self.pay_button.clicked.connect(self.pay)
+        side = self.side
+        side.order_discount_button.clicked.connect(self.order_discount)
+        side.customer_button.clicked.connect(self.choose_customer)
+        side.fulfilment_chosen.connect(self._fulfilment)
+        side.ship_to.editingFinished.connect(lambda: vm.set_ship_to(side.ship_to.text()))
+        side.park_button.clicked.connect(self.park)
+        side.resume_button.clicked.connect(self.resume)
+        side.void_button.clicked.connect(self.void)
+        side.pay_button.clicked.connect(self.pay)
 
     # -- reading the view model ----------------------------------------------------------
 
     def _refresh(self) -> None:
-        vm, cart = self.vm, self.vm.cart
-        who = self.session.actor.name if self.session.logged_in else "nobody"
-        self.who_label.setText(f"Till {self.session.settings.till}  ·  {who}")
-        self.totals.show_totals(vm.totals)
-        self.customer_label.setText(cart.customer or "Walk-in customer")
-        self.fulfilment_buttons[cart.fulfilment].setChecked(True)
-        self.ship_to.setVisible(cart.fulfilment is Fulfilment.DELIVERY)
-        if self.ship_to.text() != cart.ship_to:
-            self.ship_to.setText(cart.ship_to)
-        has_lines = bool(cart.lines)
-        for button in (
-            self.minus_button,
-            self.plus_button,
-            self.remove_button,
-            self.line_discount_button,
-            self.order_discount_button,
-            self.park_button,
-            self.void_button,
-            self.pay_button,
-        ):
+        self.side.show_sale(self.vm, self.session)
+        has_lines = bool(self.vm.cart.lines)
+        for button in (self.minus_button, self.plus_button, self.remove_button, self.line_discount_button):
             button.setEnabled(has_lines)
-        total = money(vm.totals.total, vm.currency)
-        self.pay_button.setText(f"Pay  {total}   (F12)" if has_lines else "Pay  (F12)")
-        needs = vm.needs_approval
-        self.approval_label.setVisible(needs)
-        if needs:
-            limit = self.session.settings.clerk_discount_limit_bp / 100
-            self.approval_label.setText(
-                f"Discount {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit: "
-                "a manager approves it at Pay."
-            )
-        is_staff = self.session.logged_in and self.session.actor.role is not Role.CUSTOMER
-        for button in (
-            self.customer_button,
-            self.park_button,
-            self.resume_button,
-            self.line_discount_button,
-            self.order_discount_button,
-        ):
-            button.setVisible(is_staff)
+        self.line_discount_button.setVisible(not self.side.order_discount_button.isHidden())
 
     def row(self) -> int:
         index = self.cart_view.currentIndex()
@@ -375,9 +259,9 @@ class CheckoutDialog(QDialog):
 
     def _fulfilment(self, value: Fulfilment) -> None:
         if not self.vm.set_fulfilment(value):
-            self.fulfilment_buttons[self.vm.cart.fulfilment].setChecked(True)
+            self.side.fulfilment_buttons[self.vm.cart.fulfilment].setChecked(True)
         if self.vm.cart.fulfilment is Fulfilment.DELIVERY and not self.vm.cart.ship_to:
-            self.ship_to.setFocus()
+            self.side.ship_to.setFocus()
 
     def park(self) -> None:
         if not self.vm.cart.lines:

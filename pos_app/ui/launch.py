@@ -3,25 +3,45 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
+from collections.abc import Callable
+from concurrent.futures import Future
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_app.config import APP_NAME, default_db_path, log_dir, resources_dir
 from pos_app.domain.errors import PosError
-from pos_app.services import Services
+from pos_app.store.peek import peek_settings
 from pos_app.ui.icons import icon
 from pos_app.ui.login_dialog import LoginDialog
-from pos_app.ui.main_window import MainWindow
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from pos_app.services import Services
+
 log = logging.getLogger(__name__)
+
+# Set to 1 by bench/gui_start.py: print `shown <time.time()>` when the log-in dialog first
+# paints, then close it and exit, so start-up can be timed from outside the process.
+EXIT_WHEN_SHOWN_ENV = "POS_APP_EXIT_WHEN_SHOWN"
+
+
+class _ExitWhenShown(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QDialog):
+            print(f"shown {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.reject)
+        return False
 
 
 def setup_logging() -> Path:
@@ -63,6 +83,8 @@ def load_style(app: QApplication) -> None:
 
 def open_services(path: Path) -> Services:
     """Services on `path`; a new file gets the demo shop, whose log-ins go to stdout."""
+    from pos_app.services import Services
+
     if path.exists():
         return Services.open(path)
     from pos_app.services.demo import seed_demo
@@ -77,6 +99,23 @@ def open_services(path: Path) -> Services:
     return services
 
 
+def open_in_background(
+    path: Path, runner: TaskRunner, failed: Callable[[Exception], None]
+) -> Future[Services]:
+    """Import the services (SQLAlchemy: most of start-up) and open `path` on a worker thread."""
+    opening: Future[Services] = Future()
+
+    def work() -> None:
+        try:
+            opening.set_result(open_services(path))
+        except Exception as exc:
+            opening.set_exception(exc)
+            raise
+
+    runner.submit(work, lambda _none: None, failed)
+    return opening
+
+
 def launch(db_path: Path | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -87,20 +126,41 @@ def launch(db_path: Path | None = None) -> int:
     load_style(app)
     app.setWindowIcon(icon("app"))
     path = db_path or default_db_path()
+    runner = TaskRunner()
+    login: LoginDialog | None = None
+
+    def cannot_open(exc: Exception) -> None:
+        message = exc.message if isinstance(exc, PosError) else "the database could not be opened"
+        log.error("cannot open %s: %s", path, message)
+        QMessageBox.critical(login, "Cannot open the database", message)
+        if login is not None:
+            login.reject()
+
+    # Show the log-in window first when its store name and till can be read cheaply; a new,
+    # damaged or foreign file is opened (or refused) before anything is shown, as it must be.
+    early = peek_settings(path)
+    opening = open_in_background(path, runner, cannot_open) if early is not None else None
+    if opening is not None:
+        session = Session(opening, runner, early)
+    else:
+        try:
+            session = Session(open_services(path), runner)
+        except PosError as exc:
+            cannot_open(exc)  # a corrupt or newer file is left exactly as it is
+            return 2
     try:
-        services = open_services(path)
-    except PosError as exc:
-        # A corrupt or newer file is left exactly as it is: say so and stop.
-        log.error("cannot open %s: %s", path, exc.message)
-        QMessageBox.critical(None, "Cannot open the database", exc.message)
-        return 2
-    session = Session(services, TaskRunner())
-    try:
-        if LoginDialog(session).exec() != QDialog.DialogCode.Accepted:
-            return 0
+        login = LoginDialog(session)
+        if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":
+            login.installEventFilter(_ExitWhenShown(login))
+        if login.exec() != QDialog.DialogCode.Accepted:
+            runner.wait()
+            return 2 if opening is not None and opening.exception() is not None else 0
+        from pos_app.ui.main_window import MainWindow  # not needed to show the log-in window
+
         window = MainWindow(session)
         window.show()
         return int(app.exec())
     finally:
-        session.runner.wait()
-        services.close()
+        runner.wait()
+        if opening is None or opening.exception() is None:
+            session.services.close()

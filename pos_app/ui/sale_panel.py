@@ -4,7 +4,16 @@ the totals, and the sale's actions ending with Pay."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.users import Role
@@ -125,5 +134,10 @@ class SalePanel(QWidget):
             )
         # A customer at a self-service till buys for themselves, undiscounted, there and then.
         is_staff = session.logged_in and session.actor.role is not Role.CUSTOMER
-        for button in (self.customer_button, self.park_button, self.resume_button, self.order_discount_button):
+        for button in (
+            self.customer_button,
+            self.park_button,
+            self.resume_button,
+            self.order_discount_button,
+        ):
             button.setVisible(is_staff)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from pos_app.viewmodels.checkout import Totals
 from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.open_sale import Totals
 
 
 def _label(text: str = "", **props: object) -> QLabel:

@@ -48,8 +48,10 @@ class LoginViewModel(QObject):
             return
         self._set_error("")
         self._set_busy(True)
-        auth = self.session.services.auth
-        self.session.runner.submit(lambda: auth.login(name, secret, pin=pin), self._done, self._failed)
+        session = self.session  # its services may still be opening: wait for them off the GUI thread
+        self.session.runner.submit(
+            lambda: session.services.auth.login(name, secret, pin=pin), self._done, self._failed
+        )
 
     def _done(self, actor: Actor) -> None:
         self._set_busy(False)

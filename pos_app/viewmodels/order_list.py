@@ -27,7 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Number", "Date", "Customer", "Items", "Total", "Status", "Payment", "Till")
 NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, STATUS, PAYMENT, TILL = range(len(COLUMNS))
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the OrderSummary of a row
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class OrderListModel(QAbstractTableModel):
@@ -42,6 +44,7 @@ class OrderListModel(QAbstractTableModel):
         self.page_size = page_size
         self._query = OrderQuery()
         self._rows: list[OrderSummary] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's column texts, made when shown
         self._cursor: str | None = None
         self._started = False  # the first page has been asked for
         self._loading = False
@@ -61,36 +64,34 @@ class OrderListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (ITEMS, TOTAL):
-            return int(_RIGHT.value)
+        # Called for every visible cell and role at each paint: the common case is kept cheap
+        # and each row's texts are made once, when first shown.
+        if role == _DISPLAY:
+            row = index.row()
+            if not 0 <= row < len(self._rows) or not index.isValid():
+                return None
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._texts[row] = self._row_texts(self._rows[row])
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.isValid() and index.column() in (ITEMS, TOTAL) else None
         if role == ROW_ROLE:
-            return row
+            return self.order_at(index.row()) if index.isValid() else None
         return None
 
     @staticmethod
-    def _text(row: OrderSummary, column: int) -> str | None:
-        if column == NUMBER:
-            return row.number
-        if column == DATE:
-            return local_time(row.created_at)
-        if column == CUSTOMER:
-            return row.customer_name or "—"
-        if column == ITEMS:
-            return str(row.item_count)
-        if column == TOTAL:
-            return money(row.total, row.currency)
-        if column == STATUS:
-            return row.status.value.capitalize()
-        if column == PAYMENT:
-            return row.payment_summary
-        if column == TILL:
-            return row.till
-        return None
+    def _row_texts(row: OrderSummary) -> tuple[str, ...]:
+        return (
+            row.number,
+            local_time(row.created_at),
+            row.customer_name or "—",
+            str(row.item_count),
+            money(row.total, row.currency),
+            row.status.value.capitalize(),
+            row.payment_summary,
+            row.till,
+        )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or not self.session.logged_in:
@@ -165,6 +166,7 @@ class OrderListModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._cursor = None
         self._started = True
         self._loading = False
@@ -175,6 +177,7 @@ class OrderListModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._cursor = None
         self._started = False
         self._loading = False
@@ -192,6 +195,7 @@ class OrderListModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
+            self._texts.extend([None] * len(page.rows))
             self.endInsertRows()
         self.loaded.emit()
 

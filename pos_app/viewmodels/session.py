@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor, Role
-from pos_app.services import Services
+
+if TYPE_CHECKING:  # importing the services loads SQLAlchemy: the log-in window need not wait
+    from pos_app.services import Services
 
 
 class Runner(Protocol):
@@ -27,9 +30,18 @@ class Session(QObject):
     locked_changed = Signal(bool)
     settings_changed = Signal()
 
-    def __init__(self, services: Services, runner: Runner) -> None:
+    def __init__(
+        self,
+        services: Services | Future[Services],
+        runner: Runner,
+        settings: StoreSettings | None = None,
+    ) -> None:
+        """`services` may still be opening in the background (start-up); `settings` are then
+        what to show until they are open."""
         super().__init__()
-        self.services = services
+        self._services = None if isinstance(services, Future) else services
+        self._opening = services if isinstance(services, Future) else None
+        self._early_settings = settings
         self.runner = runner
         self._actor: Actor | None = None
         self._locked = False
@@ -45,7 +57,19 @@ class Session(QObject):
         return self._actor is not None
 
     @property
+    def services(self) -> Services:
+        """The services; while they are still opening, waits for them (or raises why not)."""
+        if self._services is None:
+            assert self._opening is not None
+            self._services = self._opening.result()
+        return self._services
+
+    @property
     def settings(self) -> StoreSettings:
+        if self._services is None and self._early_settings is not None:
+            assert self._opening is not None
+            if not self._opening.done():
+                return self._early_settings
         return self.services.settings.current()
 
     @property

@@ -115,3 +115,11 @@ def test_a_customer_at_a_self_service_till_buys_for_themselves(
     )
     assert order.customer_name == "alice"
     assert services.orders.list_orders(bob).rows == ()
+
+
+def test_an_exact_ten_percent_stays_within_a_clerks_limit(services: Services, clerk: Actor) -> None:
+    # 10 % of 6.55 rounds to 0.66 off: still the clerk's 10 %, no manager needed.
+    cart = Cart((CartLine("MUG", 1), CartLine("TEA", 1)), order_discount=Discount(DiscountKind.PERCENT, 1000))
+    order = services.checkout.checkout(clerk, CheckoutRequest(cart, cash(1000)))
+    assert order.discount == 66
+    assert not [e for e in order.events if e.action == "override"]

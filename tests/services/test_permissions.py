@@ -150,6 +150,10 @@ def refund(w: World, actor: Actor) -> None:
     assert w.services.orders.refund(actor, w.placed.number, lines={"MUG": 1}).refunded == 400
 
 
+def give_discount(w: World, actor: Actor) -> None:
+    assert _cash_checkout(w, actor, Discount(DiscountKind.PERCENT, 1000)).discount == 40
+
+
 def discount_over_limit(w: World, actor: Actor) -> None:
     assert _cash_checkout(w, actor, Discount(DiscountKind.PERCENT, 5000)).total == 200
 
@@ -201,6 +205,7 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.ADD_NOTE: add_note,
     Action.CANCEL: cancel,
     Action.REFUND: refund,
+    Action.GIVE_DISCOUNT: give_discount,
     Action.DISCOUNT_OVER_LIMIT: discount_over_limit,
     Action.MANAGE_CATALOG: manage_catalog,
     Action.RECEIVE_STOCK: receive_stock,
@@ -232,6 +237,7 @@ DOCUMENTED = {
     Action.ADD_NOTE: {M: Scope.ANY, C: Scope.ANY, K: Scope.OWN},
     Action.CANCEL: {M: Scope.ANY, K: Scope.OWN_UNSHIPPED},
     Action.REFUND: {M: Scope.ANY},
+    Action.GIVE_DISCOUNT: {M: Scope.ANY, C: Scope.ANY},
     Action.DISCOUNT_OVER_LIMIT: {M: Scope.ANY},
     Action.MANAGE_CATALOG: {M: Scope.ANY},
     Action.RECEIVE_STOCK: {M: Scope.ANY, C: Scope.ANY},

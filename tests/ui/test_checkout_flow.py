@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -68,9 +69,9 @@ def test_keyboard_only_cash_sale_with_change(
     type_into(qtbot, till.scan_edit, MUG)
     assert till.scan_edit.text() == "" and till.scan_edit.hasFocus()
     assert till.vm.lines.rowCount() == 2
-    assert till.totals.total.text() == "£10.55"
+    assert till.side.totals.total.text() == "£10.55"
     qtbot.keyClick(till.scan_edit, Qt.Key.Key_Minus)  # the selected (last touched) line: MUG
-    assert till.totals.total.text() == "£6.55"
+    assert till.side.totals.total.text() == "£6.55"
 
     payment = open_payment(qtbot, till)
     assert payment.due.text() == "£6.55"
@@ -83,7 +84,7 @@ def test_keyboard_only_cash_sale_with_change(
     assert "Blue Mug" in slip.document.toPlainText()
     qtbot.keyClick(slip, Qt.Key.Key_Return)
     assert not slip.isVisible() and till.receipt_dialog is None
-    assert till.vm.cart.lines == () and till.totals.total.text() == "£0.00"
+    assert till.vm.cart.lines == () and till.side.totals.total.text() == "£0.00"
 
     order = services.orders.get_order(manager, only_order(services, manager))
     assert [(p.method, p.tendered, p.change) for p in order.payments] == [("cash", 1000, 345)]
@@ -107,6 +108,14 @@ def test_split_tender_card_then_cash(
         ("card", 500, "AUTH77"),
         ("cash", 300, ""),
     ]
+
+
+def test_quick_tender_button_pays_and_shows_change(qtbot: QtBot, till: CheckoutDialog) -> None:
+    type_into(qtbot, till.scan_edit, "MUG")
+    payment = open_payment(qtbot, till)
+    [five] = [b for b in payment.quick_buttons if b.toolTip() == "£5.00"]
+    qtbot.mouseClick(five, Qt.MouseButton.LeftButton)
+    assert receipt(till).change.text() == "Change £1.00"
 
 
 def test_bad_input_gets_a_message_where_it_was_typed(
@@ -173,8 +182,8 @@ def test_clerk_discount_over_the_limit_goes_through_a_manager_override(
     entry.field.clear()
     type_into(qtbot, entry.field, "50%")
     assert not entry.isVisible()
-    assert till.approval_label.isVisible()
-    assert till.totals.total.text() == "£2.00"
+    assert till.side.approval_label.isVisible()
+    assert till.side.totals.total.text() == "£2.00"
 
     asked: list[str] = []
     till.ask_override = drive_override(qtbot, asked)
@@ -239,7 +248,7 @@ def test_open_sale_comes_back_when_the_till_reopens(
     first.close()
     second = CheckoutDialog(session_for(clerk), cart_file=tmp_path / "open_cart.json")
     qtbot.addWidget(second)
-    assert second.totals.total.text() == "£5.97"
+    assert second.side.totals.total.text() == "£5.97"
     assert second.message_label.text() == "the open sale was restored"
 
 
@@ -252,6 +261,10 @@ def test_receipt_saves_as_pdf(qtbot: QtBot, till: CheckoutDialog, tmp_path: Path
     slip.save_pdf(target)
     assert target.read_bytes().startswith(b"%PDF")
     assert slip.status.text() == "saved receipt.pdf"
+    slip.print_button.click()  # the system print dialog, opened without blocking
+    [printing] = slip.findChildren(QPrintDialog)
+    assert printing.isVisible()
+    printing.reject()
 
 
 def test_controls_have_accessible_names(till: CheckoutDialog) -> None:
@@ -286,7 +299,7 @@ def test_customer_found_or_added_by_keyboard(qtbot: QtBot, till: CheckoutDialog)
     assert picker.name.text() == "Dora"  # carried over to the new-customer form
     type_into(qtbot, picker.address, "")  # Enter in the form's last field adds and attaches
     assert not picker.isVisible()
-    assert till.customer_label.text() == "Dora"
+    assert till.side.customer_label.text() == "Dora"
 
     till.vm.set_customer(None)
     qtbot.keyClick(till.scan_edit, Qt.Key.Key_F4)
@@ -299,13 +312,13 @@ def test_customer_found_or_added_by_keyboard(qtbot: QtBot, till: CheckoutDialog)
 
 def test_delivery_needs_an_address(qtbot: QtBot, till: CheckoutDialog) -> None:
     type_into(qtbot, till.scan_edit, "MUG")
-    till.fulfilment_buttons[Fulfilment.DELIVERY].click()
-    assert till.ship_to.isVisible()
+    till.side.fulfilment_buttons[Fulfilment.DELIVERY].click()
+    assert till.side.ship_to.isVisible()
     payment = open_payment(qtbot, till)
     type_into(qtbot, payment.cash_field, "")
     assert payment.error.text() == "a delivery order needs a shipping address"
     payment.reject()
-    type_into(qtbot, till.ship_to, "4 Mill Lane")
+    type_into(qtbot, till.side.ship_to, "4 Mill Lane")
     assert till.vm.cart.ship_to == "4 Mill Lane"
     payment = open_payment(qtbot, till)
     type_into(qtbot, payment.cash_field, "")
@@ -319,7 +332,7 @@ def test_self_service_customer_sees_no_staff_buttons(
     qtbot.addWidget(kiosk)
     kiosk.show()
     type_into(qtbot, kiosk.scan_edit, "TEA")
-    for button in (kiosk.customer_button, kiosk.park_button, kiosk.order_discount_button):
+    for button in (kiosk.side.customer_button, kiosk.side.park_button, kiosk.side.order_discount_button):
         assert not button.isVisible()
     payment = open_payment(qtbot, kiosk)
     type_into(qtbot, payment.card_reference, "K1")

@@ -370,3 +370,18 @@ def test_cart_table_passes_the_model_tester(vm: CheckoutViewModel, qtmodeltester
     vm.remove(0)
     vm.clear()
     qtmodeltester.check(vm.lines)
+
+
+def test_checkout_on_a_worker_thread(qtbot: Any, services: Services, clerk: Actor, cart_file: Path) -> None:
+    """With the real task runner the sale is saved off the GUI thread and reported back on it."""
+    from pos_app.viewmodels.tasks import TaskRunner
+
+    session = Session(services, TaskRunner())
+    session.set_actor(clerk)
+    vm = CheckoutViewModel(session, cart_file)
+    vm.scan("MUG")
+    with qtbot.waitSignal(vm.finished, timeout=5000) as placed:
+        vm.checkout(cash(500))
+        assert vm.busy
+    assert placed.args[0].total == 400
+    assert not vm.busy and vm.cart.lines == ()

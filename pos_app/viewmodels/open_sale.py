@@ -1,0 +1,291 @@
+"""The sale open on the till: its cart, live totals, line edits and discounts, kept on disk.
+
+Every change is tried on a copy of the cart and quoted first; a refused change (unknown barcode,
+bad quantity, a discount bigger than the line) leaves the cart as it was and says why.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.cart import Cart
+from pos_app.domain.errors import InvalidInput, PosError
+from pos_app.domain.money import format_amount
+from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, over_discount_limit
+from pos_app.domain.users import Actor, Role
+from pos_app.viewmodels import cart_edit
+from pos_app.viewmodels.cart_model import CartRow, CartTableModel
+from pos_app.viewmodels.open_cart import FILE_NAME, OpenCartFile
+from pos_app.viewmodels.session import Session
+
+if TYPE_CHECKING:  # only a type here; importing services loads SQLAlchemy
+    from pos_app.services.checkout import Quote
+
+log = logging.getLogger(__name__)
+
+
+def new_key() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Totals:
+    items: int
+    subtotal: int
+    discount: int
+    tax: int
+    total: int
+    cash_due: int  # the total as cash pays it, after cash rounding
+    currency: str
+    prices_include_tax: bool
+
+
+class OpenSale(QObject):
+    changed = Signal()  # cart, totals, customer or fulfilment changed
+    message = Signal(str, bool)  # text for under the scan field, and whether it is an error
+    current_row = Signal(int)  # the line the last change touched
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, cart_file: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.services = session.services
+        self.store = OpenCartFile(cart_file or self.services.db.path.parent / FILE_NAME)
+        self.lines = CartTableModel(self.set_qty, self)
+        self._cart = Cart()
+        self._quote: Quote | None = None
+        self._key = new_key()  # the idempotency key of this sale, made once per cart
+        self._approver: Actor | None = None
+        self._approved_bp = 0
+        self._busy = False
+        self._saved = True
+        self.message_text = ""
+        self.message_is_error = False
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def cart(self) -> Cart:
+        return self._cart
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    @property
+    def quote(self) -> Quote | None:
+        return self._quote
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def approver(self) -> Actor | None:
+        return self._approver
+
+    @property
+    def currency(self) -> str:
+        return self._quote.currency if self._quote else self.session.settings.currency
+
+    @property
+    def totals(self) -> Totals:
+        if self._quote is None:
+            settings = self.session.settings
+            return Totals(0, 0, 0, 0, 0, 0, settings.currency, settings.prices_include_tax)
+        priced = self._quote.priced
+        return Totals(
+            sum(line.qty for line in self._cart.lines),
+            priced.subtotal,
+            priced.discount,
+            priced.tax,
+            priced.total,
+            self._quote.cash_due,
+            self._quote.currency,
+            priced.prices_include_tax,
+        )
+
+    @property
+    def discount_bp(self) -> int:
+        return discount_ratio_bp(self._quote.priced) if self._quote else 0
+
+    @property
+    def needs_approval(self) -> bool:
+        """A clerk's discount is over the limit and no manager has approved this much yet."""
+        if not self.session.logged_in or self.session.actor.role is not Role.CLERK:
+            return False
+        ratio = self.discount_bp
+        limit = self.session.settings.clerk_discount_limit_bp
+        over = self._quote is not None and over_discount_limit(self._quote.priced, limit)
+        return over and (self._approver is None or ratio > self._approved_bp)
+
+    # -- cart ----------------------------------------------------------------------------
+
+    def scan(self, text: str) -> bool:
+        """A scanned barcode or typed SKU, optionally 'qty*code'."""
+        if not text.strip():
+            return False
+        try:
+            qty, code = cart_edit.parse_scan(text)
+            product = self.services.catalog.find(code)
+            cart, row = cart_edit.with_added(self._cart, product.sku, qty)
+        except PosError as exc:
+            return self._error(exc.message)
+        if not self._apply(cart, row):
+            return False
+        if self._saved:  # else the warning that the cart is not being kept stays up
+            self._say(f"{product.name} × {cart.lines[row].qty}", error=False)
+        return True
+
+    def add_sku(self, sku: str) -> bool:
+        """A product picked from the name search."""
+        return self.scan(sku)
+
+    def set_qty(self, row: int, qty: int) -> bool:
+        if not self._valid_row(row):
+            return False
+        try:
+            cart = cart_edit.with_qty(self._cart, row, qty)
+        except PosError as exc:
+            return self._error(exc.message)
+        return self._apply(cart, row)
+
+    def set_qty_text(self, row: int, text: str) -> bool:
+        try:
+            qty = cart_edit.parse_qty(text)
+        except PosError as exc:
+            return self._error(exc.message)
+        return self.set_qty(row, qty)
+
+    def change_qty(self, row: int, delta: int) -> bool:
+        if not self._valid_row(row):
+            return False
+        qty = self._cart.lines[row].qty + delta
+        if qty < 1:
+            return self._error("quantity must be at least 1: press Del to remove the line")
+        return self.set_qty(row, qty)
+
+    def remove(self, row: int) -> bool:
+        if not self._valid_row(row):
+            return False
+        if not self._apply(cart_edit.without_line(self._cart, row), min(row, len(self._cart.lines) - 2)):
+            return False
+        self._say("", error=False)
+        return True
+
+    def set_line_discount(self, row: int, text: str) -> bool:
+        if not self._valid_row(row) or self._quote is None:
+            return False
+        try:
+            discount = cart_edit.parse_discount(text, self.currency)
+            self._check_amount(discount, self._quote.priced.lines[row].gross, "the line")
+            cart = cart_edit.with_line_discount(self._cart, row, discount)
+        except PosError as exc:
+            return self._error(exc.message)
+        return self._apply(cart, row)
+
+    def set_order_discount(self, text: str) -> bool:
+        if self._quote is None:
+            return self._error("scan an item before giving a discount")
+        try:
+            discount = cart_edit.parse_discount(text, self.currency)
+            priced = self._quote.priced
+            line_discounts = sum(
+                ln.discount.amount_off(p.gross)
+                for p, ln in zip(priced.lines, self._cart.lines, strict=True)
+                if ln.discount
+            )
+            self._check_amount(discount, priced.subtotal - line_discounts, "the sale")
+        except PosError as exc:
+            return self._error(exc.message)
+        return self._apply(replace(self._cart, order_discount=discount))
+
+    def clear(self) -> None:
+        """Void the open sale (nothing was paid): empty cart, fresh key."""
+        if self._busy:
+            return
+        self._reset()
+        self._say("", error=False)
+
+    def approve(self, approver: Actor) -> None:
+        """A manager approved the discount as it stands now (a bigger one needs asking again)."""
+        self._approver = approver
+        self._approved_bp = self.discount_bp
+        self.changed.emit()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _apply(self, cart: Cart, row: int = -1) -> bool:
+        if self._busy:
+            return self._error("wait: the sale is being saved")
+        try:
+            quote = self.services.checkout.quote(cart) if cart.lines else None
+        except PosError as exc:
+            return self._error(exc.message)
+        self._cart, self._quote = cart, quote
+        self._show()
+        self._save()
+        self.changed.emit()
+        if row >= 0:
+            self.current_row.emit(row)
+        return True
+
+    def _show(self) -> None:
+        quote = self._quote
+        rows = (
+            [
+                CartRow(p.name, p.sku, line.qty, line.unit_price, line.discount, line.total)
+                for p, line in zip(quote.products, quote.priced.lines, strict=True)
+            ]
+            if quote
+            else []
+        )
+        self.lines.set_rows(rows, self.currency)
+
+    def _save(self) -> None:
+        self._saved = True
+        try:
+            self.store.save(self._cart, self._key)
+        except OSError as exc:
+            self._saved = False
+            log.warning("could not save the open cart", exc_info=exc)
+            self._error(f"the open sale could not be saved to disk ({exc.strerror or exc})")
+
+    def _reset(self) -> None:
+        self._cart, self._quote = Cart(), None
+        self._key = new_key()
+        self._approver, self._approved_bp = None, 0
+        self._save()
+        self._show()
+        self.changed.emit()
+
+    def _check_amount(self, discount: Discount | None, base: int, what: str) -> None:
+        if discount and discount.kind is DiscountKind.AMOUNT and discount.value > base:
+            cur = self.currency
+            raise InvalidInput(
+                f"a discount of {format_amount(discount.value, cur)} is more than {what} "
+                f"({format_amount(base, cur)})"
+            )
+
+    def _valid_row(self, row: int) -> bool:
+        if 0 <= row < len(self._cart.lines):
+            return True
+        return self._error("select a line first")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    def _error(self, text: str) -> bool:
+        self._say(text, error=True)
+        return False
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message_text, self.message_is_error = text, error
+        self.message.emit(text, error)
