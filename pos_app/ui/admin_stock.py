@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.ui.admin_common import MessageLine
+from pos_app.ui.catalog_files import CatalogFilesBar
 from pos_app.ui.order_tables import fill, make_table
 from pos_app.viewmodels.admin import StockViewModel
+from pos_app.viewmodels.catalog_files import CatalogFilesViewModel
 from pos_app.viewmodels.session import Session
 
 
@@ -51,11 +53,16 @@ class StockDialog(QDialog):
         row.addWidget(self.receive)
         row.addWidget(self.adjust)
         self.line = MessageLine(self.vm)
+        self.files = CatalogFilesViewModel(session, self)
+        self.files.changed.connect(lambda: self.vm.search(self.search.text()))
+        self.files_bar = CatalogFilesBar(self.files)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.line)
+        layout.addWidget(self.files_bar)
+        layout.addWidget(MessageLine(self.files))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)

@@ -72,3 +72,26 @@ def test_settings_change_the_till_name_shown(
     dialog.currency.setText("1X")
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     assert "three-letter code" in dialog.line.text()
+
+
+def test_products_are_imported_with_progress_and_exported(
+    qtbot: QtBot, services: Services, manager: Actor, session_for: SessionFor, tmp_path: Path
+) -> None:
+    dialog = StockDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    dialog.files.progress.connect(lambda done, total: seen.append((done, total)))
+    source = tmp_path / "new.csv"
+    source.write_text("sku,barcode,name,price,tax_rate,on_hand\nSCARF,,Wool Scarf,15.00,20,4\n")
+    dialog.files.import_csv(source)
+    assert seen[-1] == (1, 1)
+    assert "imported 1 products" in dialog.findChildren(type(dialog.line))[-1].text()
+    assert "SCARF" in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("sku,barcode,name,price,tax_rate,on_hand\nHAT,,Hat,lots,20,1\n")
+    dialog.files.import_csv(bad)
+    assert "line 2, column price" in dialog.findChildren(type(dialog.line))[-1].text()
+    assert services.catalog.search("hat") == []
+    target = tmp_path / "out.csv"
+    dialog.files.export_csv(target)
+    assert target.read_text().count("\n") == 5  # header + 4 products

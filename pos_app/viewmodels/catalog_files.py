@@ -1,0 +1,55 @@
+"""Catalogue CSV import and export, run off the GUI thread with progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.viewmodels.admin import AdminViewModel
+from pos_app.viewmodels.session import Session
+
+
+class CatalogFilesViewModel(AdminViewModel):
+    progress = Signal(int, int)  # rows done, rows in all; emitted from the worker, queued to the GUI
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.busy = False
+
+    def import_csv(self, path: Path) -> None:
+        catalog, actor = self.session.services.catalog, self.session.actor
+        self._start(
+            lambda: catalog.import_csv(actor, path, progress=self.progress.emit),
+            lambda count: f"imported {count:,} products from {path.name}",
+        )
+
+    def export_csv(self, path: Path) -> None:
+        catalog, actor = self.session.services.catalog, self.session.actor
+        self._start(
+            lambda: catalog.export_csv(actor, path, progress=self.progress.emit),
+            lambda count: f"exported {count:,} products to {path.name}",
+        )
+
+    def _start(self, work: Callable[[], int], describe: Callable[[int], str]) -> None:
+        if self.busy:
+            self.message.emit("wait for the file that is being read or written")
+            return
+        self._set_busy(True)
+
+        def done(count: int) -> None:
+            self._set_busy(False)
+            self.saved.emit(describe(count))
+            self.changed.emit()
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            self._failed(exc)
+
+        self.session.runner.submit(work, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy)
