@@ -77,7 +77,7 @@ def runs(command: list[str], count: int) -> tuple[float, float, float, float]:
     return statistics.median(times), min(times), statistics.median(ends), max(r for _, _, r in samples)
 
 
-def big_catalog_db(demo: Path) -> Path:
+def big_catalog_db() -> Path:
     """The demo shop plus BIG generated products, imported once through `pos-app products import`."""
     from catalog import make_csv
 
@@ -111,7 +111,7 @@ def main() -> int:
     demo = args.db or OUT / "gui-demo.sqlite3"
     if not demo.exists():
         subprocess.run([*POS_APP, "--db", str(demo), "demo"], check=True, cwd=ROOT, capture_output=True)
-    big = args.big_catalog or big_catalog_db(demo)
+    big = args.big_catalog or big_catalog_db()
 
     table = Table("Desktop start-up: cold process to the log-in window shown (offscreen)")
     table.HEADER = ("measure", "pos_app", "floor: PySide6 + bare QWidget", "ratio", "target")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -102,7 +104,8 @@ def open_services(path: Path) -> Services:
 def open_in_background(
     path: Path, runner: TaskRunner, failed: Callable[[Exception], None]
 ) -> Future[Services]:
-    """Import the services (SQLAlchemy: most of start-up) and open `path` on a worker thread."""
+    """Import the services (SQLAlchemy: most of start-up) and open `path` on a worker thread,
+    then import the main window's code, while the log-in window waits for someone."""
     opening: Future[Services] = Future()
 
     def work() -> None:
@@ -111,6 +114,10 @@ def open_in_background(
         except Exception as exc:
             opening.set_exception(exc)
             raise
+        # A warm-up (it defines classes, makes no widget): launch imports it again after the
+        # log-in, on the GUI thread, where an error is raised and reported as usual.
+        with contextlib.suppress(Exception):
+            importlib.import_module("pos_app.ui.main_window")
 
     runner.submit(work, lambda _none: None, failed)
     return opening
@@ -155,7 +162,7 @@ def launch(db_path: Path | None = None) -> int:
         if login.exec() != QDialog.DialogCode.Accepted:
             runner.wait()
             return 2 if opening is not None and opening.exception() is not None else 0
-        from pos_app.ui.main_window import MainWindow  # not needed to show the log-in window
+        from pos_app.ui.main_window import MainWindow  # loaded while the log-in window waited
 
         window = MainWindow(session)
         window.show()

@@ -65,6 +65,11 @@ class LoginDialog(QDialog):
         self.vm.error_changed.connect(self._show_error)
         self.vm.busy_changed.connect(self._busy)
         self.vm.logged_in.connect(lambda _actor: self.accept())
+        # Typing starts at once: in the PIN when switching back, else the first empty field.
+        if self.tabs.currentIndex() == 1:
+            self.pin.setFocus()
+        else:
+            (self.password if user else self.user).setFocus()
 
     def _password_tab(self, user: str) -> QWidget:
         page = QWidget()

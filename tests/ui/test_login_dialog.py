@@ -70,3 +70,13 @@ def test_empty_fields_are_asked_for(qtbot: QtBot, services: Services) -> None:
     assert dialog.error.text() == "type your user name"
     dialog.vm.login_pin("clerk", "")
     assert dialog.error.text() == "type your PIN"
+
+
+def test_typing_starts_in_the_first_empty_field(qtbot: QtBot, services: Services) -> None:
+    """A clerk types (or scans a badge) straight away; no click needed first."""
+    fresh, _ = dialog_for(qtbot, services)
+    locked, _ = dialog_for(qtbot, services, locked=True, user="clerk")
+    for dialog, field in ((fresh, fresh.user), (locked, locked.pin)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.focusWidget() is field
