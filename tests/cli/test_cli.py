@@ -27,7 +27,7 @@ EXIT_OK, EXIT_USAGE, EXIT_DENIED, EXIT_NOT_FOUND, EXIT_REFUSED = 0, 2, 3, 4, 5
 def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     # The command line hashes with argon2's defaults; the same KDF with cheap settings keeps
     # the suite fast (a stored hash carries its own settings, so log-ins stay cheap too).
-    monkeypatch.setattr("pos_app.services.auth.PasswordHasher", lambda: FAST_HASHER)
+    monkeypatch.setattr("pos_app.services.auth.till_hasher", lambda: FAST_HASHER)
 
 
 @pytest.fixture(scope="module")
