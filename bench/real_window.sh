@@ -15,7 +15,8 @@ BARCODE=${1:-4006381333931}  # a Stabilo fineliner in the demo catalogue
 OUT=bench/out/real-window
 mkdir -p "$OUT"
 DB=$OUT/demo.sqlite3
-rm -f "$DB" "$DB-wal" "$DB-shm" "$OUT/open_cart.json"  # a fresh shop, no sale left open
+rm -f "$DB" "$DB-wal" "$DB-shm"  # a fresh shop (its open sale, if any, is named after it)
+rm -f "$OUT/demo.open-cart.json"
 .venv/bin/pos-app --db "$DB" demo >/dev/null
 
 shot() {  # shot NAME: the whole screen as $OUT/NAME.png

@@ -15,7 +15,11 @@ from pos_app.domain.errors import PosError
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "open_cart.json"
+
+def open_cart_path(db_path: Path) -> Path:
+    """Beside the database and named after it: another database in the folder has its own."""
+    return db_path.with_name(f"{db_path.stem}.open-cart.json")
+
 
 # One writer thread for every cart file, so writes land in the order they were made, and a
 # scan never waits for the disk (a write can take milliseconds on a busy or slow one).

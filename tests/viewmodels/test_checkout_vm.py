@@ -385,3 +385,10 @@ def test_checkout_on_a_worker_thread(qtbot: Any, services: Services, clerk: Acto
         assert vm.busy
     assert placed.args[0].total == 400
     assert not vm.busy and vm.cart.lines == ()
+
+
+def test_each_database_keeps_its_own_open_sale(tmp_path: Path) -> None:
+    from pos_app.viewmodels.open_cart import open_cart_path
+
+    assert open_cart_path(tmp_path / "shop.sqlite3") != open_cart_path(tmp_path / "other.sqlite3")
+    assert open_cart_path(tmp_path / "shop.sqlite3").parent == tmp_path
