@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui import optional
+from pos_app.ui import screens
 from pos_app.ui.icons import icon
 from pos_app.ui.login_dialog import LoginDialog
 from pos_app.ui.order_detail import OrderDetailDialog
@@ -146,8 +146,8 @@ class MainWindow(QMainWindow):
     # -- commands --------------------------------------------------------------------------
 
     def open_checkout(self) -> None:
-        if optional.open_checkout(self.session, self):
-            self.model.reload()  # a sale may have been made
+        screens.open_checkout(self.session, self)
+        self.model.reload()  # a sale may have been made
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)

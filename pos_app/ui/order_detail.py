@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.policy import Action
 from pos_app.domain.users import Actor
-from pos_app.ui import optional
+from pos_app.ui import screens
 from pos_app.ui.order_tables import (
     HISTORY_HEADERS,
     LINE_HEADERS,
@@ -247,7 +247,7 @@ class OrderDetailDialog(QDialog):
         if not self.vm.overridable(action):
             return True, None
         reason = self.vm.reason(action) or action.value
-        approver = optional.ask_override(self.session, reason, self)
+        approver = screens.ask_override(self.session, reason, self)
         return approver is not None, approver
 
     def confirm_cancel(self) -> tuple[bool, bool]:
@@ -293,5 +293,5 @@ class OrderDetailDialog(QDialog):
             self.vm.save_shipping(self.ship_to.toPlainText(), self.tracking.text(), approver)
 
     def _receipt(self) -> None:
-        if self.vm.order is not None and not optional.show_receipt(self.session, self.vm.order, self):
-            self._say("Receipt printing is not available in this build yet.", error=True)
+        if self.vm.order is not None:
+            screens.show_receipt(self.session, self.vm.order, self)

@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.ui import main_window as main_window_module
-from pos_app.ui import optional
 from pos_app.viewmodels.order_list import NUMBER
 from tests.gui import SessionFor, sell
 from tests.ui.windows import OFFSCREEN_NOISE, main_window
@@ -119,18 +118,6 @@ def test_the_detail_dialog_opens_and_a_change_refreshes_the_list(
     assert window.model.data(window.model.index(0, 5)) == "Processing"
 
 
-def test_new_sale_without_checkout_says_so(
-    qtbot: QtBot, manager: Actor, session_for: SessionFor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(optional, "optional", lambda module, name: None)
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
-    window = main_window(qtbot, session_for(manager), tmp_path)
-    assert window.new_sale.shortcut().toString() == "F2"
-    window.new_sale.trigger()
-    assert told == ["Checkout is not available in this build yet."]
-
-
 def test_find_order_focuses_the_search_box(
     qtbot: QtBot, manager: Actor, session_for: SessionFor, tmp_path: Path
 ) -> None:
@@ -233,7 +220,7 @@ def test_new_sale_opens_checkout_and_shows_the_sale_after(
             sell(services, clerk)
             return 1
 
-    monkeypatch.setattr(optional, "optional", lambda module, name: FakeCheckout)
+    monkeypatch.setattr("pos_app.ui.checkout_dialog.CheckoutDialog", FakeCheckout)
     assert window.model.rowCount() == 0
     window.new_sale.trigger()
     assert window.model.rowCount() == 1
