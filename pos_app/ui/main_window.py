@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.checkout: QDialog | None = None  # the open sale screen, if any
         self.ui_settings = settings or QSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle("pos_app")
@@ -146,8 +147,15 @@ class MainWindow(QMainWindow):
     # -- commands --------------------------------------------------------------------------
 
     def open_checkout(self) -> None:
-        screens.open_checkout(self.session, self)
-        self.model.reload()  # a sale may have been made
+        if self.checkout is not None and self.checkout.isVisible():
+            self.checkout.raise_()
+            self.checkout.activateWindow()
+            return
+        self.checkout = screens.open_checkout(self.session, self, self._checkout_closed)
+
+    def _checkout_closed(self) -> None:
+        self.checkout = None
+        self.model.reload()  # sales may have been made
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)
@@ -165,6 +173,8 @@ class MainWindow(QMainWindow):
         LoginDialog(self.session, self, locked=True, user=name).exec()
 
     def logout(self) -> None:
+        if self.checkout is not None:
+            self.checkout.close()  # its cart is kept in the open-sale file for the next log-in
         self.session.set_actor(None)
         if LoginDialog(self.session, self).exec() != QDialog.DialogCode.Accepted:
             self.close()

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor
+from pos_app.ui.scan_redirect import redirect_keys
 from pos_app.viewmodels.session import Session
 
 
-def open_checkout(session: Session, parent: QWidget | None) -> None:
+def open_checkout(session: Session, parent: QWidget, on_closed: Callable[[], None]) -> QDialog:
+    """Show the sale screen without blocking the window behind it: a modal screen would make
+    Qt drop the scanner's first keys, which reach the main window before the screen is active."""
     from pos_app.ui.checkout_dialog import CheckoutDialog
 
-    CheckoutDialog(session, parent).exec()
+    dialog = CheckoutDialog(session, parent)
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    redirect = redirect_keys(parent, dialog.scan_edit)
+
+    def closed(_result: int) -> None:
+        redirect.stop()
+        on_closed()
+
+    dialog.finished.connect(closed)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()  # a non-modal window is not focused by itself without a window manager
+    return dialog
 
 
 def ask_override(session: Session, reason: str, parent: QWidget | None) -> Actor | None:

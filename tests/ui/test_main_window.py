@@ -201,28 +201,19 @@ def test_the_status_and_date_filters_narrow_the_list(
     assert len(shown_numbers(window)) == 2
 
 
-def test_new_sale_opens_checkout_and_shows_the_sale_after(
-    qtbot: QtBot,
-    services: Services,
-    clerk: Actor,
-    session_for: SessionFor,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_new_sale_opens_the_sale_screen_and_the_list_shows_the_sale_after(
+    qtbot: QtBot, services: Services, clerk: Actor, session_for: SessionFor, tmp_path: Path
 ) -> None:
-    session = session_for(clerk)
-    window = main_window(qtbot, session, tmp_path)
-
-    class FakeCheckout:
-        def __init__(self, given: object, parent: object) -> None:
-            assert given is session and parent is window
-
-        def exec(self) -> int:
-            sell(services, clerk)
-            return 1
-
-    monkeypatch.setattr("pos_app.ui.checkout_dialog.CheckoutDialog", FakeCheckout)
-    assert window.model.rowCount() == 0
+    window = main_window(qtbot, session_for(clerk), tmp_path)
     window.new_sale.trigger()
+    checkout = window.checkout
+    assert checkout is not None and checkout.isVisible()
+    window.new_sale.trigger()  # F2 again brings the same sale forward, never a second one
+    assert window.checkout is checkout
+    assert window.model.rowCount() == 0
+    sell(services, clerk)
+    checkout.close()
+    assert window.checkout is None
     assert window.model.rowCount() == 1
 
 

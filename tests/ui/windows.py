@@ -15,7 +15,7 @@ from pos_app.viewmodels.session import Session
 from tests.gui import SessionFor
 
 # The offscreen platform warns that it cannot resize a shown window to its hints: harmless.
-OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 
 
 def ui_settings(tmp_path: Path) -> QSettings:
