@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from pytestqt.qtbot import QtBot
 
+from pos_app.config import resources_dir
 from pos_app.domain.users import Actor
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from tests.gui import SessionFor
@@ -22,6 +23,9 @@ def test_checkout_and_payment_screenshots(
 ) -> None:
     till = CheckoutDialog(session_for(clerk), cart_file=tmp_path / "open_cart.json")
     qtbot.addWidget(till)
+    # The app's one stylesheet, on this window only (its payment dialog is its child).
+    QDir.addSearchPath("icons", str(resources_dir() / "icons"))
+    till.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
     till.resize(1280, 800)
     till.show()
     qtbot.waitExposed(till)
