@@ -21,6 +21,7 @@ from pos_app.config import default_db_path, resources_dir
 from pos_app.domain.cart import cart_from_dict
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.orders import OrderStatus
+from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Role
 
 if TYPE_CHECKING:
@@ -371,7 +372,11 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             expected_version=args.expect_version,
             approver=approver,
         )
-    if args.json:
+    return _show_order(order, as_json=args.json)
+
+
+def _show_order(order: OrderDetail, *, as_json: bool) -> int:
+    if as_json:
         out.emit_json(out.order_json(order))
     else:
         out.print_order(order)
@@ -386,11 +391,7 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
         raise InvalidInput(f"the cart on stdin is not JSON ({exc.msg} at line {exc.lineno})") from None
     request = cart_from_dict(document)
     order = services.checkout.checkout(actor, request, _approver(services, args))
-    if args.json:
-        out.emit_json(out.order_json(order))
-    else:
-        out.print_order(order)
-    return 0
+    return _show_order(order, as_json=args.json)
 
 
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
