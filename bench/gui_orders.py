@@ -31,7 +31,6 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher
 from common import OUT, POS_APP, ROOT, Table, Timing, ms, peak_rss_mib
 from core import SUMMARY
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt
@@ -39,6 +38,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from pos_app.services import Services
+from pos_app.services.auth import till_hasher
 from pos_app.ui.launch import load_style
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import TaskRunner
@@ -305,7 +305,7 @@ def main() -> int:
     )
     table.timing("sort newest first (Date header) -> first page painted", stats(newest_ms), None, "< 100 ms")
 
-    kdf = PasswordHasher().memory_cost / 1024
+    kdf = till_hasher().memory_cost / 1024
     table.add(
         "memory after scrolling: resident now / peak (ru_maxrss)",
         f"{resident:.0f} / {rss_after:.0f} MiB",
