@@ -65,10 +65,11 @@ class AuthService:
             )
         stored = row["pin_hash"] if pin else row["password_hash"]
         if stored is None or not self._verify(stored, secret):
-            failures = row["failed_logins"] + 1
-            locked = to_text(now + timedelta(minutes=LOCK_MINUTES)) if failures >= MAX_FAILURES else None
             with self.db.write() as uow:
-                uow.users.set_login_state(row["id"], 0 if locked else failures, locked)
+                failures = uow.users.count_failure(row["id"])
+                locked = to_text(now + timedelta(minutes=LOCK_MINUTES)) if failures >= MAX_FAILURES else None
+                if locked:
+                    uow.users.set_login_state(row["id"], 0, locked)
             if locked:
                 raise LoginFailed(
                     f"{name} is now locked for {LOCK_MINUTES} minutes after {MAX_FAILURES} failed log-ins"

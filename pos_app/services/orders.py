@@ -210,8 +210,11 @@ class OrderService:
         with self.db.write() as uow:
             order = self._begin_change(uow, actor, ref, expected_version)
             if order.status not in UNSHIPPED:
+                instead = (
+                    "ask the shop about a return" if actor.role is Role.CUSTOMER else "refund it instead"
+                )
                 raise InvalidTransition(
-                    f"{order.number} is {order.status.value} and cannot be cancelled; refund it instead"
+                    f"{order.number} is {order.status.value} and cannot be cancelled; {instead}"
                 )
             transition = find_transition(order.status, OrderStatus.CANCELLED, order.fulfilment)
             by = authorize(actor, Action.CANCEL, _facts(order), approver, transition.roles)

@@ -55,6 +55,16 @@ class UserRepository:
             .values(failed_logins=failed_logins, locked_until=locked_until, updated_at=utc_now())
         )
 
+    def count_failure(self, user_id: str) -> int:
+        """One more failed log-in, counted in the database so two tills never lose one."""
+        count = self.conn.execute(
+            update(users)
+            .where(users.c.id == user_id)
+            .values(failed_logins=users.c.failed_logins + 1, updated_at=utc_now())
+            .returning(users.c.failed_logins)
+        ).scalar_one()
+        return int(count)
+
     def set_hashes(self, user_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(update(users).where(users.c.id == user_id).values(**values, updated_at=utc_now()))
 

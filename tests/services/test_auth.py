@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,20 @@ def test_new_users_are_checked(services: Services) -> None:
     with pytest.raises(PermissionDenied, match="log in as a manager"):
         services.auth.add_user(None, "sneaky", Role.MANAGER, "abcd1234")
     assert [u.name for u in services.auth.list_users(manager)] == ["alice", "bob", "clerk", "manager"]
+
+
+def test_wrong_passwords_at_two_tills_at_once_all_count(services: Services) -> None:
+    start = threading.Barrier(MAX_FAILURES)
+
+    def wrong() -> None:
+        start.wait()
+        with contextlib.suppress(LoginFailed):
+            services.auth.login("clerk", "not-it")
+
+    tills = [threading.Thread(target=wrong) for _ in range(MAX_FAILURES)]
+    for till in tills:
+        till.start()
+    for till in tills:
+        till.join()
+    with pytest.raises(LoginFailed, match="locked"):
+        services.auth.login("clerk", "clerk123")
