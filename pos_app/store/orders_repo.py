@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from dataclasses import fields
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, desc, func, insert, select, update
 
@@ -24,6 +25,7 @@ from pos_app.store.schema import (
 )
 
 Row = dict[str, Any]
+_R = TypeVar("_R", OrderLineView, PaymentView, OrderEventView)
 
 
 class OrderRepository:
@@ -235,44 +237,12 @@ def order_detail(
         created_at=header["created_at"],
         updated_at=header["updated_at"],
         version=header["version"],
-        lines=tuple(
-            OrderLineView(
-                line_no=r["line_no"],
-                sku=r["sku"],
-                name=r["name"],
-                unit_price=r["unit_price"],
-                qty=r["qty"],
-                discount=r["discount"],
-                tax_rate_bp=r["tax_rate_bp"],
-                tax=r["tax"],
-                total=r["total"],
-                refunded_qty=r["refunded_qty"],
-                refunded_amount=r["refunded_amount"],
-            )
-            for r in lines
-        ),
-        payments=tuple(
-            PaymentView(
-                kind=r["kind"],
-                method=r["method"],
-                amount=r["amount"],
-                tendered=r["tendered"],
-                change=r["change"],
-                reference=r["reference"],
-                created_at=r["created_at"],
-            )
-            for r in pays
-        ),
-        events=tuple(
-            OrderEventView(
-                at=r["at"],
-                user_name=r["user_name"],
-                approver_name=r["approver_name"],
-                action=r["action"],
-                from_status=r["from_status"],
-                to_status=r["to_status"],
-                detail=r["detail"],
-            )
-            for r in events
-        ),
+        lines=tuple(_record(OrderLineView, r) for r in lines),
+        payments=tuple(_record(PaymentView, r) for r in pays),
+        events=tuple(_record(OrderEventView, r) for r in events),
     )
+
+
+def _record(cls: type[_R], row: Mapping[str, Any]) -> _R:
+    """A record whose fields are named as the row's columns."""
+    return cls(**{f.name: row[f.name] for f in fields(cls)})
