@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 PASSWORD_ENV = "POS_APP_PASSWORD"
 NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
 APPROVER_PASSWORD_ENV = "POS_APP_APPROVER_PASSWORD"
-BULK_THRESHOLD = 500  # above this, demo orders are generated in bulk for benchmarks
 
 
 class UsageError(Exception):
@@ -264,11 +263,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         raise InvalidInput("--orders cannot be negative")
     services = Services.open(db_path, create=True)
     try:
-        logins = seed_demo(services, resources_dir() / "demo_catalog.csv", min(args.orders, BULK_THRESHOLD))
-        if args.orders > BULK_THRESHOLD:
-            from pos_app.services.bulk import generate_orders
-
-            generate_orders(services, args.orders - BULK_THRESHOLD, progress=_progress)
+        logins = seed_demo(services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress)
     finally:
         services.close()
     print(f"demo database: {db_path} ({args.orders} orders)")
