@@ -21,6 +21,7 @@ from pos_app.config import default_db_path, resources_dir
 from pos_app.domain.cart import cart_from_dict
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.orders import OrderStatus
+from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Role
 
@@ -101,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--pin", help="a 4-8 digit PIN for quick switching at the till")
     users.add_parser("list", help="list users")
+    for action, text in (
+        ("deactivate", "stop a user logging in"),
+        ("activate", "let a deactivated user log in again"),
+        ("reset-password", f"a new password (from ${NEW_PASSWORD_ENV} or asked); lifts a lockout"),
+        ("unlock", "lift a lockout after failed log-ins"),
+    ):
+        users.add_parser(action, help=text).add_argument("name")
 
     products = sub.add_parser("products", help="catalogue").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -279,8 +287,23 @@ def _progress(done: int, total: int) -> None:
 
 
 def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    auth = services.auth
     if args.action == "list":
-        out.print_users(services.auth.list_users(actor))
+        out.print_users(auth.list_users(actor))
+        return 0
+    if args.action in ("deactivate", "activate"):
+        user = auth.set_active(actor, args.name, args.action == "activate")
+        print(f"{'activated' if user.active else 'deactivated'} {user.name}")
+        return 0
+    if args.action == "unlock":
+        auth.unlock(actor, args.name)
+        print(f"unlocked {args.name}")
+        return 0
+    if args.action == "reset-password":
+        require(actor, Action.MANAGE_USERS)  # refuse a clerk before asking for a password
+        password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
+        auth.reset_password(actor, args.name, password)
+        print(f"new password set for {args.name}")
         return 0
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
     user = services.auth.add_user(actor, args.name, Role(args.role), password, args.pin)

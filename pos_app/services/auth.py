@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from pos_app.domain.errors import InvalidInput, LoginFailed, PermissionDenied
+from pos_app.domain.errors import InvalidInput, LoginFailed, NotFound, PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import UserRecord
 from pos_app.domain.users import Actor, Role
 from pos_app.store.ids import from_text, to_text
-from pos_app.store.uow import Database
+from pos_app.store.uow import Database, UnitOfWork
 
 MAX_FAILURES = 5
 
@@ -120,6 +120,54 @@ class AuthService:
         pin_hash = self.hasher.hash(check_pin(pin))
         with self.db.write() as uow:
             uow.users.set_hashes(actor.user_id, {"pin_hash": pin_hash})
+
+    def set_active(self, actor: Actor, name: str, active: bool) -> UserRecord:
+        """Let `name` log in again, or stop them; a shop always keeps one active manager."""
+        require(actor, Action.MANAGE_USERS)
+        with self.db.write() as uow:
+            user = self._user(uow, name)
+            if not active and user.active:
+                if user.id == actor.user_id:
+                    raise InvalidInput("you cannot deactivate yourself; another manager can")
+                # Counted inside the write transaction, so two tills cannot each remove one.
+                if user.role is Role.MANAGER and uow.users.active_managers() <= 1:
+                    raise InvalidInput(f"{name} is the last active manager; activate another first")
+            uow.users.set_active(user.id, active)
+            return self._user(uow, name)
+
+    def reset_password(self, actor: Actor, name: str, password: str) -> UserRecord:
+        """A new password for `name`; it also lifts a lockout, as the user is starting afresh."""
+        require(actor, Action.MANAGE_USERS)
+        password_hash = self.hasher.hash(check_password(password))
+        with self.db.write() as uow:
+            user = self._user(uow, name)
+            uow.users.set_hashes(user.id, {"password_hash": password_hash})
+            uow.users.set_login_state(user.id, 0, None)
+            return self._user(uow, name)
+
+    def set_user_pin(self, actor: Actor, name: str, pin: str | None) -> UserRecord:
+        """Give `name` a PIN for quick switching at the till, or take it away (None)."""
+        require(actor, Action.MANAGE_USERS)
+        pin_hash = self.hasher.hash(check_pin(pin)) if pin is not None else None
+        with self.db.write() as uow:
+            user = self._user(uow, name)
+            uow.users.set_hashes(user.id, {"pin_hash": pin_hash})
+            return self._user(uow, name)
+
+    def unlock(self, actor: Actor, name: str) -> UserRecord:
+        """Lift a lockout after failed log-ins before its time is up."""
+        require(actor, Action.MANAGE_USERS)
+        with self.db.write() as uow:
+            user = self._user(uow, name)
+            uow.users.set_login_state(user.id, 0, None)
+            return self._user(uow, name)
+
+    @staticmethod
+    def _user(uow: UnitOfWork, name: str) -> UserRecord:
+        user = uow.users.by_name(name)
+        if user is None:
+            raise NotFound(f"no user called {name}")
+        return user
 
     def list_users(self, actor: Actor) -> list[UserRecord]:
         require(actor, Action.MANAGE_USERS)

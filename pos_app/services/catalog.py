@@ -128,6 +128,15 @@ class CatalogService:
             raise NotFound(f"no product with barcode or SKU '{code}'")
         return product
 
+    def product(self, actor: Actor, sku: str) -> Product:
+        """The product with `sku` for editing, even when it is no longer sold (inactive)."""
+        require(actor, Action.MANAGE_CATALOG)
+        with self.db.read() as uow:
+            product = uow.products.by_sku(sku)
+        if product is None:
+            raise NotFound(f"no product with SKU {sku}")
+        return product
+
     def search(self, words: str, limit: int = 20) -> list[Product]:
         with self.db.read() as uow:
             return uow.products.search(words, limit)

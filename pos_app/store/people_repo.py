@@ -16,6 +16,18 @@ def _customer(row: Any) -> Customer:
     return Customer(id=row.id, name=row.name, email=row.email, phone=row.phone, address=row.address)
 
 
+def _user(r: Any) -> UserRecord:
+    return UserRecord(
+        id=r["id"],
+        name=r["name"],
+        role=Role(r["role"]),
+        customer_id=r["customer_id"],
+        active=bool(r["active"]),
+        locked_until=r["locked_until"],
+        has_pin=r["pin_hash"] is not None,
+    )
+
+
 class UserRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -68,20 +80,29 @@ class UserRepository:
     def set_hashes(self, user_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(update(users).where(users.c.id == user_id).values(**values, updated_at=utc_now()))
 
+    def set_active(self, user_id: str, active: bool) -> None:
+        self.conn.execute(
+            update(users)
+            .where(users.c.id == user_id)
+            .values(active=active, updated_at=utc_now(), version=users.c.version + 1)
+        )
+
+    def active_managers(self) -> int:
+        return int(
+            self.conn.execute(
+                select(func.count())
+                .select_from(users)
+                .where(users.c.role == Role.MANAGER.value, users.c.active.is_(True))
+            ).scalar_one()
+        )
+
+    def by_name(self, name: str) -> UserRecord | None:
+        row = self.conn.execute(select(users).where(users.c.name == name)).mappings().first()
+        return _user(row) if row else None
+
     def all(self) -> list[UserRecord]:
         rows = self.conn.execute(select(users).order_by(users.c.name)).mappings()
-        return [
-            UserRecord(
-                id=r["id"],
-                name=r["name"],
-                role=Role(r["role"]),
-                customer_id=r["customer_id"],
-                active=bool(r["active"]),
-                locked_until=r["locked_until"],
-                has_pin=r["pin_hash"] is not None,
-            )
-            for r in rows
-        ]
+        return [_user(r) for r in rows]
 
     def exists(self) -> bool:
         return self.conn.execute(select(func.count()).select_from(users)).scalar_one() > 0

@@ -1,4 +1,4 @@
-"""Manager screen: find products, see stock, receive deliveries and adjust counts."""
+"""Manager screen: find, add and edit products, see stock, receive deliveries and adjust counts."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.records import Product
 from pos_app.ui.admin_common import MessageLine
 from pos_app.ui.catalog_files import CatalogFilesBar
 from pos_app.ui.order_tables import fill, make_table
+from pos_app.ui.product_form import ProductFormDialog
 from pos_app.viewmodels.admin import StockViewModel
 from pos_app.viewmodels.catalog_files import CatalogFilesViewModel
 from pos_app.viewmodels.session import Session
@@ -32,6 +34,13 @@ class StockDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("search products by name or SKU")
         self.search.setClearButtonEnabled(True)
+        self.new_product = QPushButton("New product…")
+        self.edit_product = QPushButton("Edit…")
+        self.form: ProductFormDialog | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_product)
+        top.addWidget(self.edit_product)
         self.table = make_table(("SKU", "Product", "On hand"), "stock")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,7 +66,7 @@ class StockDialog(QDialog):
         self.files.changed.connect(lambda: self.vm.search(self.search.text()))
         self.files_bar = CatalogFilesBar(self.files)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.line)
@@ -68,8 +77,16 @@ class StockDialog(QDialog):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(lambda: self.vm.search(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(lambda: self.vm.search(self.search.text()))
+        # Enter in a field must never press a button here (book stock, open a file dialog).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.receive.clicked.connect(lambda: self._move(receive=True))
         self.adjust.clicked.connect(lambda: self._move(receive=False))
+        self.new_product.clicked.connect(lambda: self._open_form(None))
+        self.edit_product.clicked.connect(self._edit)
+        self.table.cellDoubleClicked.connect(lambda _row, _col: self._edit())
+        self.vm.editing.connect(self._open_form)
         self.vm.changed.connect(self._show)
         self.vm.search("")
 
@@ -78,6 +95,25 @@ class StockDialog(QDialog):
         if row < 0 or row >= len(self.vm.rows):
             return None
         return self.vm.rows[row].sku
+
+    def _edit(self) -> None:
+        sku = self.selected_sku()
+        if sku is None:
+            self.line.say("choose a product in the list first", error=True)
+            return
+        self.vm.edit(sku)
+
+    def _open_form(self, product: Product | None) -> None:
+        form = ProductFormDialog(self.vm.session, product, self)
+        self.form = form
+        form.vm.saved.connect(self.vm.product_saved)
+        form.finished.connect(lambda _result: self._form_closed(form))
+        form.open()
+
+    def _form_closed(self, form: ProductFormDialog) -> None:
+        form.deleteLater()
+        if self.form is form:
+            self.form = None
 
     def _move(self, *, receive: bool) -> None:
         sku = self.selected_sku()

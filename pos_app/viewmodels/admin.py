@@ -60,9 +60,39 @@ class UsersViewModel(AdminViewModel):
 
         self._run(lambda: auth.add_user(actor, name, role, password, pin or None), added)
 
+    def user(self, name: str) -> UserRecord | None:
+        return next((u for u in self.users if u.name == name), None)
+
+    def set_active(self, name: str, active: bool) -> None:
+        auth, actor = self.session.services.auth, self.session.actor
+        what = "activated" if active else "deactivated"
+        self._change(lambda: auth.set_active(actor, name, active), f"{what} {name}")
+
+    def reset_password(self, name: str, password: str) -> None:
+        auth, actor = self.session.services.auth, self.session.actor
+        self._change(lambda: auth.reset_password(actor, name, password), f"new password set for {name}")
+
+    def set_pin(self, name: str, pin: str | None) -> None:
+        """A new PIN, or none when `pin` is None."""
+        auth, actor = self.session.services.auth, self.session.actor
+        what = f"new PIN set for {name}" if pin is not None else f"PIN removed for {name}"
+        self._change(lambda: auth.set_user_pin(actor, name, pin), what)
+
+    def unlock(self, name: str) -> None:
+        auth, actor = self.session.services.auth, self.session.actor
+        self._change(lambda: auth.unlock(actor, name), f"unlocked {name}")
+
+    def _change(self, work: Callable[[], Any], text: str) -> None:
+        def done(_user: UserRecord) -> None:
+            self.saved.emit(text)
+            self.load()
+
+        self._run(work, done)
+
 
 class StockViewModel(AdminViewModel):
     LIMIT = 200
+    editing = Signal(object)  # the Product to open in the product form
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
@@ -96,6 +126,15 @@ class StockViewModel(AdminViewModel):
     def adjust(self, sku: str, qty: int, reason: str) -> None:
         stock, actor = self.session.services.stock, self.session.actor
         self._run(lambda: stock.adjust(actor, sku, qty, reason), self._moved)
+
+    def edit(self, sku: str) -> None:
+        """Fetch the whole product (inactive ones too) for the form."""
+        catalog, actor = self.session.services.catalog, self.session.actor
+        self._run(lambda: catalog.product(actor, sku), self.editing.emit)
+
+    def product_saved(self, text: str) -> None:
+        self.saved.emit(text)
+        self.search(self._search)
 
     def _moved(self, level: Any) -> None:
         self.saved.emit(f"{level.sku}: {level.on_hand} on hand")

@@ -187,6 +187,49 @@ def test_users_add_and_list(run: Cli) -> None:
     assert run("users", "list", user="clerk").code == EXIT_DENIED
 
 
+def test_users_deactivate_and_activate(run: Cli) -> None:
+    assert run("users", "deactivate", "clerk").out.strip() == "deactivated clerk"
+    assert run("orders", "list", user="clerk").code == EXIT_DENIED
+    row = next(line for line in run("users", "list").out.splitlines() if line.startswith("clerk"))
+    assert row.split()[:3] == ["clerk", "clerk", "inactive"]
+    assert run("users", "activate", "clerk").out.strip() == "activated clerk"
+    assert run("orders", "list", user="clerk").code == EXIT_OK
+
+
+def test_users_reset_password_and_unlock(run: Cli) -> None:
+    for _ in range(5):
+        run("orders", "list", user="clerk", password="guess")
+    assert "locked" in one_line(run("orders", "list", user="clerk"))
+    assert run("users", "unlock", "clerk").out.strip() == "unlocked clerk"
+    assert run("orders", "list", user="clerk").code == EXIT_OK
+    reset = run("users", "reset-password", "clerk", env={cli.NEW_PASSWORD_ENV: "fresh123"})
+    assert (reset.code, reset.out.strip()) == (EXIT_OK, "new password set for clerk")
+    assert run("orders", "list", user="clerk").code == EXIT_DENIED
+    assert run("orders", "list", user="clerk", password="fresh123").code == EXIT_OK
+
+
+@pytest.mark.parametrize(
+    ("argv", "user", "code", "says"),
+    [
+        (("users", "deactivate", "alice"), "clerk", EXIT_DENIED, "a clerk may not manage users"),
+        (("users", "reset-password", "alice"), "clerk", EXIT_DENIED, "a clerk may not manage users"),
+        (("users", "unlock", "nobody"), "manager", EXIT_NOT_FOUND, "no user called nobody"),
+        (("users", "activate", "nobody"), "manager", EXIT_NOT_FOUND, "no user called nobody"),
+        (("users", "deactivate", "manager"), "manager", EXIT_REFUSED, "cannot deactivate yourself"),
+        (("users", "reset-password", "clerk"), "manager", EXIT_REFUSED, "at least 4 characters"),
+    ],
+    ids=["clerk-deactivates", "clerk-resets", "unknown-unlock", "unknown-activate", "self", "short"],
+)
+def test_refused_user_changes_say_why_and_change_nothing(
+    run: Cli, argv: tuple[str, ...], user: str, code: int, says: str
+) -> None:
+    before = dump(run.db)
+    result = run(*argv, user=user, env={cli.NEW_PASSWORD_ENV: "abc"})
+    assert result.code == code
+    assert says in one_line(result)
+    assert dump(run.db) == before
+
+
 def test_products_export_then_import(run: Cli, tmp_path: Path) -> None:
     exported = tmp_path / "catalog.csv"
     result = run("products", "export", str(exported))

@@ -266,6 +266,19 @@ def test_lookup_by_barcode_or_sku(services: Services, manager: Actor) -> None:
         services.catalog.find("CARD")
 
 
+def test_a_manager_opens_a_product_to_edit_even_when_inactive(
+    services: Services, manager: Actor, clerk: Actor
+) -> None:
+    services.catalog.edit_product(manager, "CARD", active=False)
+    card = services.catalog.product(manager, "CARD")
+    assert (card.name, card.active, card.price) == ("Birthday Card", False, 199)
+    assert services.catalog.edit_product(manager, "CARD", active=True).active
+    with pytest.raises(NotFound, match="no product with SKU HAT"):
+        services.catalog.product(manager, "HAT")
+    with pytest.raises(PermissionDenied):
+        services.catalog.product(clerk, "CARD")
+
+
 def test_only_a_manager_changes_the_catalogue(services: Services, clerk: Actor, tmp_path: Path) -> None:
     path = tmp_path / "new.csv"
     path.write_text(GOOD)
