@@ -1,4 +1,5 @@
-"""Helpers shared by the core tests: read a database file the way an outsider would."""
+"""Helpers shared by the tests: sales made through the services, and reading a database file
+the way an outsider would."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+
+from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+from pos_app.domain.orders import Fulfilment
+from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Actor
+from pos_app.services import Services
 
 
 @contextmanager
@@ -27,3 +35,19 @@ def dump(path: Path) -> str:
 def count(path: Path, table: str) -> int:
     with raw(path, read_only=True) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def sell(
+    services: Services,
+    who: Actor,
+    customer: str | None = None,
+    fulfilment: Fulfilment = Fulfilment.IN_STORE,
+    lines: tuple[CartLine, ...] = (CartLine("MUG", 2), CartLine("TEA", 1)),
+    cash: int = 0,
+) -> OrderDetail:
+    """A paid sale: by card, or in cash with `cash` tendered (change given)."""
+    ship_to = "1 Main St" if fulfilment is not Fulfilment.IN_STORE else ""
+    cart = Cart(lines, customer, fulfilment=fulfilment, ship_to=ship_to)
+    total = services.checkout.quote(cart).priced.total
+    tender = Tender(PaymentMethod.CASH, cash, "") if cash else Tender(PaymentMethod.CARD, total, "R1")
+    return services.checkout.checkout(who, CheckoutRequest(cart, (tender,)))

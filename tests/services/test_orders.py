@@ -4,31 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.errors import InvalidTransition, NotFound, PermissionDenied, StaleVersion
 from pos_app.domain.orders import Fulfilment, OrderStatus
-from pos_app.domain.payments import PaymentMethod, Tender
-from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.services.orders import OrderQuery
-
-
-def sell(
-    services: Services,
-    who: Actor,
-    customer: str | None = None,
-    fulfilment: Fulfilment = Fulfilment.IN_STORE,
-    lines: tuple[CartLine, ...] = (CartLine("MUG", 2), CartLine("TEA", 1)),
-) -> OrderDetail:
-    ship_to = "1 Main St" if fulfilment is Fulfilment.DELIVERY else ""
-    cart = Cart(lines, customer, fulfilment=fulfilment, ship_to=ship_to)
-    return services.checkout.checkout(
-        who,
-        CheckoutRequest(
-            cart, (Tender(PaymentMethod.CARD, services.checkout.quote(cart).priced.total, "R1"),)
-        ),
-    )
+from tests.helpers import sell
 
 
 def test_pages_are_newest_first_and_keyset_paged(services: Services, clerk: Actor, manager: Actor) -> None:
