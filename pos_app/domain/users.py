@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,3 +21,8 @@ class Actor:
     name: str
     role: Role
     customer_id: str | None = None  # set for customers: the orders they own
+
+
+def name_key(name: str) -> str:
+    """A user name as it is compared: NFKC-normalized and case-folded, so `CLERK` is `clerk`."""
+    return unicodedata.normalize("NFKC", name).casefold()[:80]

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from pos_app.domain.records import Customer, UserRecord
-from pos_app.domain.users import Role
+from pos_app.domain.users import Role, name_key
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import customers, users
 
@@ -46,6 +46,7 @@ class UserRepository:
             {
                 "id": user_id,
                 "name": name,
+                "name_key": name_key(name),
                 "role": role.value,
                 "password_hash": password_hash,
                 "pin_hash": pin_hash,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -25,6 +25,7 @@ class Customer(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(Text, default="")
+    credit_balance: Mapped[int] = mapped_column(Integer, server_default="0")  # cache of credit_movements
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -35,6 +36,8 @@ class User(Base):
     __tablename__ = "users"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
+    # The name as compared: normalized, case-folded, look-alike letters mapped (domain.users).
+    name_key: Mapped[str] = mapped_column(String(80), server_default=text("''"))
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(Text)
     pin_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -45,6 +48,18 @@ class User(Base):
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (Index("ix_users_name_key", "name_key", unique=True),)
+
+
+class LoginThrottle(Base):
+    """Failed log-ins per typed name (known or not) and kind (login, approve): the wait grows."""
+
+    __tablename__ = "login_throttle"
+    name_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    wait_until: Mapped[str | None] = mapped_column(String(27), nullable=True)
+    last_failure_at: Mapped[str] = mapped_column(String(27))
 
 
 class Product(Base):
@@ -102,6 +117,8 @@ class Order(Base):
     tracking: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     checkout_key: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
+    # What the keyed request asked for: a replay with another cart is refused, not answered.
+    checkout_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -160,6 +177,42 @@ class OrderEvent(Base):
     __table_args__ = (Index("ix_order_events_order", "order_id", "at"),)
 
 
+class CreditMovement(Base):
+    """A customer's store credit account: signed movements; the balance never goes below 0."""
+
+    __tablename__ = "credit_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[str] = mapped_column(String(27))
+    __table_args__ = (Index("ix_credit_movements_customer", "customer_id", "created_at"),)
+
+
+class PaymentIntent(Base):
+    """A card payment taken before its order is written: authorizing, captured, booked or voided.
+
+    One left 'captured' (the till died between the terminal and the database) is resolved at
+    the next start: booked with its checkout key, or given back."""
+
+    __tablename__ = "payment_intents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    checkout_key: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    request_json: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    order_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    detail: Mapped[str] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[str] = mapped_column(String(27))
+    updated_at: Mapped[str] = mapped_column(String(27))
+
+
 class JournalEntry(Base):
     """Hash-chained record of finalised sales and money movements after them."""
 
@@ -214,3 +267,6 @@ outbox: Table = cast(Table, Outbox.__table__)
 till_counters: Table = cast(Table, TillCounter.__table__)
 held_sales: Table = cast(Table, HeldSale.__table__)
 settings: Table = cast(Table, Setting.__table__)
+login_throttle: Table = cast(Table, LoginThrottle.__table__)
+credit_movements: Table = cast(Table, CreditMovement.__table__)
+payment_intents: Table = cast(Table, PaymentIntent.__table__)
