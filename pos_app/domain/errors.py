@@ -53,3 +53,15 @@ class DatabaseError(PosError):
     """The database file cannot be used (corrupt, newer schema); it is left untouched."""
 
     exit_code = 5
+
+
+class StorageFull(PosError):
+    """The disk (or the database's size limit) is full: the change was not saved."""
+
+    exit_code = 5
+
+
+class DatabaseBusy(PosError):
+    """Another till or an import held the write lock for longer than the wait limit."""
+
+    exit_code = 5

@@ -11,14 +11,16 @@ from pathlib import Path
 
 from pos_app.domain.errors import PosError
 from pos_app.domain.settings import StoreSettings
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from pos_app.store.dbfile import check_database_file
+from pos_app.store.files import SQLITE_HEADER
 
 
 def peek_settings(path: Path) -> StoreSettings | None:
     """The settings in the database at `path`, read without writing; None when they cannot be
-    read that way (no file, not SQLite, no settings table, a value this build does not know)."""
+    read that way (no file, a file pos_app may not write or write beside, not SQLite, no settings
+    table, a value this build does not know): the full open then says exactly why."""
     try:
+        check_database_file(path)
         with path.open("rb") as handle:
             if handle.read(16) != SQLITE_HEADER:
                 return None

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
 
+from pos_app.domain.errors import DatabaseBusy, DatabaseError, PosError, StorageFull
 from pos_app.domain.records import OrderFilter, Page
 from pos_app.store.catalog_repo import ProductRepository, StockRepository
+from pos_app.store.engine import BUSY_TIMEOUT_MS
 from pos_app.store.misc_repo import HeldSaleRepository, SettingsRepository
 from pos_app.store.order_queries import list_orders as query_orders
 from pos_app.store.orders_repo import OrderRepository
 from pos_app.store.people_repo import CustomerRepository, UserRepository
+
+# How long a writer waits for another till or an import before it gives up, and after how long
+# it says that it is waiting. POS_APP_BUSY_LIMIT (seconds) changes the limit.
+BUSY_LIMIT_S = 60.0
+BUSY_LIMIT_ENV = "POS_APP_BUSY_LIMIT"
+WAIT_NOTICE_S = 1.0
 
 
 class UnitOfWork:
@@ -57,11 +69,49 @@ class UnitOfWork:
         return [] if [r[0] for r in rows] == ["ok"] else [str(r[0]) for r in rows]
 
 
-class Database:
-    """Hands out units of work on one SQLite file."""
+def _sqlite_code(exc: BaseException) -> int | None:
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF  # the primary code of an extended one
 
-    def __init__(self, engine: Engine) -> None:
+
+def storage_error(exc: BaseException, what: str) -> PosError | None:
+    """A typed error for SQLite's "disk is full", "locked" and "read-only" answers, else None."""
+    code = _sqlite_code(exc)
+    if code == sqlite3.SQLITE_FULL:
+        return StorageFull(f"the disk is full: {what} was not saved")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseBusy(f"the database is busy: {what} was not saved; try again")
+    if code == sqlite3.SQLITE_READONLY:
+        return DatabaseError(f"the database is read-only: {what} was not saved")
+    return None
+
+
+def busy_limit_from_env() -> float:
+    try:
+        return max(0.0, float(os.environ.get(BUSY_LIMIT_ENV, BUSY_LIMIT_S)))
+    except ValueError:
+        return BUSY_LIMIT_S
+
+
+class Database:
+    """Hands out units of work on one SQLite file.
+
+    A writer that finds another till or an import writing waits, calling `on_wait` once after
+    WAIT_NOTICE_S so a message can be shown, up to `busy_limit` seconds; then DatabaseBusy.
+    SQLite's "disk is full" becomes StorageFull naming what was not saved.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        busy_limit: float | None = None,
+        on_wait: Callable[[], None] | None = None,
+    ) -> None:
         self.engine = engine
+        self.busy_limit = busy_limit_from_env() if busy_limit is None else busy_limit
+        self.on_wait = on_wait
 
     @property
     def path(self) -> Path:
@@ -69,14 +119,61 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[UnitOfWork]:
-        with self.engine.connect() as conn, conn.begin():
-            yield UnitOfWork(conn)
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield UnitOfWork(conn)
+        except OperationalError as exc:
+            error = storage_error(exc, "nothing")
+            if error is None:
+                raise
+            raise error from exc
 
     @contextmanager
-    def write(self) -> Iterator[UnitOfWork]:
+    def write(self, what: str = "the change") -> Iterator[UnitOfWork]:
         """One write transaction: commits when the block ends, rolls back if it raises."""
-        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
-            yield UnitOfWork(conn)
+        try:
+            with self._begin_write() as conn:
+                yield UnitOfWork(conn)
+        except OperationalError as exc:
+            error = storage_error(exc, what)
+            if error is None:
+                raise
+            raise error from exc
+
+    @contextmanager
+    def _begin_write(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE, retried while another writer holds the lock, up to the limit."""
+        deadline = time.monotonic() + self.busy_limit
+        told = False
+        while True:
+            conn = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+            left = deadline - time.monotonic()
+            wait_s = min(left, WAIT_NOTICE_S) if not told else left
+            _set_busy_timeout(conn, wait_s)
+            try:
+                transaction = conn.begin()
+            except OperationalError as exc:
+                conn.close()
+                if _sqlite_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                    raise
+                if not told and self.on_wait is not None:
+                    self.on_wait()
+                told = True
+                continue
+            break
+        try:
+            _set_busy_timeout(conn, BUSY_TIMEOUT_MS / 1000)
+            with transaction:
+                yield conn
+        finally:
+            conn.close()
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _set_busy_timeout(conn: Connection, seconds: float) -> None:
+    # On the driver connection: a statement through SQLAlchemy would begin a transaction.
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA busy_timeout={max(0, int(seconds * 1000))}")
