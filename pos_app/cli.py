@@ -7,6 +7,7 @@ Exit codes: 0 done, 2 bad usage, 3 log-in failed or permission denied, 4 not fou
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 PASSWORD_ENV = "POS_APP_PASSWORD"
 NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
 APPROVER_PASSWORD_ENV = "POS_APP_APPROVER_PASSWORD"
+
+
+FORCE_HELP = "replace an existing file (never the database or another SQLite file)"
+WAITING = "waiting for the database (another till or an import is writing)…"
 
 
 class UsageError(Exception):
@@ -93,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
     p.add_argument("--orders", type=int, default=300, help="how many orders (many are made in bulk)")
+    p.add_argument(
+        "--if-missing", action="store_true", help="do nothing (exit 0) when the database exists already"
+    )
 
     users = sub.add_parser("users", help="log-ins").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -115,8 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = products.add_parser("import", help="add or update products from CSV")
     p.add_argument("file", type=Path)
-    p = products.add_parser("export", help="write the catalogue as CSV")
+    p = products.add_parser("export", help="write the catalogue as CSV to a new file")
     p.add_argument("file", type=Path)
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     stock = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -171,8 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
     p.add_argument("--json", action="store_true")
     sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
-    p = sub.add_parser("backup", help="copy the database safely while tills run")
+    p = sub.add_parser("backup", help="copy the database safely while tills run, to a new file")
     p.add_argument("path", type=Path)
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     return parser
 
 
@@ -195,7 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except OSError as exc:
         # A file named on the command line cannot be read or written: say which, no traceback.
-        print(f"pos-app: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"pos-app: the disk is full: nothing was saved ({exc.filename})", file=sys.stderr)
+        else:
+            print(f"pos-app: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
         return InvalidInput.exit_code
 
 
@@ -221,6 +234,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)
+    services.db.on_wait = lambda: print(WAITING, file=sys.stderr, flush=True)
     try:
         actor = _login(services, args)
         handler = {
@@ -237,43 +251,40 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         services.close()
 
 
-def _refuse_existing(db_path: Path) -> None:
-    if db_path.exists():
-        raise InvalidInput(f"{db_path} exists already; it was left unchanged (choose another --db)")
-
-
 def _init(args: argparse.Namespace, db_path: Path) -> int:
-    _refuse_existing(db_path)
-    password = _secret(NEW_PASSWORD_ENV, f"new password for {args.manager}: ", confirm=True)
-    from pos_app.services import Services
+    from pos_app.services.setup import create_shop, refuse_existing
 
-    services = Services.open(db_path, create=True)
-    try:
-        services.settings.update(
-            None, {"till": args.till, "currency": args.currency, "store_name": args.store_name}
-        )
-        services.auth.add_user(None, args.manager, Role.MANAGER, password)
-    except PosError:
-        services.close()
-        db_path.unlink(missing_ok=True)
-        raise
-    services.close()
+    refuse_existing(db_path)
+    password = _secret(NEW_PASSWORD_ENV, f"new password for {args.manager}: ", confirm=True)
+    create_shop(
+        db_path,
+        manager=args.manager,
+        password=password,
+        till=args.till,
+        currency=args.currency,
+        store_name=args.store_name,
+    )
     print(f"created {db_path} with manager {args.manager}")
     return 0
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
-    from pos_app.services import Services
+    if args.if_missing and os.path.lexists(db_path):
+        return 0
     from pos_app.services.demo import seed_demo
+    from pos_app.services.setup import build_database, refuse_existing, remove_stopped_builds
 
-    _refuse_existing(db_path)
+    refuse_existing(db_path)
     if args.orders < 0:
         raise InvalidInput("--orders cannot be negative")
-    services = Services.open(db_path, create=True)
-    try:
-        logins = seed_demo(services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress)
-    finally:
-        services.close()
+    for stale in remove_stopped_builds(db_path):
+        print(f"removed {stale.name}, left by a demo or init that was stopped half-way", file=sys.stderr)
+    logins = build_database(
+        db_path,
+        lambda services: seed_demo(
+            services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress
+        ),
+    )
     print(f"demo database: {db_path} ({args.orders} orders)")
     print("log-ins (name / password / PIN):")
     for login in logins:
@@ -318,7 +329,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
         count = services.catalog.import_csv(actor, args.file, progress=_progress)
         print(f"imported {count} products from {args.file}")
     else:
-        count = services.catalog.export_csv(actor, args.file, progress=_progress)
+        count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
         print(f"exported {count} products to {args.file}")
     return 0
 
@@ -426,6 +437,6 @@ def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    target = services.admin.backup(actor, args.path)
+    target = services.admin.backup(actor, args.path, force=args.force)
     print(f"backed up to {target}")
     return 0

@@ -6,11 +6,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pos_app.domain.errors import InvalidInput
 from pos_app.domain.journal import GENESIS, entry_hash
 from pos_app.domain.policy import Action, require
 from pos_app.domain.users import Actor
 from pos_app.services.checkout import sale_payload
+from pos_app.store.files import replacing
 from pos_app.store.migrate import backup_file
 from pos_app.store.uow import Database
 
@@ -72,12 +72,11 @@ class AdminService:
                 )
         return VerifyReport(count, problems)
 
-    def backup(self, actor: Actor, target: Path) -> Path:
+    def backup(self, actor: Actor, target: Path, *, force: bool = False) -> Path:
+        """A copy in a new private file (an existing one is replaced only with `force`, and
+        never the live database or another SQLite file); a failed copy leaves no file."""
         require(actor, Action.AUDIT)
         target = Path(target)
-        if target.exists():
-            raise InvalidInput(f"{target} exists already; choose a new file name")
-        if not target.parent.is_dir():
-            raise InvalidInput(f"there is no folder {target.parent}")
-        backup_file(self.db.path, target)
+        with replacing(target, force=force, protect=[self.db.path], what="the backup") as temp:
+            backup_file(self.db.path, temp)
         return target

@@ -15,6 +15,7 @@ from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
 from pos_app.domain.users import Actor
+from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.uow import Database
 
@@ -288,11 +289,16 @@ class CatalogService:
         uow.products.add_many(new_rows)
         uow.stock.move(moves, user_name)
 
-    def export_csv(self, actor: Actor, path: Path, progress: Progress | None = None) -> int:
+    def export_csv(
+        self, actor: Actor, path: Path, progress: Progress | None = None, *, force: bool = False
+    ) -> int:
+        """Write the catalogue to a new file (an existing one only with `force`; never the
+        database or any SQLite file), through a temporary file renamed into place."""
         require(actor, Action.MANAGE_CATALOG)
         currency = self.currency()
         count = 0
-        with self.db.read() as uow, path.open("w", newline="", encoding="utf-8") as handle:
+        target = open_new_text(path, force=force, protect=[self.db.path], what="the export")
+        with self.db.read() as uow, target as handle:
             total = uow.products.count()
             writer = csv.writer(handle)
             writer.writerow(CSV_HEADER)

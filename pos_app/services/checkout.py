@@ -81,7 +81,7 @@ class CheckoutService:
         cart = request.cart
         if cart.fulfilment is Fulfilment.DELIVERY and not cart.ship_to.strip():
             raise InvalidInput("a delivery order needs a shipping address")
-        with self.db.write() as uow:
+        with self.db.write(what="the sale") as uow:
             if request.key:
                 existing = uow.orders.id_for_key(request.key)
                 if existing is not None:

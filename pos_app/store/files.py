@@ -93,7 +93,7 @@ def replacing(
         _fsync(temp)
         # Checked again: the folder may have changed while the file was being written.
         check_target(target, force=force, protect=protect)
-        _move_into_place(temp, target, force=force)
+        move_into_place(temp, target, force=force)
     except OSError as exc:
         remove_quietly(temp)
         if is_disk_full(exc):
@@ -124,7 +124,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _move_into_place(temp: Path, target: Path, *, force: bool) -> None:
+def move_into_place(temp: Path, target: Path, *, force: bool) -> None:
     if force:
         os.replace(temp, target)
         return

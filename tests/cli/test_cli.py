@@ -565,7 +565,7 @@ def test_backup_makes_a_usable_copy(run: Cli, tmp_path: Path) -> None:
     finally:
         copy.close()
     again = run("backup", str(target))
-    assert again.code == EXIT_REFUSED and "exists already" in one_line(again)
+    assert again.code == EXIT_REFUSED and "is a SQLite database" in one_line(again)
     assert run("backup", str(tmp_path / "x.sqlite3"), user="clerk").code == EXIT_DENIED
 
 
