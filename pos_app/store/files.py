@@ -46,6 +46,10 @@ def check_target(target: Path, *, force: bool = False, protect: Iterable[Path] =
                 raise InvalidInput(
                     f"{target} is the live database: pos_app never writes over it; choose another file name"
                 )
+    for companion in COMPANIONS:
+        owner = target.with_name(target.name.removesuffix(companion))
+        if target.name.endswith(companion) and is_sqlite_file(owner):
+            raise InvalidInput(f"{target} belongs to a database beside it; choose another file name")
     if target.is_dir():
         raise InvalidInput(f"{target} is a folder; name a file inside it")
     if is_sqlite_file(target):

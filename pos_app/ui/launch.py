@@ -14,13 +14,14 @@ from concurrent.futures import Future
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_app.config import APP_NAME, default_db_path, log_dir, resources_dir
 from pos_app.domain.errors import PosError
+from pos_app.store.files import FILE_MODE, make_private_dirs
 from pos_app.store.peek import peek_settings
 from pos_app.ui.icons import icon
 from pos_app.ui.login_dialog import LoginDialog
@@ -46,12 +47,20 @@ class _ExitWhenShown(QObject):
         return False
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files readable by their owner only (0600), whatever the umask: they name users."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging() -> Path:
     """Log to a rotating file in the user's log folder; returns the file's path."""
     folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(folder)
     path = folder / "pos_app.log"
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.errors import PosError
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.settings import StoreSettings
+from pos_app.store.files import replacing
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.receipt import receipt_html
@@ -39,11 +41,16 @@ def _setup_page(printer: QPrinter) -> None:
 
 
 def save_pdf(document: QTextDocument, path: Path) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _setup_page(printer)
-    document.print_(printer)
+    """Into a private temporary file renamed into place: never over a database (the save dialog
+    has already asked before replacing another file), never half-written."""
+    with replacing(path, force=True, what="the receipt") as temp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(temp))
+        _setup_page(printer)
+        document.print_(printer)
+        if temp.stat().st_size == 0:  # QPrinter reports a failed write only by not writing
+            raise OSError(f"nothing was written to {path}")
 
 
 class ReceiptDialog(QDialog):
@@ -109,8 +116,12 @@ class ReceiptDialog(QDialog):
             self.save_pdf(Path(name))
 
     def save_pdf(self, path: Path) -> None:
-        save_pdf(self.document, path)
-        if not path.is_file():  # QPrinter reports a failed write only by not writing
+        try:
+            save_pdf(self.document, path)
+        except PosError as exc:
+            show_message(self.status, exc.message, error=True)
+            return
+        except OSError:
             show_message(self.status, f"could not save {path}: check the folder", error=True)
             return
         show_message(self.status, f"saved {path.name}", error=False)

@@ -29,7 +29,8 @@ class CatalogFilesViewModel(AdminViewModel):
     def export_csv(self, path: Path) -> None:
         catalog, actor = self.session.services.catalog, self.session.actor
         self._start(
-            lambda: catalog.export_csv(actor, path, progress=self.progress.emit),
+            # The save dialog has asked before replacing a file; a database is still refused.
+            lambda: catalog.export_csv(actor, path, progress=self.progress.emit, force=True),
             lambda count: f"exported {count:,} products to {path.name}",
         )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pos_app.domain.cart import Cart, cart_from_dict, cart_to_dict
 from pos_app.domain.errors import PosError
+from pos_app.store.files import write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class OpenCartFile:
         temp = self.path.with_name(self.path.name + ".tmp")
         # No fsync: write + rename already survives an application crash, which is what this
         # file is for (paid sales are in the database); an fsync per scan would cost more.
-        temp.write_text(text, encoding="utf-8")
+        write_private_text(temp, text)  # 0600: a cart names what a customer is buying
         os.replace(temp, self.path)
 
     def load(self) -> SavedCart | None:
