@@ -165,14 +165,5 @@ def make_private_dirs(folder: Path) -> None:
     # mkdir's mode is reduced by the umask but never widened: 0700 holds under any umask.
 
 
-def write_private_text(path: Path, text: str) -> None:
-    """Write (create or truncate) a file that only its owner can read."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        if hasattr(os, "fchmod"):
-            os.fchmod(handle.fileno(), FILE_MODE)  # an older file may have been wider
-        handle.write(text)
-
-
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

@@ -93,21 +93,20 @@ def load_style(app: QApplication) -> None:
 
 
 def open_services(path: Path) -> Services:
-    """Services on `path`; a new file gets the demo shop, whose log-ins go to stdout."""
+    """Services on the existing database at `path` (never created here: see ask_first_run)."""
     from pos_app.services import Services
 
-    if path.exists():
-        return Services.open(path)
-    from pos_app.services.demo import seed_demo
+    return Services.open(path)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    services = Services.open(path, create=True)
-    logins = seed_demo(services, resources_dir() / "demo_catalog.csv")
-    print(f"created a demo database at {path}")
-    print("log-ins (name / password / PIN):")
-    for login in logins:
-        print(f"  {login.name:<8} {login.password:<11} {login.pin or '-':<5} {login.role.value}")
-    return services
+
+def ask_first_run(path: Path) -> bool:
+    """No database at `path` (a typo, an unmounted drive, a new machine): say so, and create a
+    new shop only when asked, with the manager's own password. True once it exists."""
+    from pos_app.ui.first_run_dialog import FirstRunDialog
+    from pos_app.viewmodels.first_run import FirstRunViewModel
+
+    dialog = FirstRunDialog(FirstRunViewModel(path))
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def open_in_background(
@@ -152,8 +151,10 @@ def launch(db_path: Path | None = None) -> int:
         if login is not None:
             login.reject()
 
-    # Show the log-in window first when its store name and till can be read cheaply; a new,
-    # damaged or foreign file is opened (or refused) before anything is shown, as it must be.
+    if not os.path.lexists(path) and not ask_first_run(path):
+        return 0
+    # Show the log-in window first when its store name and till can be read cheaply; a
+    # damaged, foreign or read-only file is opened (or refused) before anything is shown.
     early = peek_settings(path)
     opening = open_in_background(path, runner, cannot_open) if early is not None else None
     if opening is not None:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from pos_app.domain.cart import Cart, cart_from_dict, cart_to_dict
 from pos_app.domain.errors import PosError
-from pos_app.store.files import write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,12 @@ class OpenCartFile:
         temp = self.path.with_name(self.path.name + ".tmp")
         # No fsync: write + rename already survives an application crash, which is what this
         # file is for (paid sales are in the database); an fsync per scan would cost more.
-        write_private_text(temp, text)  # 0600: a cart names what a customer is buying
+        # 0600 whatever the umask: the file names a customer and what they are buying.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), 0o600)  # a temp file left by an older version
+            handle.write(text)
         os.replace(temp, self.path)
 
     def load(self) -> SavedCart | None:

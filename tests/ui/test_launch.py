@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.users import Role
@@ -18,23 +16,6 @@ from pos_app.ui.main_window import MainWindow
 from tests.ui.windows import OFFSCREEN_NOISE
 
 pytestmark = OFFSCREEN_NOISE
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]:
-    """Message boxes shown; logs go to a temp folder; the global hooks are put back afterwards."""
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
-    monkeypatch.setattr(launch, "log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    level = logging.getLogger().level
-    yield messages
-    for handler in logging.getLogger().handlers:
-        if handler not in handlers:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-    logging.getLogger().setLevel(level)
 
 
 def test_a_damaged_database_is_refused_and_not_touched(told: list[str], tmp_path: Path) -> None:
@@ -56,36 +37,6 @@ def test_an_unexpected_error_is_logged_and_shown(told: list[str], tmp_path: Path
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "RuntimeError: boom" in log_path.read_text()
-
-
-def test_a_new_database_gets_the_demo_shop_and_its_log_ins(
-    told: list[str],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    qtbot: QtBot,
-) -> None:
-    from pos_app.services import demo
-    from tests.conftest import FAST_HASHER
-
-    real_open, real_seed = Services.open, demo.seed_demo
-    monkeypatch.setattr(
-        Services, "open", lambda path, create=False: real_open(path, create=create, hasher=FAST_HASHER)
-    )
-    monkeypatch.setattr(demo, "seed_demo", lambda services, csv: real_seed(services, csv, orders=5))
-    monkeypatch.setattr(
-        launch.LoginDialog, "exec", lambda self: self.vm.login_password("manager", "manager123") or 1
-    )
-    shown: list[MainWindow] = []
-    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
-    monkeypatch.setattr(launch.QApplication, "exec", lambda self: 0)
-    path = tmp_path / "new" / "pos.sqlite3"
-    assert launch.launch(path) == 0
-    out = capsys.readouterr().out
-    assert "manager" in out and "clerk123" in out
-    assert shown and shown[0].windowTitle() == "Corner Gift Shop — till T1"
-    qtbot.waitUntil(lambda: shown[0].model.rowCount() == 5)  # the first page came from a worker
-    assert told == []
 
 
 def _settings_only(path: Path, revision: str) -> None:
