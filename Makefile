@@ -1,10 +1,11 @@
-# `make run` opens the till on its default database (demo data on first run);
-# `make test` runs ruff, mypy, the import-layer contracts and the whole pytest suite.
+# `make run` opens the till on its default database (a demo shop is made first if there is none);
+# `make test` runs ruff, mypy, the import-layer contracts and the whole pytest suite, and
+# changes no tracked file; `make screenshots` refreshes the pictures in docs/screenshots.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench dist clean
+.PHONY: run test lint screenshots bench dist clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pos_app needs Python 3.11 or newer")'
@@ -20,6 +21,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@
 
 run: $(VENV)/.installed-run
+	$(BIN)/pos-app demo --if-missing
 	$(BIN)/pos-app
 
 lint: $(VENV)/.installed-test
@@ -30,6 +32,10 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+screenshots: $(VENV)/.installed-test
+	POS_APP_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		-p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_checkout_screenshots.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

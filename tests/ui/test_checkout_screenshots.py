@@ -12,10 +12,9 @@ from pos_app.config import resources_dir
 from pos_app.domain.users import Actor
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from tests.gui import SessionFor
+from tests.ui.shots import SHOTS
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_checkout_and_payment_screenshots(

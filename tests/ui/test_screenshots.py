@@ -1,4 +1,4 @@
-"""Pictures of the main screens in docs/screenshots, to look at after a change."""
+"""Pictures of the main screens (build/screenshots; `make screenshots` refreshes docs/screenshots)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,10 @@ from pos_app.ui.login_dialog import LoginDialog
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import SyncRunner
 from tests.gui import SessionFor, sell
+from tests.ui.shots import SHOTS
 from tests.ui.windows import OFFSCREEN_NOISE, detail, main_window
 
 pytestmark = OFFSCREEN_NOISE
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
