@@ -75,15 +75,17 @@ def _sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else int(code) & 0xFF  # the primary code of an extended one
 
 
-def storage_error(exc: BaseException, what: str) -> PosError | None:
-    """A typed error for SQLite's "disk is full", "locked" and "read-only" answers, else None."""
+def storage_error(exc: BaseException, what: str | None) -> PosError | None:
+    """A typed error for SQLite's "disk is full", "locked" and "read-only" answers, else None;
+    `what` names what was not saved (None for a read)."""
     code = _sqlite_code(exc)
+    lost = f": {what} was not saved" if what else ": the database could not be read"
     if code == sqlite3.SQLITE_FULL:
-        return StorageFull(f"the disk is full: {what} was not saved")
+        return StorageFull(f"the disk is full{lost}")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DatabaseBusy(f"the database is busy: {what} was not saved; try again")
+        return DatabaseBusy(f"the database is busy{lost}; try again")
     if code == sqlite3.SQLITE_READONLY:
-        return DatabaseError(f"the database is read-only: {what} was not saved")
+        return DatabaseError(f"the database is read-only{lost}")
     return None
 
 
@@ -123,7 +125,7 @@ class Database:
             with self.engine.connect() as conn, conn.begin():
                 yield UnitOfWork(conn)
         except OperationalError as exc:
-            error = storage_error(exc, "nothing")
+            error = storage_error(exc, None)
             if error is None:
                 raise
             raise error from exc

@@ -91,3 +91,20 @@ def test_a_newer_database_seen_after_the_log_in_window_is_refused_untouched(
     assert launch.launch(path) == 2
     assert "newer pos_app" in told[0]
     assert path.read_bytes() == before
+
+
+def test_a_read_only_folder_is_named_as_such_and_not_called_damaged(told: list[str], tmp_path: Path) -> None:
+    from pos_app.store.migrate import open_engine
+
+    folder = tmp_path / "shop"
+    path = folder / "pos.sqlite3"
+    open_engine(path, create=True).dispose()
+    before = path.read_bytes()
+    folder.chmod(0o555)
+    try:
+        assert launch.launch(path) == 2
+    finally:
+        folder.chmod(0o700)
+    assert len(told) == 1 and f"the folder {folder} is read-only" in told[0]
+    assert "damaged" not in told[0]
+    assert path.read_bytes() == before
