@@ -155,12 +155,14 @@ class Database:
             try:
                 transaction = conn.begin()
             except OperationalError as exc:
+                _set_busy_timeout(conn, BUSY_TIMEOUT_MS / 1000)  # the pool hands it out again
                 conn.close()
                 if _sqlite_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
                     raise
                 if not told and self.on_wait is not None:
                     self.on_wait()
                 told = True
+                time.sleep(0.02)  # SQLite may answer "busy" at once (a recovery): no busy loop
                 continue
             break
         try:
