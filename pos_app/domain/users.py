@@ -70,6 +70,8 @@ def skeleton(text: str) -> str:
 
 def name_key(name: str) -> str:
     """A user name as it is compared: NFKC-normalized, case-folded and reduced to its skeleton,
-    so `CLERK` is `clerk` and `mаnager` with a Cyrillic `а` is `manager`."""
-    folded = skeleton(unicodedata.normalize("NFKC", name)).casefold()
-    return unicodedata.normalize("NFC", skeleton(folded))[:80]
+    so `CLERK` is `clerk` and `mаnager` with a Cyrillic `а` is `manager`. Case is folded first
+    (`ALICE` is `alice`, though a capital I alone looks like an l); the skeleton may bring back
+    capitals (a zero's prototype is O), so it is folded and reduced once more."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return unicodedata.normalize("NFC", skeleton(skeleton(folded).casefold()))[:80]

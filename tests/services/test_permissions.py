@@ -416,3 +416,37 @@ def test_set_up_without_a_log_in_ends_with_the_first_user(world: World) -> None:
         world.services.auth.add_user(None, "intruder", Role.MANAGER, "intruder1")
     assert dump(world.db_path) == before
     assert world.services.settings.current().store_name != "Hijacked"
+
+
+# -- sessions: the services trust a log-in, never an Actor a caller builds -------------------------
+
+FORGED_SESSIONS = {
+    "no session": lambda real, clerk: "",
+    "an invented session": lambda real, clerk: "invented-token",
+    "the clerk's session": lambda real, clerk: clerk.session,
+}
+
+
+@pytest.mark.parametrize("forged", FORGED_SESSIONS)
+@pytest.mark.parametrize("action", sorted(set(Action) - {Action.APPROVE_OVERRIDE}), ids=lambda a: a.name)
+def test_a_forged_manager_is_refused_every_action(
+    world: World, clerk: Actor, action: Action, forged: str
+) -> None:
+    """The manager's real id and role, with no session or one that is not theirs."""
+    real = world.manager
+    fake = Actor(real.user_id, real.name, Role.MANAGER, session=FORGED_SESSIONS[forged](real, clerk))
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match=r"^your session has ended: log in again$"):
+        ATTEMPTS[action](world, fake)
+    assert dump(world.db_path) == before
+
+
+@pytest.mark.parametrize("action", [Action.MANAGE_USERS, Action.REFUND, Action.AUDIT], ids=lambda a: a.name)
+def test_a_clerk_claiming_the_manager_role_in_their_own_session_stays_a_clerk(
+    world: World, clerk: Actor, action: Action
+) -> None:
+    promoted = Actor(clerk.user_id, clerk.name, Role.MANAGER, session=clerk.session)
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match="a clerk may not"):
+        ATTEMPTS[action](world, promoted)
+    assert dump(world.db_path) == before
