@@ -162,6 +162,8 @@ def drive_override(qtbot: QtBot, asked: list[str]) -> AskOverride:
         assert dialog.isVisible()
         dialog.name.clear()
         type_into(qtbot, dialog.name, "manager")
+        type_into(qtbot, dialog.secret, "guess")
+        assert dialog.error.text() == "wrong user name or password" and dialog.isVisible()
         dialog.use_pin.setChecked(True)
         type_into(qtbot, dialog.secret, "1234")
         assert not dialog.isVisible()
