@@ -24,7 +24,7 @@ from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Actor, Approval, Role
 
 if TYPE_CHECKING:
     from pos_app.services import Services
@@ -113,8 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     for action, text in (
         ("deactivate", "stop a user logging in"),
         ("activate", "let a deactivated user log in again"),
-        ("reset-password", f"a new password (from ${NEW_PASSWORD_ENV} or asked); lifts a lockout"),
-        ("unlock", "lift a lockout after failed log-ins"),
+        ("reset-password", f"a new password (from ${NEW_PASSWORD_ENV} or asked); forgets failed tries"),
+        ("unlock", "end the wait after failed log-ins or approvals"),
     ):
         users.add_parser(action, help=text).add_argument("name")
 
@@ -218,12 +218,11 @@ def _login(services: Services, args: argparse.Namespace) -> Actor:
     return services.auth.login(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
 
 
-def _approver(services: Services, args: argparse.Namespace) -> Actor | None:
+def _approver(args: argparse.Namespace) -> Approval | None:
+    """The approving manager's name and password; the service checks them in its own call."""
     if not args.approver:
         return None
-    return services.auth.approve(
-        args.approver, _secret(APPROVER_PASSWORD_ENV, f"password for {args.approver}: ")
-    )
+    return Approval(args.approver, _secret(APPROVER_PASSWORD_ENV, f"password for {args.approver}: "))
 
 
 def _run(args: argparse.Namespace, db_path: Path) -> int:
@@ -365,7 +364,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         else:
             out.print_page(page)
         return 0
-    approver = _approver(services, args)
+    approval = _approver(args)
     if args.action == "show":
         order = services.orders.get_order(actor, args.order)
     elif args.action == "update":
@@ -377,7 +376,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             ship_to=args.ship_to,
             note=args.note,
             expected_version=args.expect_version,
-            approver=approver,
+            approval=approval,
         )
     elif args.action == "cancel":
         order = services.orders.cancel(
@@ -385,7 +384,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             args.order,
             restock=not args.no_restock,
             expected_version=args.expect_version,
-            approver=approver,
+            approval=approval,
         )
     else:
         lines: dict[str, int] | None = None
@@ -399,7 +398,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             lines=lines,
             restock=not args.no_restock,
             expected_version=args.expect_version,
-            approver=approver,
+            approval=approval,
         )
     return _show_order(order, as_json=args.json)
 
@@ -419,7 +418,7 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"the cart on stdin is not JSON ({exc.msg} at line {exc.lineno})") from None
     request = cart_from_dict(document)
-    order = services.checkout.checkout(actor, request, _approver(services, args))
+    order = services.checkout.checkout(actor, request, _approver(args))
     return _show_order(order, as_json=args.json)
 
 

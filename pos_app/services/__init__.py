@@ -7,11 +7,13 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from pos_app.domain.payments import PaymentMethod
+from pos_app.services import auth as auth_service
 from pos_app.services.admin import AdminService
 from pos_app.services.auth import AuthService
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.customers import CustomerService
+from pos_app.services.guard import Guard
 from pos_app.services.held import HeldSaleService
 from pos_app.services.inventory import StockService
 from pos_app.services.orders import OrderService
@@ -30,15 +32,18 @@ class Services:
         processors: dict[PaymentMethod, PaymentProcessor] | None = None,
     ) -> None:
         self.db = db
-        self.settings = SettingsService(db)
-        self.auth = AuthService(db, hasher)
-        self.orders = OrderService(db)
-        self.checkout = CheckoutService(db, self.settings, processors)
-        self.catalog = CatalogService(db, lambda: self.settings.current().currency)
-        self.stock = StockService(db)
-        self.customers = CustomerService(db)
-        self.held = HeldSaleService(db, self.settings)
-        self.admin = AdminService(db)
+        hasher = hasher or auth_service.till_hasher()
+        # The sessions logged in through these services; every service re-checks its caller.
+        self.guard = guard = Guard(db, hasher)
+        self.settings = SettingsService(db, guard)
+        self.auth = AuthService(db, guard, hasher)
+        self.orders = OrderService(db, guard)
+        self.checkout = CheckoutService(db, self.settings, processors, guard=guard)
+        self.catalog = CatalogService(db, lambda: self.settings.current().currency, guard)
+        self.stock = StockService(db, guard)
+        self.customers = CustomerService(db, guard)
+        self.held = HeldSaleService(db, self.settings, guard)
+        self.admin = AdminService(db, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:

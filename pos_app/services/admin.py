@@ -10,6 +10,7 @@ from pos_app.domain.journal import GENESIS, entry_hash
 from pos_app.domain.policy import Action, require
 from pos_app.domain.users import Actor
 from pos_app.services.checkout import sale_payload
+from pos_app.services.guard import Guard
 from pos_app.store.files import replacing
 from pos_app.store.migrate import backup_file
 from pos_app.store.uow import Database
@@ -28,14 +29,16 @@ class VerifyReport:
 
 
 class AdminService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, guard: Guard) -> None:
         self.db = db
+        self.guard = guard
 
     def verify(self, actor: Actor) -> VerifyReport:
         require(actor, Action.AUDIT)
         problems: list[str] = []
         count = sales = refunded = 0
         with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.AUDIT)
             problems += [f"database: {p}" for p in uow.integrity_problems()]
             previous, last_seq = GENESIS, 0
             while batch := uow.orders.journal_batch(last_seq, VERIFY_BATCH):
@@ -77,6 +80,8 @@ class AdminService:
         never the live database or another SQLite file); a failed copy leaves no file."""
         require(actor, Action.AUDIT)
         target = Path(target)
+        with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.AUDIT)
         with replacing(target, force=force, protect=[self.db.path], what="the backup") as temp:
             backup_file(self.db.path, temp)
         return target

@@ -1,20 +1,15 @@
-"""Log-in, lockout after repeated failures, manager approval, and user accounts."""
+"""Log-in with throttling, sessions, manager approval, and user accounts."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
-from pos_app.domain.errors import InvalidInput, LoginFailed, NotFound, PermissionDenied
+from pos_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import UserRecord
-from pos_app.domain.users import Actor, Role
-from pos_app.store.ids import from_text, to_text
+from pos_app.domain.users import Actor, Approval, Role, control_characters, name_key
+from pos_app.services.guard import Guard
 from pos_app.store.uow import Database, UnitOfWork
-
-MAX_FAILURES = 5
 
 
 def till_hasher() -> PasswordHasher:
@@ -22,9 +17,6 @@ def till_hasher() -> PasswordHasher:
     peak memory stays low and a log-in answers in a few tens of milliseconds. The parameters
     are stored in each hash, so they can be raised later without resetting passwords."""
     return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-
-
-LOCK_MINUTES = 5
 
 
 def check_password(password: str) -> str:
@@ -41,58 +33,37 @@ def check_pin(pin: str) -> str:
 
 def check_user_name(name: str) -> str:
     name = name.strip()
+    if bad := control_characters(name):
+        raise InvalidInput(f"a user name cannot hold control characters ({', '.join(bad[:3])})")
     if not name or len(name) > 80 or any(c.isspace() for c in name):
         raise InvalidInput("a user name is 1-80 characters without spaces")
     return name
 
 
 class AuthService:
-    def __init__(self, db: Database, hasher: PasswordHasher | None = None) -> None:
+    def __init__(self, db: Database, guard: Guard, hasher: PasswordHasher) -> None:
         self.db = db
-        self.hasher = hasher or till_hasher()
+        self.guard = guard
+        self.hasher = hasher
 
     def login(self, name: str, secret: str, *, pin: bool = False) -> Actor:
-        """The user behind `name` if `secret` (password or PIN) is right; counts failures."""
-        with self.db.read() as uow:
-            row = uow.users.credentials(name)
-        if row is None or not row["active"]:
-            raise LoginFailed("wrong user name or password")
-        now = datetime.now(UTC)
-        if row["locked_until"] and from_text(row["locked_until"]) > now:
-            until = from_text(row["locked_until"]).astimezone().strftime("%H:%M")
-            raise LoginFailed(
-                f"{name} is locked after {MAX_FAILURES} failed log-ins; try again after {until}"
-            )
-        stored = row["pin_hash"] if pin else row["password_hash"]
-        if stored is None or not self._verify(stored, secret):
-            with self.db.write() as uow:
-                failures = uow.users.count_failure(row["id"])
-                locked = to_text(now + timedelta(minutes=LOCK_MINUTES)) if failures >= MAX_FAILURES else None
-                if locked:
-                    uow.users.set_login_state(row["id"], 0, locked)
-            if locked:
-                raise LoginFailed(
-                    f"{name} is now locked for {LOCK_MINUTES} minutes after {MAX_FAILURES} failed log-ins"
-                )
-            left = MAX_FAILURES - failures
-            what = "PIN" if pin else "password"
-            raise LoginFailed(f"wrong user name or {what} ({left} tries left before the account locks)")
-        if row["failed_logins"] or row["locked_until"]:
-            with self.db.write() as uow:
-                uow.users.set_login_state(row["id"], 0, None)
-        return Actor(row["id"], row["name"], Role(row["role"]), row["customer_id"])
+        """A new session for the user behind `name` if `secret` (password or PIN) is right.
 
-    def approve(self, name: str, secret: str, *, pin: bool = False) -> Actor:
-        """A manager's credentials for an override at the till."""
-        approver = self.login(name, secret, pin=pin)
+        Unknown names, inactive users and wrong secrets get the same answer in the same time;
+        failures are throttled per typed name (see services/credentials.py)."""
+        return self.guard.open(self.guard.credentials.verify(name, secret, pin=pin))
+
+    def logout(self, actor: Actor) -> None:
+        """End the session: the Actor no longer works in any service call."""
+        self.guard.close(actor)
+
+    def approve(self, approval: Approval) -> Actor:
+        """Check a manager's override credentials at once (the dialog's early answer). The
+        service that needs the approval checks them again itself, in its own call."""
+        approver = self.guard.approve(approval)
+        assert approver is not None
         require(approver, Action.APPROVE_OVERRIDE)
         return approver
-
-    def _verify(self, stored: str, secret: str) -> bool:
-        try:
-            return self.hasher.verify(stored, secret)
-        except (VerificationError, InvalidHashError):
-            return False
 
     def add_user(
         self, actor: Actor | None, name: str, role: Role, password: str, pin: str | None = None
@@ -106,9 +77,11 @@ class AuthService:
                 if uow.users.exists() or role is not Role.MANAGER:
                     raise PermissionDenied("log in as a manager to add users")
             else:
-                require(actor, Action.MANAGE_USERS)
-            if uow.users.credentials(name) is not None:
-                raise InvalidInput(f"there is already a user called {name}")
+                self.guard.check(uow, actor, Action.MANAGE_USERS)
+            existing_user = uow.users.credentials(name)
+            if existing_user is not None:
+                same = "" if existing_user["name"] == name else " (names that look alike count as one)"
+                raise InvalidInput(f"there is already a user called {existing_user['name']}{same}")
             customer_id = None
             if role is Role.CUSTOMER:
                 existing = uow.customers.by_name(name)
@@ -119,12 +92,14 @@ class AuthService:
     def set_pin(self, actor: Actor, pin: str) -> None:
         pin_hash = self.hasher.hash(check_pin(pin))
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor)
             uow.users.set_hashes(actor.user_id, {"pin_hash": pin_hash})
 
     def set_active(self, actor: Actor, name: str, active: bool) -> UserRecord:
         """Let `name` log in again, or stop them; a shop always keeps one active manager."""
         require(actor, Action.MANAGE_USERS)
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor, Action.MANAGE_USERS)
             user = self._user(uow, name)
             if not active and user.active:
                 if user.id == actor.user_id:
@@ -136,13 +111,15 @@ class AuthService:
             return self._user(uow, name)
 
     def reset_password(self, actor: Actor, name: str, password: str) -> UserRecord:
-        """A new password for `name`; it also lifts a lockout, as the user is starting afresh."""
+        """A new password for `name`; it also clears the name's failed tries, as the user is
+        starting afresh."""
         require(actor, Action.MANAGE_USERS)
         password_hash = self.hasher.hash(check_password(password))
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_USERS)
             user = self._user(uow, name)
             uow.users.set_hashes(user.id, {"password_hash": password_hash})
-            uow.users.set_login_state(user.id, 0, None)
+            uow.users.clear_throttle(name_key(user.name))
             return self._user(uow, name)
 
     def set_user_pin(self, actor: Actor, name: str, pin: str | None) -> UserRecord:
@@ -150,16 +127,18 @@ class AuthService:
         require(actor, Action.MANAGE_USERS)
         pin_hash = self.hasher.hash(check_pin(pin)) if pin is not None else None
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_USERS)
             user = self._user(uow, name)
             uow.users.set_hashes(user.id, {"pin_hash": pin_hash})
             return self._user(uow, name)
 
     def unlock(self, actor: Actor, name: str) -> UserRecord:
-        """Lift a lockout after failed log-ins before its time is up."""
+        """End the wait after failed log-ins (and approvals) before its time is up."""
         require(actor, Action.MANAGE_USERS)
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_USERS)
             user = self._user(uow, name)
-            uow.users.set_login_state(user.id, 0, None)
+            uow.users.clear_throttle(name_key(user.name))
             return self._user(uow, name)
 
     @staticmethod
@@ -172,6 +151,7 @@ class AuthService:
     def list_users(self, actor: Actor) -> list[UserRecord]:
         require(actor, Action.MANAGE_USERS)
         with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_USERS)
             return uow.users.all()
 
     def has_users(self) -> bool:

@@ -16,7 +16,9 @@ def authorize(
 ) -> str:
     """Allow or raise. Returns the approving manager's name when an override was needed, else ''.
 
-    `roles`, when given, further limits who may (a status transition's roles).
+    `approver` is the user behind an Approval whose credentials the calling service checked
+    in this same call (Guard.approve); never an Actor a caller handed in. `roles`, when given,
+    further limits who may (a status transition's roles).
     """
     reason = denial(actor, action, order)
     if reason is None and roles is not None and actor.role not in roles:

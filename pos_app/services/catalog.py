@@ -15,6 +15,7 @@ from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
 from pos_app.domain.users import Actor
+from pos_app.services.guard import Guard
 from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.uow import Database
@@ -115,9 +116,10 @@ def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
 
 
 class CatalogService:
-    def __init__(self, db: Database, currency: Callable[[], str]) -> None:
+    def __init__(self, db: Database, currency: Callable[[], str], guard: Guard) -> None:
         self.db = db
         self.currency = currency
+        self.guard = guard
 
     def find(self, code: str) -> Product:
         """A scanned barcode or a typed SKU."""
@@ -133,6 +135,7 @@ class CatalogService:
         """The product with `sku` for editing, even when it is no longer sold (inactive)."""
         require(actor, Action.MANAGE_CATALOG)
         with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             product = uow.products.by_sku(sku)
         if product is None:
             raise NotFound(f"no product with SKU {sku}")
@@ -158,6 +161,7 @@ class CatalogService:
         if price < 0 or not 0 <= tax_rate_bp <= 10_000:
             raise InvalidInput("price and tax rate cannot be negative")
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             if uow.products.by_sku(sku):
                 raise InvalidInput(f"there is already a product with SKU {sku}")
             if barcode and uow.products.by_barcode(barcode):
@@ -194,6 +198,7 @@ class CatalogService:
         if not 0 <= changes.get("tax_rate_bp", 0) <= 10_000:
             raise InvalidInput("a tax rate is between 0 and 100%")
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             product = uow.products.by_sku(sku)
             if product is None:
                 raise NotFound(f"no product with SKU {sku}")
@@ -225,6 +230,7 @@ class CatalogService:
         del seen_skus, seen_barcodes
         done = 0
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             batch: list[tuple[int, ImportRow]] = []
             for line, row in _read_rows(path, currency):
                 batch.append((line, row))
@@ -297,6 +303,8 @@ class CatalogService:
         require(actor, Action.MANAGE_CATALOG)
         currency = self.currency()
         count = 0
+        with self.db.read() as uow:  # before the file is opened: a refused caller writes nothing
+            self.guard.check(uow, actor, Action.MANAGE_CATALOG)
         target = open_new_text(path, force=force, protect=[self.db.path], what="the export")
         with self.db.read() as uow, target as handle:
             total = uow.products.count()

@@ -14,8 +14,9 @@ from pos_app.domain.payments import PaymentMethod, Settlement, cash_due, settle
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import LineInput, PricedCart, over_discount_limit, price_cart
 from pos_app.domain.records import Customer, OrderDetail, Product
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
+from pos_app.services.guard import Guard
 from pos_app.services.payments import PaymentProcessor, default_processors
 from pos_app.services.settings import SettingsService
 from pos_app.store.ids import new_id, utc_now
@@ -42,10 +43,13 @@ class CheckoutService:
         db: Database,
         settings: SettingsService,
         processors: dict[PaymentMethod, PaymentProcessor] | None = None,
+        *,
+        guard: Guard,
     ) -> None:
         self.db = db
         self.settings = settings
         self.processors = processors or default_processors()
+        self.guard = guard
 
     def quote(self, cart: Cart) -> Quote:
         with self.db.read() as uow:
@@ -74,14 +78,19 @@ class CheckoutService:
             cart, tuple(products), priced, settings.currency, cash_due(priced.total, settings.cash_increment)
         )
 
-    def checkout(self, actor: Actor, request: CheckoutRequest, approver: Actor | None = None) -> OrderDetail:
+    def checkout(
+        self, actor: Actor, request: CheckoutRequest, approval: Approval | None = None
+    ) -> OrderDetail:
         """Place and pay for the order. The same `request.key` twice returns the first order."""
         require(actor, Action.CHECKOUT)
         settings = self.settings.current()
         cart = request.cart
         if cart.fulfilment is Fulfilment.DELIVERY and not cart.ship_to.strip():
             raise InvalidInput("a delivery order needs a shipping address")
+        approver = self.guard.approve(approval)
         with self.db.write(what="the sale") as uow:
+            actor = self.guard.check(uow, actor, Action.CHECKOUT)
+            settings = self.settings.read(uow)  # as they are now: another till may have changed them
             if request.key:
                 existing = uow.orders.id_for_key(request.key)
                 if existing is not None:

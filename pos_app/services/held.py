@@ -7,14 +7,16 @@ from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import HeldSale
 from pos_app.domain.users import Actor
+from pos_app.services.guard import Guard
 from pos_app.services.settings import SettingsService
 from pos_app.store.uow import Database
 
 
 class HeldSaleService:
-    def __init__(self, db: Database, settings: SettingsService) -> None:
+    def __init__(self, db: Database, settings: SettingsService, guard: Guard) -> None:
         self.db = db
         self.settings = settings
+        self.guard = guard
 
     def park(self, actor: Actor, label: str, cart: Cart) -> HeldSale:
         require(actor, Action.PARK_SALE)
@@ -22,6 +24,7 @@ class HeldSaleService:
             raise InvalidInput("there is nothing in the cart to park")
         label = " ".join(label.split())[:80] or f"{len(cart.lines)} line(s)"
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor, Action.PARK_SALE)
             sale_id = uow.held.add(label, self.settings.current().till, cart_to_dict(cart), actor.name)
             sale = uow.held.get(sale_id)
         assert sale is not None
@@ -30,12 +33,14 @@ class HeldSaleService:
     def list(self, actor: Actor) -> list[HeldSale]:
         require(actor, Action.PARK_SALE)
         with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.PARK_SALE)
             return uow.held.all()
 
     def resume(self, actor: Actor, sale_id: str) -> Cart:
         """The parked cart, taken off the list in the same transaction (no two tills get it)."""
         require(actor, Action.PARK_SALE)
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.PARK_SALE)
             sale = uow.held.get(sale_id)
             if sale is None:
                 raise NotFound("that parked sale was already resumed or discarded")
@@ -47,5 +52,6 @@ class HeldSaleService:
     def discard(self, actor: Actor, sale_id: str) -> None:
         require(actor, Action.PARK_SALE)
         with self.db.write() as uow:
+            self.guard.check(uow, actor, Action.PARK_SALE)
             if not uow.held.remove(sale_id):
                 raise NotFound("that parked sale was already resumed or discarded")

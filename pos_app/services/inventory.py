@@ -6,18 +6,21 @@ from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import StockLevel
 from pos_app.domain.users import Actor
+from pos_app.services.guard import Guard
 from pos_app.store.uow import Database
 
 MAX_MOVE = 1_000_000  # more than this in one movement is a typing accident
 
 
 class StockService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, guard: Guard) -> None:
         self.db = db
+        self.guard = guard
 
     def levels(self, actor: Actor, sku: str | None = None, limit: int | None = None) -> list[StockLevel]:
         require(actor, Action.RECEIVE_STOCK)
         with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.RECEIVE_STOCK)
             levels = uow.stock.levels(sku, limit)
         if sku is not None and not levels:
             raise NotFound(f"no product with SKU {sku}")
@@ -27,7 +30,7 @@ class StockService:
         require(actor, Action.RECEIVE_STOCK)
         if not 1 <= qty <= MAX_MOVE:
             raise InvalidInput(f"a delivery must be at least 1 and at most {MAX_MOVE:,} (got {qty})")
-        return self._move(actor, sku, qty, "receive", note)
+        return self._move(actor, sku, qty, "receive", note, Action.RECEIVE_STOCK)
 
     def adjust(self, actor: Actor, sku: str, qty: int, reason: str) -> StockLevel:
         """A signed correction after a count, damage or loss; the reason is kept in the ledger."""
@@ -38,10 +41,11 @@ class StockService:
             raise InvalidInput(f"an adjustment of {qty} is too large: check what was typed")
         if not reason.strip():
             raise InvalidInput("say why the stock is adjusted")
-        return self._move(actor, sku, qty, "adjust", reason.strip())
+        return self._move(actor, sku, qty, "adjust", reason.strip(), Action.ADJUST_STOCK)
 
-    def _move(self, actor: Actor, sku: str, qty: int, reason: str, note: str) -> StockLevel:
+    def _move(self, actor: Actor, sku: str, qty: int, reason: str, note: str, action: Action) -> StockLevel:
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor, action)
             product = uow.products.by_sku(sku)
             if product is None:
                 raise NotFound(f"no product with SKU {sku}")

@@ -13,8 +13,9 @@ from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
 from pos_app.domain.records import OrderDetail, OrderFilter, Page
 from pos_app.domain.refunds import split_refund
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
+from pos_app.services.guard import Guard
 from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
@@ -41,8 +42,9 @@ def _facts(order: OrderDetail) -> OrderFacts:
 
 
 class OrderService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, guard: Guard) -> None:
         self.db = db
+        self.guard = guard
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -56,6 +58,7 @@ class OrderService:
         if query.since and query.until and query.since > query.until:
             raise InvalidInput("the first day is after the last day")
         with self.db.read() as uow:
+            actor = self.guard.check(uow, actor, Action.VIEW_ORDERS)
             flt = self._filter(uow, actor, query)
             if flt is None:
                 return Page((), None)
@@ -103,6 +106,7 @@ class OrderService:
     def get_order(self, actor: Actor, ref: str) -> OrderDetail:
         require(actor, Action.VIEW_ORDERS)
         with self.db.read() as uow:
+            actor = self.guard.check(uow, actor, Action.VIEW_ORDERS)
             return self._load(uow, actor, ref)
 
     @staticmethod
@@ -149,14 +153,16 @@ class OrderService:
         ship_to: str | None = None,
         note: str | None = None,
         expected_version: int | None = None,
-        approver: Actor | None = None,
+        approval: Approval | None = None,
     ) -> OrderDetail:
         """Change status, shipping details and/or the note, all or nothing."""
         if status is OrderStatus.CANCELLED:
-            return self.cancel(actor, ref, expected_version=expected_version, approver=approver)
+            return self.cancel(actor, ref, expected_version=expected_version, approval=approval)
         if status is None and tracking is None and ship_to is None and note is None:
             raise InvalidInput("nothing to change: give a status, tracking, shipping address or note")
+        approver = self.guard.approve(approval)
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor)
             order = self._begin_change(uow, actor, ref, expected_version)
             facts = _facts(order)
             changes: dict[str, object] = {}
@@ -204,10 +210,12 @@ class OrderService:
         *,
         restock: bool = True,
         expected_version: int | None = None,
-        approver: Actor | None = None,
+        approval: Approval | None = None,
     ) -> OrderDetail:
         """Cancel before it ships: everything paid goes back, and (by default) goods to stock."""
+        approver = self.guard.approve(approval)
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor)
             order = self._begin_change(uow, actor, ref, expected_version)
             if order.status not in UNSHIPPED:
                 instead = (
@@ -232,10 +240,12 @@ class OrderService:
         lines: dict[str, int] | None = None,
         restock: bool = True,
         expected_version: int | None = None,
-        approver: Actor | None = None,
+        approval: Approval | None = None,
     ) -> OrderDetail:
         """Refund chosen quantities by SKU (all that is left when `lines` is None)."""
+        approver = self.guard.approve(approval)
         with self.db.write() as uow:
+            actor = self.guard.check(uow, actor)
             order = self._begin_change(uow, actor, ref, expected_version)
             by = authorize(actor, Action.REFUND, _facts(order), approver)
             if not can_refund(order.status):

@@ -2,34 +2,61 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 from pos_app.domain.errors import PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
-from pos_app.store.uow import Database
+from pos_app.services.guard import Guard
+from pos_app.store.uow import Database, UnitOfWork
+
+# How old the displayed settings may be: another till's change shows within this.
+FRESH_SECONDS = 1.0
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, guard: Guard) -> None:
         self.db = db
+        self.guard = guard
+        self._lock = threading.Lock()
         self._cached: StoreSettings | None = None
+        self._read_at = 0.0
+        self.clock = time.monotonic
 
     def current(self) -> StoreSettings:
-        if self._cached is None:
-            with self.db.read() as uow:
-                self._cached = StoreSettings.from_text(uow.settings.all())
-        return self._cached
+        """The settings to show; re-read when older than FRESH_SECONDS, as another till may have
+        changed them. What a sale must obey is read inside its own transaction (read())."""
+        with self._lock:
+            cached, read_at = self._cached, self._read_at
+        now = self.clock()
+        if cached is not None and now - read_at < FRESH_SECONDS:
+            return cached
+        with self.db.read() as uow:
+            fresh = self.read(uow)
+        with self._lock:
+            self._cached, self._read_at = fresh, now
+        return fresh
+
+    def read(self, uow: UnitOfWork) -> StoreSettings:
+        """The settings as they are in this transaction (what a sale must obey)."""
+        return StoreSettings.from_text(uow.settings.all())
 
     def update(self, actor: Actor | None, values: dict[str, Any]) -> StoreSettings:
         """Change settings; `actor` None only while setting up a new database."""
         if actor is not None:
             require(actor, Action.MANAGE_SETTINGS)
-        updated = self.current().updated(values)
         with self.db.write() as uow:
-            if actor is None and uow.users.exists():
-                raise PermissionDenied("log in as a manager to change settings")
+            if actor is None:
+                if uow.users.exists():
+                    raise PermissionDenied("log in as a manager to change settings")
+            else:
+                self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
+            # Applied to the settings as they are now, not as this till last saw them.
+            updated = self.read(uow).updated(values)
             uow.settings.put(updated.to_text())
-        self._cached = updated
+        with self._lock:
+            self._cached, self._read_at = updated, self.clock()
         return updated

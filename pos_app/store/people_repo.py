@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, insert, select, update
 
 from pos_app.domain.records import Customer, UserRecord
 from pos_app.domain.users import Role, name_key
 from pos_app.store.ids import new_id, utc_now
-from pos_app.store.schema import customers, users
+from pos_app.store.schema import customers, login_throttle, users
+
+LOGIN = "login"  # the throttle kind for log-ins by password or PIN ("approve" for overrides)
 
 
 def _customer(row: Any) -> Customer:
@@ -23,9 +25,18 @@ def _user(r: Any) -> UserRecord:
         role=Role(r["role"]),
         customer_id=r["customer_id"],
         active=bool(r["active"]),
-        locked_until=r["locked_until"],
+        # Log-ins are throttled per typed name: a user waits while that name's wait runs.
+        locked_until=r["wait_until"] if r["wait_until"] and r["wait_until"] > utc_now() else None,
         has_pin=r["pin_hash"] is not None,
     )
+
+
+def _with_wait() -> Select[Any]:
+    """Users with the end of their name's log-in wait, if any."""
+    joined = users.outerjoin(
+        login_throttle, and_(login_throttle.c.name_key == users.c.name_key, login_throttle.c.kind == LOGIN)
+    )
+    return select(users, login_throttle.c.wait_until).select_from(joined)
 
 
 class UserRepository:
@@ -33,8 +44,45 @@ class UserRepository:
         self.conn = conn
 
     def credentials(self, name: str) -> dict[str, Any] | None:
-        row = self.conn.execute(select(users).where(users.c.name == name)).mappings().first()
+        """The user whose name compares equal to `name` (see name_key), with its hashes."""
+        row = self.conn.execute(select(users).where(users.c.name_key == name_key(name))).mappings().first()
         return dict(row) if row else None
+
+    def by_id(self, user_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
+        return dict(row) if row else None
+
+    # -- throttling of failed log-ins and approvals, per typed name -------------------------
+
+    def throttle(self, key: str, kind: str) -> dict[str, Any] | None:
+        row = (
+            self.conn.execute(
+                select(login_throttle).where(login_throttle.c.name_key == key, login_throttle.c.kind == kind)
+            )
+            .mappings()
+            .first()
+        )
+        return dict(row) if row else None
+
+    def set_throttle(self, key: str, kind: str, failures: int, wait_until: str | None, at: str) -> None:
+        self.conn.execute(
+            delete(login_throttle).where(login_throttle.c.name_key == key, login_throttle.c.kind == kind)
+        )
+        self.conn.execute(
+            insert(login_throttle).values(
+                name_key=key, kind=kind, failures=failures, wait_until=wait_until, last_failure_at=at
+            )
+        )
+
+    def clear_throttle(self, key: str, kind: str | None = None) -> None:
+        """Forget the failures counted against a name (of one kind, or all)."""
+        query = delete(login_throttle).where(login_throttle.c.name_key == key)
+        if kind is not None:
+            query = query.where(login_throttle.c.kind == kind)
+        self.conn.execute(query)
+
+    def forget_throttles_before(self, moment: str) -> None:
+        self.conn.execute(delete(login_throttle).where(login_throttle.c.last_failure_at < moment))
 
     def add(
         self, name: str, role: Role, password_hash: str, pin_hash: str | None, customer_id: str | None
@@ -61,23 +109,6 @@ class UserRepository:
         )
         return user_id
 
-    def set_login_state(self, user_id: str, failed_logins: int, locked_until: str | None) -> None:
-        self.conn.execute(
-            update(users)
-            .where(users.c.id == user_id)
-            .values(failed_logins=failed_logins, locked_until=locked_until, updated_at=utc_now())
-        )
-
-    def count_failure(self, user_id: str) -> int:
-        """One more failed log-in, counted in the database so two tills never lose one."""
-        count = self.conn.execute(
-            update(users)
-            .where(users.c.id == user_id)
-            .values(failed_logins=users.c.failed_logins + 1, updated_at=utc_now())
-            .returning(users.c.failed_logins)
-        ).scalar_one()
-        return int(count)
-
     def set_hashes(self, user_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(update(users).where(users.c.id == user_id).values(**values, updated_at=utc_now()))
 
@@ -98,11 +129,11 @@ class UserRepository:
         )
 
     def by_name(self, name: str) -> UserRecord | None:
-        row = self.conn.execute(select(users).where(users.c.name == name)).mappings().first()
+        row = self.conn.execute(_with_wait().where(users.c.name_key == name_key(name))).mappings().first()
         return _user(row) if row else None
 
     def all(self) -> list[UserRecord]:
-        rows = self.conn.execute(select(users).order_by(users.c.name)).mappings()
+        rows = self.conn.execute(_with_wait().order_by(users.c.name)).mappings()
         return [_user(r) for r in rows]
 
     def exists(self) -> bool:

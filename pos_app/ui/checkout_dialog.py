@@ -307,12 +307,12 @@ class CheckoutDialog(QDialog):
         if vm.needs_approval:
             limit = self.session.settings.clerk_discount_limit_bp / 100
             reason = f"a discount of {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit"
-            approver = self.ask_override(self.session, reason, self)
-            if approver is None:
+            approval = self.ask_override(self.session, reason, self)
+            if approval is None:
                 show_message(self.message_label, "the discount needs a manager's approval", error=True)
                 self.scan_edit.setFocus()
                 return
-            vm.approve(approver)
+            vm.approve(approval)
         dialog = PaymentDialog(vm, self.ask_override, self)
         self.payment_dialog = dialog
         dialog.finished.connect(lambda result: self._paid(dialog, result))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.policy import Action
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Approval
 from pos_app.ui import screens
 from pos_app.ui.order_tables import (
     HISTORY_HEADERS,
@@ -242,8 +242,8 @@ class OrderDetailDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _approver(self, action: Action) -> tuple[bool, Actor | None]:
-        """(go on, approver): asks a manager first when this user needs an override."""
+    def _approver(self, action: Action) -> tuple[bool, Approval | None]:
+        """(go on, approval): asks a manager first when this user needs an override."""
         if not self.vm.overridable(action):
             return True, None
         reason = self.vm.reason(action) or action.value

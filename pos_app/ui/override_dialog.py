@@ -1,7 +1,8 @@
-"""A manager's override at the till: name plus password or PIN, checked by the auth service.
+"""A manager's override at the till: name plus password or PIN.
 
-It records nothing itself: the service that needed the approval writes both names into the
-order's history.
+The dialog checks them at once (so a typo is answered here) and returns them as an Approval;
+the service that needs the approval checks them again in its own call and writes both names
+into the order's history.
 """
 
 from __future__ import annotations
@@ -21,18 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import PosError
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
 from pos_app.viewmodels.session import Session
 
 
 class OverrideDialog(QDialog):
-    """Accepted once a manager's credentials check out; `approver` is then that manager."""
+    """Accepted once a manager's credentials check out; `approval` then holds them."""
 
     def __init__(self, session: Session, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.approver: Actor | None = None
+        self.approval: Approval | None = None
         self._checking = False
         self.setWindowTitle("Manager approval")
         self.setAccessibleName("Manager approval")
@@ -93,14 +94,16 @@ class OverrideDialog(QDialog):
         self._checking = True
         self.approve_button.setEnabled(False)
         show_message(self.error, "", error=True)
-        auth, pin = self.session.services.auth, self.use_pin.isChecked()
+        auth, approval = self.session.services.auth, Approval(name, secret, self.use_pin.isChecked())
         # The password hash is slow on purpose: check it off the GUI thread.
-        self.session.runner.submit(lambda: auth.approve(name, secret, pin=pin), self._approved, self._refused)
+        self.session.runner.submit(
+            lambda: auth.approve(approval), lambda _manager: self._approved(approval), self._refused
+        )
 
-    def _approved(self, approver: Actor) -> None:
+    def _approved(self, approval: Approval) -> None:
         self._checking = False
         self.approve_button.setEnabled(True)
-        self.approver = approver
+        self.approval = approval
         self.accept()
 
     def _refused(self, exc: Exception) -> None:
@@ -118,11 +121,11 @@ class OverrideDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def ask_manager_override(session: Session, reason: str, parent: QWidget | None) -> Actor | None:
-    """Ask a manager to approve; the approving manager, or None when cancelled."""
+def ask_manager_override(session: Session, reason: str, parent: QWidget | None) -> Approval | None:
+    """Ask a manager to approve; their checked credentials, or None when cancelled."""
     dialog = OverrideDialog(session, reason, parent)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.approver if accepted else None
+        return dialog.approval if accepted else None
     finally:
         dialog.deleteLater()

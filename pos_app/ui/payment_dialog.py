@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.payments import PaymentMethod
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.payment import PaymentViewModel
 from pos_app.viewmodels.session import Session
 
-AskOverride = Callable[[Session, str, QWidget | None], Actor | None]
+AskOverride = Callable[[Session, str, QWidget | None], Approval | None]
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -200,11 +200,11 @@ class PaymentDialog(QDialog):
             self.cash_field.setFocus()
 
     def override(self, reason: str) -> None:
-        approver = self.ask_override(self.checkout.session, reason, self)
-        if approver is None:
+        approval = self.ask_override(self.checkout.session, reason, self)
+        if approval is None:
             show_message(self.error, "the discount needs a manager's approval", error=True)
             return
-        self.checkout.approve(approver)
+        self.checkout.approve(approval)
         self.vm.finish()
 
     def _busy(self, busy: bool) -> None:

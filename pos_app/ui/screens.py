@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Approval
 from pos_app.ui.scan_redirect import redirect_keys
 from pos_app.viewmodels.session import Session
 
@@ -33,8 +33,9 @@ def open_checkout(session: Session, parent: QWidget, on_closed: Callable[[], Non
     return dialog
 
 
-def ask_override(session: Session, reason: str, parent: QWidget | None) -> Actor | None:
-    """A manager's approval for `reason`, or None when refused or cancelled."""
+def ask_override(session: Session, reason: str, parent: QWidget | None) -> Approval | None:
+    """A manager's approval for `reason` (checked once here, and again by the service that
+    needs it), or None when cancelled."""
     from pos_app.ui.override_dialog import ask_manager_override
 
     return ask_manager_override(session, reason, parent)

@@ -110,13 +110,13 @@ class CheckoutViewModel(OpenSale):
             self.checkout_failed.emit("the cart is empty")
             return
         actor = self.session.actor
-        approver = self._approver if self.discount_bp <= self._approved_bp else None
+        approval = self._approval if self.discount_bp <= self._approved_bp else None
         request = CheckoutRequest(self._cart, tuple(tenders), key=self._key)
         cart = self._cart
         service = self.services.checkout
         self._set_busy(True)
         self.session.runner.submit(
-            lambda: service.checkout(actor, request, approver),
+            lambda: service.checkout(actor, request, approval),
             lambda order: self._placed(cart, order),
             self._not_placed,
         )

@@ -18,7 +18,7 @@ from pos_app.domain.cart import Cart
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.money import format_amount
 from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, over_discount_limit
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Approval, Role
 from pos_app.viewmodels import cart_edit
 from pos_app.viewmodels.cart_model import CartRow, CartTableModel
 from pos_app.viewmodels.open_cart import OpenCartFile, open_cart_path
@@ -61,7 +61,7 @@ class OpenSale(QObject):
         self._cart = Cart()
         self._quote: Quote | None = None
         self._key = new_key()  # the idempotency key of this sale, made once per cart
-        self._approver: Actor | None = None
+        self._approval: Approval | None = None  # sent with each checkout: the service checks it
         self._approved_bp = 0
         self._busy = False
         self._saved = True
@@ -87,8 +87,8 @@ class OpenSale(QObject):
         return self._busy
 
     @property
-    def approver(self) -> Actor | None:
-        return self._approver
+    def approval(self) -> Approval | None:
+        return self._approval
 
     @property
     def currency(self) -> str:
@@ -123,7 +123,7 @@ class OpenSale(QObject):
         ratio = self.discount_bp
         limit = self.session.settings.clerk_discount_limit_bp
         over = self._quote is not None and over_discount_limit(self._quote.priced, limit)
-        return over and (self._approver is None or ratio > self._approved_bp)
+        return over and (self._approval is None or ratio > self._approved_bp)
 
     # -- cart ----------------------------------------------------------------------------
 
@@ -213,9 +213,9 @@ class OpenSale(QObject):
         self._reset()
         self._say("", error=False)
 
-    def approve(self, approver: Actor) -> None:
+    def approve(self, approval: Approval) -> None:
         """A manager approved the discount as it stands now (a bigger one needs asking again)."""
-        self._approver = approver
+        self._approval = approval
         self._approved_bp = self.discount_bp
         self.changed.emit()
 
@@ -260,7 +260,7 @@ class OpenSale(QObject):
     def _reset(self) -> None:
         self._cart, self._quote = Cart(), None
         self._key = new_key()
-        self._approver, self._approved_bp = None, 0
+        self._approval, self._approved_bp = None, 0
         self._save()
         self._show()
         self.changed.emit()

@@ -11,7 +11,7 @@ from pos_app.domain.errors import PosError, StaleVersion
 from pos_app.domain.orders import OrderStatus, next_statuses
 from pos_app.domain.policy import OVERRIDABLE, Action
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Actor, Approval, Role
 from pos_app.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
@@ -83,16 +83,16 @@ class OrderDetailViewModel(QObject):
 
     # -- commands --------------------------------------------------------------------------
 
-    def set_status(self, status: OrderStatus, approver: Actor | None = None) -> None:
+    def set_status(self, status: OrderStatus, approval: Approval | None = None) -> None:
         self._change(
-            lambda o, a, v: o.update_order(a, self._id, status=status, expected_version=v, approver=approver),
+            lambda o, a, v: o.update_order(a, self._id, status=status, expected_version=v, approval=approval),
             f"status set to {status.value}",
         )
 
-    def save_shipping(self, ship_to: str, tracking: str, approver: Actor | None = None) -> None:
+    def save_shipping(self, ship_to: str, tracking: str, approval: Approval | None = None) -> None:
         self._change(
             lambda o, a, v: o.update_order(
-                a, self._id, ship_to=ship_to, tracking=tracking, expected_version=v, approver=approver
+                a, self._id, ship_to=ship_to, tracking=tracking, expected_version=v, approval=approval
             ),
             "shipping details saved",
         )
@@ -100,19 +100,19 @@ class OrderDetailViewModel(QObject):
     def save_note(self, note: str) -> None:
         self._change(lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), "note saved")
 
-    def cancel(self, restock: bool = True, approver: Actor | None = None) -> None:
+    def cancel(self, restock: bool = True, approval: Approval | None = None) -> None:
         self._change(
-            lambda o, a, v: o.cancel(a, self._id, restock=restock, expected_version=v, approver=approver),
+            lambda o, a, v: o.cancel(a, self._id, restock=restock, expected_version=v, approval=approval),
             "order cancelled" + ("" if restock else " (not restocked)"),
         )
 
     def refund(
-        self, lines: dict[str, int] | None = None, restock: bool = True, approver: Actor | None = None
+        self, lines: dict[str, int] | None = None, restock: bool = True, approval: Approval | None = None
     ) -> None:
         """Refund `lines` (SKU → quantity), or all that is left when None."""
         self._change(
             lambda o, a, v: o.refund(
-                a, self._id, lines=lines, restock=restock, expected_version=v, approver=approver
+                a, self._id, lines=lines, restock=restock, expected_version=v, approval=approval
             ),
             "refunded" + ("" if restock else " (not restocked)"),
         )

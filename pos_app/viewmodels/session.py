@@ -81,9 +81,16 @@ class Session(QObject):
         return self._locked
 
     def set_actor(self, actor: Actor | None) -> None:
+        """Who is logged in now; None logs out. A replaced session is ended in the services."""
+        self._end_session(actor)
         self._actor = actor
         self._locked = False
         self.actor_changed.emit()
+
+    def _end_session(self, successor: Actor | None) -> None:
+        old = self._actor
+        if old is not None and old.session and (successor is None or successor.session != old.session):
+            self.services.auth.logout(old)  # in memory only: no database work on the GUI thread
 
     def lock(self) -> None:
         """Lock the till: the open cart stays, a log-in is needed to go on."""
@@ -91,7 +98,8 @@ class Session(QObject):
         self.locked_changed.emit(True)
 
     def unlock(self, actor: Actor) -> None:
-        changed = self._actor != actor
+        changed = self._actor is None or self._actor.user_id != actor.user_id
+        self._end_session(actor)
         self._actor = actor
         self._locked = False
         self.locked_changed.emit(False)

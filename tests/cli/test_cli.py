@@ -199,7 +199,7 @@ def test_users_deactivate_and_activate(run: Cli) -> None:
 def test_users_reset_password_and_unlock(run: Cli) -> None:
     for _ in range(5):
         run("orders", "list", user="clerk", password="guess")
-    assert "locked" in one_line(run("orders", "list", user="clerk"))
+    assert one_line(run("orders", "list", user="clerk")) == "pos-app: too many failed tries: wait 30 s"
     assert run("users", "unlock", "clerk").out.strip() == "unlocked clerk"
     assert run("orders", "list", user="clerk").code == EXIT_OK
     reset = run("users", "reset-password", "clerk", env={cli.NEW_PASSWORD_ENV: "fresh123"})
@@ -485,10 +485,28 @@ def test_a_clerk_refund_is_denied_unless_a_manager_approves(run: Cli) -> None:
     ]
 
 
+def test_a_wrong_approver_password_is_refused_and_counted_against_approvals_only(run: Cli) -> None:
+    sale = run("checkout", "--json", user="clerk", stdin=cart("approve-wrong")).json()
+    refused = run(
+        "--approver",
+        "manager",
+        "orders",
+        "refund",
+        sale["number"],
+        user="clerk",
+        env={cli.APPROVER_PASSWORD_ENV: "guess"},
+    )
+    assert (refused.code, one_line(refused)) == (EXIT_DENIED, "pos-app: wrong user name or password")
+    assert run.order(sale["number"])["status"] == "completed"
+    with raw(run.db, read_only=True) as conn:
+        assert conn.execute("SELECT kind, failures FROM login_throttle").fetchall() == [("approve", 1)]
+
+
 def test_a_wrong_password_exits_3(run: Cli) -> None:
     result = run("orders", "list", user="clerk", password="guess")
     assert result.code == EXIT_DENIED
-    assert "tries left" in one_line(result)
+    assert one_line(result) == "pos-app: wrong user name or password"
+    assert one_line(run("orders", "list", user="nobody", password="guess")) == one_line(result)
 
 
 # -- checkout ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event
 
+from pos_app import cli
 from pos_app.services import admin
 from pos_app.store import migrate, uow
 from pos_app.store.files import mode_of
@@ -183,12 +184,21 @@ def _hold_write_lock(db: Path) -> sqlite3.Connection:
 def test_a_checkout_behind_a_long_import_is_refused_clearly(run: Cli) -> None:
     run.monkeypatch.setattr(uow, "WAIT_NOTICE_S", 0.05)
     before = count(run.db, "orders")
-    holder = _hold_write_lock(run.db)
+    holders: list[sqlite3.Connection] = []
+    real_login = cli._login
+
+    def login_then_import_starts(*args: Any) -> Any:
+        actor = real_login(*args)  # a log-in takes the write lock itself: the import starts after it
+        holders.append(_hold_write_lock(run.db))
+        return actor
+
+    run.monkeypatch.setattr(cli, "_login", login_then_import_starts)
     try:
         result = run("checkout", stdin=cart(key="busy-1"), env={uow.BUSY_LIMIT_ENV: "0.3"})
     finally:
-        holder.rollback()
-        holder.close()
+        for holder in holders:
+            holder.rollback()
+            holder.close()
     assert result.code == EXIT_REFUSED
     assert result.err.splitlines() == [
         "waiting for the database (another till or an import is writing)…",

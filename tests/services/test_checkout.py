@@ -9,7 +9,7 @@ from pos_app.domain.errors import InsufficientStock, InvalidInput, NotFound, Per
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 
 
@@ -101,7 +101,9 @@ def test_big_discount_needs_a_manager(services: Services, clerk: Actor, manager:
     cart = Cart((CartLine("MUG", 1),), order_discount=Discount(DiscountKind.PERCENT, 5000))
     with pytest.raises(PermissionDenied, match="a manager can approve it"):
         services.checkout.checkout(clerk, CheckoutRequest(cart, cash(200)))
-    order = services.checkout.checkout(clerk, CheckoutRequest(cart, cash(200)), approver=manager)
+    order = services.checkout.checkout(
+        clerk, CheckoutRequest(cart, cash(200)), approval=Approval("manager", "manager123")
+    )
     assert order.total == 200
     override = [e for e in order.events if e.action == "override"]
     assert override and override[0].approver_name == "manager" and override[0].user_name == "clerk"

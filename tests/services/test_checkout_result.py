@@ -6,7 +6,7 @@ from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 
 
@@ -28,7 +28,9 @@ def test_the_same_with_an_override_and_a_delivery(services: Services, clerk: Act
     )
     due = services.checkout.quote(cart).cash_due
     placed = services.checkout.checkout(
-        clerk, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, due + 100),), key="r2"), approver=manager
+        clerk,
+        CheckoutRequest(cart, (Tender(PaymentMethod.CASH, due + 100),), key="r2"),
+        approval=Approval("manager", "manager123"),
     )
     assert [e.action for e in placed.events] == ["placed", "override"]
     assert placed == services.orders.get_order(manager, placed.number)

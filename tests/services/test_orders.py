@@ -6,7 +6,7 @@ import pytest
 
 from pos_app.domain.errors import InvalidTransition, NotFound, PermissionDenied, StaleVersion
 from pos_app.domain.orders import Fulfilment, OrderStatus
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.services.orders import OrderQuery
 from tests.helpers import sell
@@ -99,7 +99,9 @@ def test_partial_then_full_refund(services: Services, clerk: Actor, manager: Act
     order = sell(services, clerk)
     with pytest.raises(PermissionDenied):
         services.orders.refund(clerk, order.number, lines={"MUG": 1})
-    part = services.orders.refund(clerk, order.number, lines={"MUG": 1}, approver=manager)
+    part = services.orders.refund(
+        clerk, order.number, lines={"MUG": 1}, approval=Approval("manager", "manager123")
+    )
     assert part.status is OrderStatus.COMPLETED and part.refunded == 400
     assert [e.approver_name for e in part.events if e.action == "refund"] == ["manager"]
     rest = services.orders.refund(manager, order.number, restock=False)

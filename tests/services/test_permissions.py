@@ -21,7 +21,7 @@ from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import OVERRIDABLE, POLICY, Action, Scope
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.users import Actor, Role
+from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services import Services
 from tests.conftest import CATALOG, FAST_HASHER
 from tests.helpers import dump
@@ -100,11 +100,11 @@ def login(services: Services, role: Role) -> Actor:
 
 
 def _cash_checkout(
-    w: World, actor: Actor, discount: Discount | None = None, approver: Actor | None = None
+    w: World, actor: Actor, discount: Discount | None = None, approval: Approval | None = None
 ) -> OrderDetail:
     cart = Cart((CartLine("MUG", 1),), order_discount=discount)
     return w.services.checkout.checkout(
-        actor, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 1000),)), approver=approver
+        actor, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 1000),)), approval=approval
     )
 
 
@@ -188,7 +188,7 @@ def manage_settings(w: World, actor: Actor) -> None:
 
 
 def approve_override(w: World, actor: Actor) -> None:
-    assert w.services.auth.approve(actor.name, f"{actor.name}123").name == actor.name
+    assert w.services.auth.approve(Approval(actor.name, f"{actor.name}123")).name == actor.name
 
 
 def audit(w: World, actor: Actor) -> None:
@@ -319,24 +319,24 @@ def test_a_customer_cannot_cancel_once_the_shop_is_working_on_it(
 # -- manager override: the overridable actions pass for a clerk with a manager's approval --
 
 
-def _override_cancel(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
-    return w.services.orders.cancel(clerk, w.placed.number, approver=approver)
+def _override_cancel(w: World, clerk: Actor, approval: Approval | None) -> OrderDetail:
+    return w.services.orders.cancel(clerk, w.placed.number, approval=approval)
 
 
-def _override_refund(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
-    return w.services.orders.refund(clerk, w.shipped.number, lines={"TEA": 1}, approver=approver)
+def _override_refund(w: World, clerk: Actor, approval: Approval | None) -> OrderDetail:
+    return w.services.orders.refund(clerk, w.shipped.number, lines={"TEA": 1}, approval=approval)
 
 
-def _override_discount(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
-    return _cash_checkout(w, clerk, Discount(DiscountKind.PERCENT, 5000), approver)
+def _override_discount(w: World, clerk: Actor, approval: Approval | None) -> OrderDetail:
+    return _cash_checkout(w, clerk, Discount(DiscountKind.PERCENT, 5000), approval)
 
 
-def _override_shipping(w: World, clerk: Actor, approver: Actor | None) -> OrderDetail:
+def _override_shipping(w: World, clerk: Actor, approval: Approval | None) -> OrderDetail:
     # A clerk may edit shipping details only before the order ships.
-    return w.services.orders.update_order(clerk, w.shipped.number, tracking="RM1GB", approver=approver)
+    return w.services.orders.update_order(clerk, w.shipped.number, tracking="RM1GB", approval=approval)
 
 
-OVERRIDES: dict[Action, Callable[[World, Actor, Actor | None], OrderDetail]] = {
+OVERRIDES: dict[Action, Callable[[World, Actor, Approval | None], OrderDetail]] = {
     Action.CANCEL: _override_cancel,
     Action.REFUND: _override_refund,
     Action.DISCOUNT_OVER_LIMIT: _override_discount,
@@ -357,13 +357,11 @@ def test_a_manager_override_lets_a_clerk_through_and_both_names_are_kept(
         OVERRIDES[action](world, clerk, None)
     assert dump(world.db_path) == before
 
-    other_clerk = world.services.auth.login("clerk", "clerk123")
     with pytest.raises(PermissionDenied, match="only a manager"):
-        OVERRIDES[action](world, clerk, other_clerk)
+        OVERRIDES[action](world, clerk, Approval("clerk", "clerk123"))
     assert dump(world.db_path) == before
 
-    approver = world.services.auth.approve("manager", "manager123")
-    order = OVERRIDES[action](world, clerk, approver)
+    order = OVERRIDES[action](world, clerk, Approval("manager", "manager123"))
     approved = [e for e in order.events if e.approver_name]
     assert [(e.user_name, e.approver_name) for e in approved] == [("clerk", "manager")]
     assert world.services.admin.verify(world.manager).ok
@@ -372,18 +370,18 @@ def test_a_manager_override_lets_a_clerk_through_and_both_names_are_kept(
 @pytest.mark.parametrize("action", [Action.CHANGE_STATUS, Action.REFUND, Action.CANCEL], ids=lambda a: a.name)
 def test_only_a_clerk_can_be_let_through_by_an_override(world: World, alice: Actor, action: Action) -> None:
     """The override is the clerk's way to ask a manager; a customer's log-in never gains rights."""
-    approver = world.services.auth.approve("manager", "manager123")
+    approval = Approval("manager", "manager123")
     world.services.orders.update_order(world.manager, world.placed.number, status=OrderStatus.PROCESSING)
     before = dump(world.db_path)
     with pytest.raises(PermissionDenied):
         if action is Action.CHANGE_STATUS:
             world.services.orders.update_order(
-                alice, world.placed.number, status=OrderStatus.SHIPPED, approver=approver
+                alice, world.placed.number, status=OrderStatus.SHIPPED, approval=approval
             )
         elif action is Action.REFUND:
-            world.services.orders.refund(alice, world.placed.number, approver=approver)
+            world.services.orders.refund(alice, world.placed.number, approval=approval)
         else:
-            world.services.orders.cancel(alice, world.placed.number, approver=approver)
+            world.services.orders.cancel(alice, world.placed.number, approval=approval)
     assert dump(world.db_path) == before
 
 
@@ -418,3 +416,37 @@ def test_set_up_without_a_log_in_ends_with_the_first_user(world: World) -> None:
         world.services.auth.add_user(None, "intruder", Role.MANAGER, "intruder1")
     assert dump(world.db_path) == before
     assert world.services.settings.current().store_name != "Hijacked"
+
+
+# -- sessions: the services trust a log-in, never an Actor a caller builds -------------------------
+
+FORGED_SESSIONS = {
+    "no session": lambda real, clerk: "",
+    "an invented session": lambda real, clerk: "invented-token",
+    "the clerk's session": lambda real, clerk: clerk.session,
+}
+
+
+@pytest.mark.parametrize("forged", FORGED_SESSIONS)
+@pytest.mark.parametrize("action", sorted(set(Action) - {Action.APPROVE_OVERRIDE}), ids=lambda a: a.name)
+def test_a_forged_manager_is_refused_every_action(
+    world: World, clerk: Actor, action: Action, forged: str
+) -> None:
+    """The manager's real id and role, with no session or one that is not theirs."""
+    real = world.manager
+    fake = Actor(real.user_id, real.name, Role.MANAGER, session=FORGED_SESSIONS[forged](real, clerk))
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match=r"^your session has ended: log in again$"):
+        ATTEMPTS[action](world, fake)
+    assert dump(world.db_path) == before
+
+
+@pytest.mark.parametrize("action", [Action.MANAGE_USERS, Action.REFUND, Action.AUDIT], ids=lambda a: a.name)
+def test_a_clerk_claiming_the_manager_role_in_their_own_session_stays_a_clerk(
+    world: World, clerk: Actor, action: Action
+) -> None:
+    promoted = Actor(clerk.user_id, clerk.name, Role.MANAGER, session=clerk.session)
+    before = dump(world.db_path)
+    with pytest.raises(PermissionDenied, match="a clerk may not"):
+        ATTEMPTS[action](world, promoted)
+    assert dump(world.db_path) == before

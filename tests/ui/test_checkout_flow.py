@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.orders import Fulfilment
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from pos_app.ui.customer_dialog import CustomerDialog
@@ -151,7 +151,7 @@ def test_bad_input_gets_a_message_where_it_was_typed(
 def drive_override(qtbot: QtBot, asked: list[str]) -> AskOverride:
     """Stands in for ask_manager_override: the real dialog, typed into, without exec()."""
 
-    def ask(session: Session, reason: str, parent: QWidget | None) -> Actor | None:
+    def ask(session: Session, reason: str, parent: QWidget | None) -> Approval | None:
         asked.append(reason)
         dialog = OverrideDialog(session, reason, parent)
         qtbot.addWidget(dialog)
@@ -162,10 +162,12 @@ def drive_override(qtbot: QtBot, asked: list[str]) -> AskOverride:
         assert dialog.isVisible()
         dialog.name.clear()
         type_into(qtbot, dialog.name, "manager")
+        type_into(qtbot, dialog.secret, "guess")
+        assert dialog.error.text() == "wrong user name or password" and dialog.isVisible()
         dialog.use_pin.setChecked(True)
         type_into(qtbot, dialog.secret, "1234")
         assert not dialog.isVisible()
-        return dialog.approver
+        return dialog.approval
 
     return ask
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.domain.cart import CartLine
 from pos_app.domain.orders import Fulfilment, OrderStatus
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.ui import screens
 from pos_app.ui.order_detail import OrderDetailDialog
@@ -106,7 +106,7 @@ def test_a_clerk_gets_refund_only_through_a_manager_override(
     click(qtbot, dialog.refund_button)
     assert asked == ["a clerk may not refund"]
     assert dialog.vm.order is not None and dialog.vm.order.refunded == 0  # nobody approved
-    monkeypatch.setattr(screens, "ask_override", lambda _s, _r, _p: manager)
+    monkeypatch.setattr(screens, "ask_override", lambda _s, _r, _p: Approval("manager", "manager123"))
     click(qtbot, dialog.refund_button)
     assert dialog.vm.order.refunded == 400
     assert "approved by manager" in dialog.history.item(dialog.history.rowCount() - 1, 1).text()

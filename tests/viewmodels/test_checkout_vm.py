@@ -12,7 +12,7 @@ import pytest
 
 from pos_app.domain.cart import CheckoutRequest
 from pos_app.domain.payments import PaymentMethod, Tender
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.open_cart import wait_for_writes
@@ -334,7 +334,7 @@ def test_large_clerk_discount_needs_a_manager(
     vm.checkout(cash(200))
     assert reasons and reasons[0].endswith("a manager can approve it")
     assert orders(services, manager) == 0
-    vm.approve(services.auth.approve("manager", "1234", pin=True))
+    vm.approve(Approval("manager", "1234", pin=True))
     assert not vm.needs_approval
     placed: list[Any] = []
     vm.finished.connect(placed.append)
@@ -346,7 +346,7 @@ def test_large_clerk_discount_needs_a_manager(
 def test_approval_covers_only_the_discount_approved(vm: CheckoutViewModel, services: Services) -> None:
     vm.scan("MUG")
     vm.set_order_discount("20%")
-    vm.approve(services.auth.approve("manager", "manager123"))
+    vm.approve(Approval("manager", "manager123"))
     assert not vm.needs_approval
     vm.set_order_discount("50%")
     assert vm.needs_approval

@@ -6,7 +6,7 @@ import pytest
 
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.policy import Action
-from pos_app.domain.users import Actor
+from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from tests.gui import SessionFor, sell
@@ -107,7 +107,7 @@ def test_a_clerk_is_refused_a_refund_but_may_ask_a_manager(
     assert not vm.overridable(Action.CANCEL)  # a completed sale cannot be cancelled by anyone
     vm.refund()
     assert seen.messages == ["a clerk may not refund; a manager can approve it"]
-    vm.refund(approver=manager)
+    vm.refund(approval=Approval("manager", "manager123"))
     assert vm.order is not None and vm.order.status is OrderStatus.REFUNDED
     assert vm.order.events[-1].approver_name == "manager"
 
