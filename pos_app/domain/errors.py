@@ -53,3 +53,12 @@ class DatabaseError(PosError):
     """The database file cannot be used (corrupt, newer schema); it is left untouched."""
 
     exit_code = 5
+
+
+class KeyReused(InvalidInput):
+    """A checkout key came back with another request; `order_number` is the first sale's, when
+    the caller may see it."""
+
+    def __init__(self, message: str, order_number: str | None = None) -> None:
+        super().__init__(message)
+        self.order_number = order_number
