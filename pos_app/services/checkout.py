@@ -166,6 +166,7 @@ class CheckoutService:
         request: CheckoutRequest,
         approver: Actor | None,
         approved: str = "",
+        captured_total: int | None = None,
     ) -> Plan:
         """Check and price the sale and settle its tenders; raises when it would be refused."""
         settings = self.settings.current()
@@ -173,6 +174,11 @@ class CheckoutService:
         customer = self._customer(uow, actor, cart.customer)
         quote = self._quote(uow, cart)
         priced = quote.priced
+        if captured_total is not None and priced.total != captured_total:
+            raise InvalidInput(
+                "the total changed while the card was being charged; the payment was given "
+                "back: check the sale and take it again"
+            )
         if priced.discount:
             require(actor, Action.GIVE_DISCOUNT)
         if over_discount_limit(priced, settings.clerk_discount_limit_bp) and not approved:
@@ -209,12 +215,7 @@ class CheckoutService:
             replay = self._replay(uow, actor, request)
             if replay is not None:
                 return replay, True
-            plan = self._plan(uow, actor, request, approver, approved)
-            if captured_total is not None and plan.total != captured_total:
-                raise InvalidInput(
-                    "the total changed while the card was being charged; the payment was given "
-                    "back: check the sale and take it again"
-                )
+            plan = self._plan(uow, actor, request, approver, approved, captured_total)
             refs = [
                 references[i] if i in references else self.processors[p.method].capture(p, settings.currency)
                 for i, p in enumerate(plan.settlement.payments)
