@@ -47,7 +47,7 @@ def test_a_customer_cannot_pay_with_cash_or_a_card_reference(
 
 def test_a_customer_cannot_pay_with_store_credit_they_do_not_have(services: Services, alice: Actor) -> None:
     before = dump(services.db.path)
-    with pytest.raises(InvalidInput, match="alice has 0.00 of store credit; 4.00 asked"):
+    with pytest.raises(InvalidInput, match=r"alice has 0\.00 of store credit; 4\.00 asked"):
         place(services, alice, MUG, Tender(PaymentMethod.STORE_CREDIT, 400, "VOUCHER-1"))
     assert dump(services.db.path) == before
 
@@ -191,7 +191,7 @@ def test_store_credit_is_spent_from_the_account_and_never_below_zero(
     account = services.credit.account(clerk, "alice")
     assert account.balance == 100
     assert [(m.amount, m.reason) for m in account.movements] == [(-400, "sale"), (500, "manager")]
-    with pytest.raises(InvalidInput, match="alice has 1.00 of store credit; 2.55 asked"):
+    with pytest.raises(InvalidInput, match=r"alice has 1\.00 of store credit; 2\.55 asked"):
         place(services, clerk, Cart(TEA.lines, customer="alice"), Tender(PaymentMethod.STORE_CREDIT, 255))
     with pytest.raises(InvalidInput, match="add the customer"):
         place(services, clerk, TEA, Tender(PaymentMethod.STORE_CREDIT, 100), Tender(PaymentMethod.CASH, 500))
@@ -207,7 +207,7 @@ def test_two_tills_cannot_spend_the_same_credit(
     # The second till checked the balance before the first wrote (its read saw 4.00).
     monkeypatch.setattr("pos_app.services.checkout.check_credit", lambda *args: None)
     before = count(services.db.path, "orders")
-    with pytest.raises(InvalidInput, match="alice has 0.00 of store credit; 4.00 asked"):
+    with pytest.raises(InvalidInput, match=r"alice has 0\.00 of store credit; 4\.00 asked"):
         place(services, clerk, first, Tender(PaymentMethod.STORE_CREDIT, 400))
     assert count(services.db.path, "orders") == before
     assert services.credit.account(manager, "alice").balance == 0
