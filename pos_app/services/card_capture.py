@@ -7,17 +7,18 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.cart import CheckoutRequest, cart_from_dict
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import PaymentDeclined, PosError
 from pos_app.domain.fingerprint import request_to_dict
 from pos_app.domain.payments import AppliedPayment, PaymentMethod
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor
 from pos_app.services.payments import PaymentProcessor
 from pos_app.services.settings import SettingsService
-from pos_app.store.ids import new_id
+from pos_app.store.ids import from_text, new_id, utc_now
 from pos_app.store.uow import Database
 
 if TYPE_CHECKING:
@@ -37,6 +38,14 @@ class Attempt:
     @property
     def references(self) -> dict[int, str]:
         return {i: p.reference for i, p in self.captured.items()}
+
+
+class AlreadyResolved(Exception):
+    """Another till's start booked or gave back this attempt first; nothing was written."""
+
+
+# A captured payment of another till is left alone this long: it may still be on its way in.
+OTHER_TILLS_GRACE = timedelta(minutes=2)
 
 
 class CardCapture:
@@ -66,6 +75,7 @@ class CardCapture:
             "attempt": new_id(),
             "user": actor.name,
             "approved_by": plan.approved_by,
+            "till": self.settings.current().till,
             "total": plan.total,
             "slots": slots,
             "intents": ids,
@@ -100,27 +110,50 @@ class CardCapture:
         return attempt
 
     def _give_back(self, attempt: Attempt, why: str) -> None:
-        """Refund every capture of a checkout attempt whose order was not written; mark it voided."""
+        """Refund every capture of a checkout attempt whose order was not written; mark it voided.
+
+        Marked first, and only while still pending, so two tills never both give it back."""
         doc = json.loads(attempt.key)
         currency = self.settings.current().currency
+        with self.db.write() as uow:
+            claimed = uow.intents.set_state(attempt.key, "voided", detail=why)
+        if not claimed:
+            log.warning("card payment for key %s was resolved by another till", doc["request"].get("key"))
+            return
         for payment in attempt.captured.values():
             self.processors[payment.method].refund(payment, payment.reference, currency)
-        with self.db.write() as uow:
-            uow.intents.set_state(attempt.key, "voided", detail=why)
         log.warning("card payment for key %s given back: %s", doc["request"].get("key"), why)
+
+    def _outcome(self, attempt: Attempt) -> OrderDetail:
+        """The order another till booked from this attempt (raise if it was given back)."""
+        with self.db.read() as uow:
+            state, order_id = uow.intents.outcome(attempt.key)
+            order = uow.orders.get(order_id) if state == "booked" and order_id else None
+        if order is None:
+            raise PaymentDeclined("this card payment was given back meanwhile; take the payment again")
+        return order
+
+    def _due(self, row: dict[str, Any], till: str, now: datetime) -> bool:
+        """Whether a pending intent is this start's to resolve: this till's, or left long enough."""
+        doc = json.loads(row["request_json"])
+        return bool(doc.get("till") == till or now - from_text(row["updated_at"]) >= OTHER_TILLS_GRACE)
 
     def resolve_pending(self) -> list[str]:
         """Book or give back card payments captured before a till stopped short of writing
         their order; what was done, one line each (also logged)."""
+        till, now = self.settings.current().till, from_text(utc_now())
         with self.db.read() as uow:
-            captured = uow.intents.in_state("captured")
-            stuck = uow.intents.in_state("authorizing")
+            captured = [r for r in uow.intents.in_state("captured") if self._due(r, till, now)]
+            stuck = [r for r in uow.intents.in_state("authorizing") if self._due(r, till, now)]
         done: list[str] = []
         if stuck:
             with self.db.write() as uow:
                 for row in stuck:
                     uow.intents.set_state(
-                        row["request_json"], "voided", detail="stopped while the terminal was asked; check it"
+                        row["request_json"],
+                        "voided",
+                        detail="stopped while the terminal was asked; check it",
+                        only_from=("authorizing",),
                     )
             done.append(f"{len(stuck)} card payment(s) interrupted at the terminal: check the terminal")
         attempts: dict[str, Attempt] = {}
@@ -150,6 +183,8 @@ class CardCapture:
         actor = Actor(user.id, user.name, user.role, user.customer_id)
         try:
             order, replayed = self._book(actor, request, None, doc["approved_by"], doc["total"], attempt)
+        except AlreadyResolved:
+            return f"a card payment for key {request.key} was resolved by another till"
         except PosError as exc:
             self._give_back(attempt, f"not booked: {exc.message}")
             return f"gave back a card payment for key {request.key}: {exc.message}"

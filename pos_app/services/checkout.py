@@ -26,7 +26,7 @@ from pos_app.domain.pricing import LineInput, PricedCart, over_discount_limit, p
 from pos_app.domain.records import Customer, OrderDetail, Product
 from pos_app.domain.users import Actor, Role
 from pos_app.services.authorize import authorize
-from pos_app.services.card_capture import Attempt, CardCapture
+from pos_app.services.card_capture import AlreadyResolved, Attempt, CardCapture
 from pos_app.services.credit import check_credit, spend_credit
 from pos_app.services.payments import IN_HOUSE, PaymentProcessor, default_processors
 from pos_app.services.settings import SettingsService
@@ -124,6 +124,8 @@ class CheckoutService(CardCapture):
         attempt = self._capture(actor, request, plan, outside)
         try:
             order, replayed = self._book(actor, request, approver, plan.approved_by, plan.total, attempt)
+        except AlreadyResolved:
+            return self._outcome(attempt)  # another till's start booked it meanwhile
         except PosError as exc:
             self._give_back(attempt, f"not booked: {exc.message}")
             raise
@@ -219,8 +221,11 @@ class CheckoutService(CardCapture):
                         f"{format_amount(plan.quote.priced.discount, settings.currency)} approved",
                     )
                 )
-            if isinstance(attempt, Attempt):
-                uow.intents.set_state(attempt.key, "booked", order_id=header["id"])
+            # Booked only while still pending: another till's start may have resolved it.
+            if isinstance(attempt, Attempt) and not uow.intents.set_state(
+                attempt.key, "booked", order_id=header["id"], only_from=("captured",)
+            ):
+                raise AlreadyResolved(attempt.key)
         # Made from the rows just committed rather than read back: the same record, and the
         # four queries saved are a fifth of a checkout's time.
         return order_detail(header, lines, payment_rows, events), False

@@ -91,13 +91,33 @@ class IntentRepository:
             ],
         )
 
-    def set_state(self, attempt: str, state: str, *, order_id: str | None = None, detail: str = "") -> None:
-        """Move every intent of one checkout attempt (they share `request_json`) to `state`."""
-        self.conn.execute(
-            update(payment_intents)
-            .where(payment_intents.c.request_json == attempt)
-            .values(state=state, order_id=order_id, detail=detail, updated_at=utc_now())
+    def set_state(
+        self,
+        attempt: str,
+        state: str,
+        *,
+        order_id: str | None = None,
+        detail: str = "",
+        only_from: tuple[str, ...] = ("authorizing", "captured"),
+    ) -> int:
+        """Move the intents of one checkout attempt (they share `request_json`) to `state`, if
+        they are still in `only_from`; how many moved (0: another till resolved them first)."""
+        return int(
+            self.conn.execute(
+                update(payment_intents)
+                .where(payment_intents.c.request_json == attempt, payment_intents.c.state.in_(only_from))
+                .values(state=state, order_id=order_id, detail=detail, updated_at=utc_now())
+            ).rowcount
         )
+
+    def outcome(self, attempt: str) -> tuple[str, str | None]:
+        """(state, order id) of a checkout attempt."""
+        row = self.conn.execute(
+            select(payment_intents.c.state, payment_intents.c.order_id)
+            .where(payment_intents.c.request_json == attempt)
+            .limit(1)
+        ).one()
+        return row[0], row[1]
 
     def set_reference(self, intent_id: str, state: str, reference: str) -> None:
         self.conn.execute(

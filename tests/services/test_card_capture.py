@@ -16,6 +16,7 @@ from pos_app.domain.errors import InvalidInput, PaymentDeclined
 from pos_app.domain.payments import AppliedPayment, PaymentMethod, Tender
 from pos_app.domain.users import Actor
 from pos_app.services import Services
+from pos_app.services.card_capture import Attempt
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.payments import CashDrawer, StoreCredit
 from tests.conftest import FAST_HASHER
@@ -178,3 +179,44 @@ def test_opening_the_database_resolves_what_was_left(
         assert [state for state, _ref, _detail in intents(db_path)] == ["booked"]
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("key", ["k1", None], ids=["keyed", "no key"])
+def test_a_payment_another_till_resolved_meanwhile_is_booked_once_and_kept(
+    services: Services, clerk: Actor, monkeypatch: pytest.MonkeyPatch, key: str | None
+) -> None:
+    """Another till starts while this one is between the terminal and the database."""
+    terminal = Terminal()
+    till = with_terminal(services, terminal)
+    other = with_terminal(services, terminal)
+    book = CheckoutService._book
+    started: list[list[str]] = []
+
+    def book_after_the_other_till_started(self: CheckoutService, *args: object) -> object:
+        if isinstance(args[-1], Attempt) and self is till.checkout and not started:
+            started.append(other.checkout.resolve_pending())
+        return book(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CheckoutService, "_book", book_after_the_other_till_started)
+    order = till.checkout.checkout(clerk, card(key))
+    assert started[0][0].startswith("booked T1-000001")
+    assert order.number == "T1-000001"
+    assert count(services.db.path, "orders") == 1
+    assert terminal.given_back == []
+    assert [state for state, _ref, _detail in intents(services.db.path)] == ["booked"]
+
+
+def test_another_tills_fresh_capture_is_left_to_it(
+    services: Services, clerk: Actor, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    till = with_terminal(services, Terminal())
+    with monkeypatch.context() as crashing:
+        _crash_after_capture(crashing)
+        with pytest.raises(RuntimeError):
+            till.checkout.checkout(clerk, card())
+    services.settings.update(manager, {"till": "T2"})  # this start is another till's
+    assert with_terminal(services, Terminal()).checkout.resolve_pending() == []
+    with raw(services.db.path) as conn:
+        conn.execute("UPDATE payment_intents SET updated_at = '2000-01-01T00:00:00.000000Z'")
+    [done] = with_terminal(services, Terminal()).checkout.resolve_pending()
+    assert done.startswith("booked T2-000001")
