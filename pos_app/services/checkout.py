@@ -79,7 +79,7 @@ class CheckoutService(CardCapture):
             return self._quote(uow, cart)
 
     def _quote(self, uow: UnitOfWork, cart: Cart) -> Quote:
-        settings = self.settings.current()
+        settings = self.settings.read(uow)
         if not cart.lines:
             raise InvalidInput("the cart is empty")
         found = uow.products.by_skus({line.sku for line in cart.lines})
@@ -158,7 +158,7 @@ class CheckoutService(CardCapture):
         captured_total: int | None = None,
     ) -> Plan:
         """Check and price the sale and settle its tenders; raises when it would be refused."""
-        settings = self.settings.current()
+        settings = self.settings.read(uow)
         cart = request.cart
         customer = self._customer(uow, actor, cart.customer)
         quote = self._quote(uow, cart)
@@ -198,7 +198,6 @@ class CheckoutService(CardCapture):
         attempt: Attempt | dict[int, str],
     ) -> tuple[OrderDetail, bool]:
         """Write the order in one transaction; (order, True) when the key had made it already."""
-        settings = self.settings.current()
         references = attempt.references if isinstance(attempt, Attempt) else attempt
         with self.db.write() as uow:
             replay = self._replay(uow, actor, request)
@@ -206,7 +205,9 @@ class CheckoutService(CardCapture):
                 return replay, True
             plan = self._plan(uow, actor, request, approver, approved, captured_total)
             refs = [
-                references[i] if i in references else self.processors[p.method].capture(p, settings.currency)
+                references[i]
+                if i in references
+                else self.processors[p.method].capture(p, plan.quote.currency)
                 for i, p in enumerate(plan.settlement.payments)
             ]
             header, lines, payment_rows, events = self._write(uow, actor, request, plan, refs)
@@ -218,7 +219,7 @@ class CheckoutService(CardCapture):
                         "override",
                         approver_name=plan.approved_by,
                         detail="discount of "
-                        f"{format_amount(plan.quote.priced.discount, settings.currency)} approved",
+                        f"{format_amount(plan.quote.priced.discount, plan.quote.currency)} approved",
                     )
                 )
             # Booked only while still pending: another till's start may have resolved it.
@@ -262,7 +263,7 @@ class CheckoutService(CardCapture):
         self, uow: UnitOfWork, actor: Actor, request: CheckoutRequest, plan: Plan, references: list[str]
     ) -> tuple[Row, list[Row], list[Row], list[Row]]:
         """Write the order and everything that goes with it; its header, lines, payments, events."""
-        settings = self.settings.current()
+        settings = self.settings.read(uow)
         cart, priced, settlement, customer = request.cart, plan.quote.priced, plan.settlement, plan.customer
         now = utc_now()
         order_id = new_id()

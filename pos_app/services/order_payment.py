@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.money import format_amount
-from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.orders import UNSHIPPED, Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Settlement, Tender, settle
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor
@@ -73,7 +73,7 @@ def record_payment(
         "payment_summary": "+".join(sorted(methods)) or "none",
     }
     to_status = ""
-    if order.fulfilment is Fulfilment.IN_STORE and order.status is OrderStatus.PLACED:
+    if order.fulfilment is Fulfilment.IN_STORE and order.status in UNSHIPPED:
         to_status = changes["status"] = OrderStatus.COMPLETED.value  # paid at the till: handed over
     uow.orders.update(order.id, order.version, changes)
     paid_now = format_amount(settlement.paid, order.currency)

@@ -231,9 +231,9 @@ class OrderService:
         rounding, card with the terminal's reference, store credit from the customer's account).
         Checked in a read, card captured with no transaction open, then written in one short write."""
         require(actor, Action.TAKE_PAYMENT)
-        increment = self.settings.current().cash_increment
         with self.db.read() as uow:
             order = self._begin_change(uow, actor, ref, expected_version)
+            increment = self.settings.read(uow).cash_increment
             settlement = settle_balance(uow, order, list(tenders), increment)
         references = capture(self.processors, settlement, order.currency)
         try:

@@ -8,7 +8,7 @@ from pos_app.domain.errors import PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
-from pos_app.store.uow import Database
+from pos_app.store.uow import Database, UnitOfWork
 
 
 class SettingsService:
@@ -21,6 +21,10 @@ class SettingsService:
             with self.db.read() as uow:
                 self._cached = StoreSettings.from_text(uow.settings.all())
         return self._cached
+
+    def read(self, uow: UnitOfWork) -> StoreSettings:
+        """The settings as they are in this transaction (what a sale must obey)."""
+        return StoreSettings.from_text(uow.settings.all())
 
     def update(self, actor: Actor | None, values: dict[str, Any]) -> StoreSettings:
         """Change settings; `actor` None only while setting up a new database."""
