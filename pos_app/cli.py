@@ -21,7 +21,9 @@ from pos_app import cli_output as out
 from pos_app.config import default_db_path, resources_dir
 from pos_app.domain.cart import cart_from_dict
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
+from pos_app.domain.money import parse_amount
 from pos_app.domain.orders import OrderStatus
+from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Approval, Role
@@ -123,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = products.add_parser("import", help="add or update products from CSV")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--set-stock",
+        action="store_true",
+        help="count stock: set existing products' on-hand to the file's (booked as a count)",
+    )
     p = products.add_parser("export", help="write the catalogue as CSV to a new file")
     p.add_argument("file", type=Path)
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
@@ -168,14 +175,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = orders.add_parser("cancel", help="cancel before shipping (refunds; restocks unless --no-restock)")
     p.add_argument("order")
     p.add_argument("--no-restock", action="store_true")
+    p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
     p.add_argument("--expect-version", type=int)
     p.add_argument("--json", action="store_true")
     p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
     p.add_argument("order")
     p.add_argument("--line", type=_line, action="append", dest="lines")
     p.add_argument("--no-restock", action="store_true")
+    p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
     p.add_argument("--expect-version", type=int)
     p.add_argument("--json", action="store_true")
+
+    p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
+    p.add_argument("order")
+    p.add_argument("--cash", metavar="AMOUNT", help="cash handed over, e.g. 20.00 (change is given)")
+    p.add_argument("--card", metavar="AMOUNT", help="charged on the card terminal, e.g. 12.50")
+    p.add_argument("--reference", default="", help="the card terminal's reference")
+    p.add_argument("--store-credit", metavar="AMOUNT", help="spent from the customer's store credit")
+    p.add_argument("--expect-version", type=int)
+    p.add_argument("--json", action="store_true")
+
+    customers = sub.add_parser("customers", help="customers and their store credit").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = customers.add_parser("show", help="a customer's store credit balance and movements")
+    p.add_argument("name")
+    p = customers.add_parser("credit", help="give a customer store credit (managers)")
+    p.add_argument("name")
+    p.add_argument("amount", help="e.g. 5.00")
+    p.add_argument("--reason", required=True)
 
     p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
     p.add_argument("--json", action="store_true")
@@ -241,6 +269,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "products": _products,
             "stock": _stock,
             "orders": _orders,
+            "customers": _customers,
             "checkout": _checkout,
             "verify": _verify,
             "backup": _backup,
@@ -325,8 +354,17 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
     if args.action == "import":
         if not args.file.is_file():
             raise InvalidInput(f"there is no file {args.file}")
-        count = services.catalog.import_csv(actor, args.file, progress=_progress)
-        print(f"imported {count} products from {args.file}")
+        result = services.catalog.import_products(
+            actor, args.file, progress=_progress, set_stock=args.set_stock
+        )
+        print(f"imported {result.products} products from {args.file}")
+        if args.set_stock:
+            print(f"stock counted: {result.levels_set} level(s) set from the file")
+        elif result.levels_ignored:
+            print(
+                f"on-hand ignored for {result.levels_ignored} existing product(s) "
+                "(stock changes go through the ledger; use --set-stock to count)"
+            )
     else:
         count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
         print(f"exported {count} products to {args.file}")
@@ -367,6 +405,10 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     approval = _approver(args)
     if args.action == "show":
         order = services.orders.get_order(actor, args.order)
+    elif args.action == "pay":
+        order = services.orders.take_payment(
+            actor, args.order, _tenders(services, args), expected_version=args.expect_version
+        )
     elif args.action == "update":
         order = services.orders.update_order(
             actor,
@@ -383,6 +425,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             actor,
             args.order,
             restock=not args.no_restock,
+            to_credit=args.to_credit,
             expected_version=args.expect_version,
             approval=approval,
         )
@@ -397,10 +440,38 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             args.order,
             lines=lines,
             restock=not args.no_restock,
+            to_credit=args.to_credit,
             expected_version=args.expect_version,
             approval=approval,
         )
     return _show_order(order, as_json=args.json)
+
+
+def _tenders(services: Services, args: argparse.Namespace) -> list[Tender]:
+    currency = services.settings.current().currency
+    tenders = []
+    if args.card is not None:
+        tenders.append(Tender(PaymentMethod.CARD, parse_amount(args.card, currency), args.reference))
+    elif args.reference:
+        raise UsageError("--reference goes with --card")
+    if args.store_credit is not None:
+        tenders.append(Tender(PaymentMethod.STORE_CREDIT, parse_amount(args.store_credit, currency)))
+    if args.cash is not None:
+        tenders.append(Tender(PaymentMethod.CASH, parse_amount(args.cash, currency)))
+    if not tenders:
+        raise UsageError("say how it is paid: --cash AMOUNT, --card AMOUNT --reference REF")
+    return tenders
+
+
+def _customers(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    currency = services.settings.current().currency
+    if args.action == "credit":
+        amount = parse_amount(args.amount, currency, allow_zero=False)
+        account = services.credit.give(actor, args.name, amount, args.reason)
+    else:
+        account = services.credit.account(actor, args.name)
+    out.print_credit(account, currency)
+    return 0
 
 
 def _show_order(order: OrderDetail, *, as_json: bool) -> int:

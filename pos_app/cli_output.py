@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.money import format_amount
 from pos_app.domain.records import OrderDetail, OrderSummary, Page, StockLevel, UserRecord
+
+if TYPE_CHECKING:
+    from pos_app.services.credit import CreditAccount
 
 
 def order_json(order: OrderDetail) -> dict[str, Any]:
@@ -32,6 +35,8 @@ def order_json(order: OrderDetail) -> dict[str, Any]:
         "paid": order.paid,
         "change": order.change_given,
         "refunded": order.refunded,
+        "balance_due": order.balance_due,
+        "awaiting_payment": order.awaiting_payment,
         "note": order.note,
         "lines": [
             {
@@ -126,6 +131,8 @@ def print_order(order: OrderDetail) -> None:
         f"tax {money(order.tax)}{' (included)' if order.prices_include_tax else ''}  "
         f"total {money(order.total)} {cur}"
     )
+    if order.awaiting_payment:
+        print(f"  awaiting payment: {money(order.balance_due)} due")
     print("  payments:")
     for p in order.payments:
         extra = (
@@ -168,3 +175,12 @@ def print_users(users: list[UserRecord]) -> None:
     for user in users:
         state = "locked" if user.locked_until else ("active" if user.active else "inactive")
         print(f"{user.name:<20} {user.role.value:<9} {state}{'  PIN' if user.has_pin else ''}")
+
+
+def print_credit(account: CreditAccount, currency: str) -> None:
+    print(f"{account.customer.name}: store credit {format_amount(account.balance, currency)} {currency}")
+    for m in account.movements:
+        print(
+            f"  {m.created_at[:19].replace('T', ' ')}  {format_amount(m.amount, currency):>10}  "
+            f"{m.reason:<8} {m.user_name:<10} {m.note}"
+        )

@@ -65,3 +65,12 @@ class DatabaseBusy(PosError):
     """Another till or an import held the write lock for longer than the wait limit."""
 
     exit_code = 5
+
+
+class KeyReused(InvalidInput):
+    """A checkout key came back with another request; `order_number` is the first sale's, when
+    the caller may see it."""
+
+    def __init__(self, message: str, order_number: str | None = None) -> None:
+        super().__init__(message)
+        self.order_number = order_number

@@ -46,9 +46,20 @@ def cash_due(remaining: int, cash_increment: int) -> int:
     return round_to_increment(remaining, cash_increment)
 
 
-def settle(total: int, tenders: list[Tender], cash_increment: int, currency: str) -> Settlement:
-    """Apply tenders to `total`; card and credit first, then cash (rounded) with change."""
-    if not tenders and total > 0:
+def balance_due(total: int, cash_rounding: int, paid: int, refunded: int, returned_value: int) -> int:
+    """What is still owed on an order: its total (as rounded for cash, less the value of lines
+    given back) against what was paid and not given back. Never negative."""
+    owed = total + cash_rounding - returned_value
+    return max(0, owed - (paid - refunded))
+
+
+def settle(
+    total: int, tenders: list[Tender], cash_increment: int, currency: str, *, partial: bool = False
+) -> Settlement:
+    """Apply tenders to `total`; card and credit first, then cash (rounded) with change.
+
+    `partial`: tenders may leave part of the total unpaid (an order awaiting payment)."""
+    if not tenders and total > 0 and not partial:
         raise InvalidInput("add a payment")
     for tender in tenders:
         if tender.amount < 0 or (tender.amount == 0 and tender.method is not PaymentMethod.CASH):
@@ -70,7 +81,7 @@ def settle(total: int, tenders: list[Tender], cash_increment: int, currency: str
     due = cash_due(remaining, cash_increment) if cash else remaining
     tendered = sum(t.amount for t in cash)
     if not cash:
-        if remaining > 0:
+        if remaining > 0 and not partial:
             raise InvalidInput(f"{format_amount(remaining, currency)} is still due")
         return Settlement(tuple(applied), 0, 0)
     due = max(due, 0)

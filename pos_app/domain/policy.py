@@ -19,6 +19,8 @@ class Action(StrEnum):
     ADD_NOTE = "add a note"
     CANCEL = "cancel an order"
     REFUND = "refund"
+    TAKE_PAYMENT = "take a payment"
+    GIVE_CREDIT = "give store credit"
     GIVE_DISCOUNT = "give a discount"
     DISCOUNT_OVER_LIMIT = "give a discount over the limit"
     MANAGE_CATALOG = "edit products"
@@ -51,6 +53,8 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.ADD_NOTE: {M: A.ANY, C: A.ANY, K: A.OWN},
     Action.CANCEL: {M: A.ANY, K: A.OWN_UNSHIPPED},
     Action.REFUND: {M: A.ANY},
+    Action.TAKE_PAYMENT: {M: A.ANY, C: A.ANY},
+    Action.GIVE_CREDIT: {M: A.ANY},
     Action.GIVE_DISCOUNT: {M: A.ANY, C: A.ANY},
     Action.DISCOUNT_OVER_LIMIT: {M: A.ANY},
     Action.MANAGE_CATALOG: {M: A.ANY},

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.orders import CLOSED, Fulfilment, OrderStatus
+from pos_app.domain.payments import balance_due
 from pos_app.domain.users import Role
 
 
@@ -125,6 +126,18 @@ class OrderDetail:
     lines: tuple[OrderLineView, ...] = ()
     payments: tuple[PaymentView, ...] = ()
     events: tuple[OrderEventView, ...] = ()
+
+    @property
+    def balance_due(self) -> int:
+        """What the customer still owes: 0 once paid, and for a cancelled or refunded order."""
+        if self.status in CLOSED:
+            return 0
+        returned = sum(line.refunded_amount for line in self.lines)
+        return balance_due(self.total, self.cash_rounding, self.paid, self.refunded, returned)
+
+    @property
+    def awaiting_payment(self) -> bool:
+        return self.balance_due > 0
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ def split_refund(
 ) -> list[tuple[PaymentMethod, int]]:
     """Spread `amount` over the methods paid with, never more back on one than it took.
 
-    Whatever is left over (cash rounding paid less than the lines) goes back as cash.
+    Nothing is made up: what the methods cannot take (more than was paid) is not given back;
+    callers cap `amount` at what was paid (services.orders.money_back).
     """
     parts: list[tuple[PaymentMethod, int]] = []
     left = amount
@@ -22,6 +23,4 @@ def split_refund(
         if take > 0:
             parts.append((method, take))
             left -= take
-    if left > 0:
-        parts.append((PaymentMethod.CASH, left))
     return parts

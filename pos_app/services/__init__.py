@@ -12,6 +12,7 @@ from pos_app.services.admin import AdminService
 from pos_app.services.auth import AuthService
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
+from pos_app.services.credit import CreditService
 from pos_app.services.customers import CustomerService
 from pos_app.services.guard import Guard
 from pos_app.services.held import HeldSaleService
@@ -37,18 +38,22 @@ class Services:
         self.guard = guard = Guard(db, hasher)
         self.settings = SettingsService(db, guard)
         self.auth = AuthService(db, guard, hasher)
-        self.orders = OrderService(db, guard)
+        self.orders = OrderService(db, guard, self.settings, processors)
         self.checkout = CheckoutService(db, self.settings, processors, guard=guard)
         self.catalog = CatalogService(db, lambda: self.settings.current().currency, guard)
         self.stock = StockService(db, guard)
         self.customers = CustomerService(db, guard)
+        self.credit = CreditService(db, lambda: self.settings.current().currency, guard)
         self.held = HeldSaleService(db, self.settings, guard)
         self.admin = AdminService(db, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:
         """Services on the database file at `path`, upgraded first if it is older."""
-        return cls(Database(open_engine(path, create=create)), hasher=hasher)
+        services = cls(Database(open_engine(path, create=create)), hasher=hasher)
+        # Card payments a till took before it stopped short of writing their order.
+        services.checkout.resolve_pending()
+        return services
 
     def close(self) -> None:
         self.db.close()

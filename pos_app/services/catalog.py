@@ -83,6 +83,13 @@ def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
     )
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    products: int  # added or updated
+    levels_set: int  # stock levels booked from the file (new products; counted ones)
+    levels_ignored: int = 0  # existing products whose file level differed and was left alone
+
+
 class _ColumnError(Exception):
     def __init__(self, column: str, message: str) -> None:
         super().__init__(message)
@@ -210,9 +217,23 @@ class CatalogService:
         assert updated is not None
         return updated
 
-    def import_csv(self, actor: Actor, path: Path, progress: Progress | None = None) -> int:
+    def import_csv(
+        self, actor: Actor, path: Path, progress: Progress | None = None, *, set_stock: bool = False
+    ) -> int:
         """Add or update products from CSV in one transaction; a bad row imports nothing."""
+        return self.import_products(actor, path, progress, set_stock=set_stock).products
+
+    def import_products(
+        self, actor: Actor, path: Path, progress: Progress | None = None, *, set_stock: bool = False
+    ) -> ImportResult:
+        """Add or update products from CSV in one transaction; a bad row imports nothing.
+
+        The on_hand column stocks new products. Existing products keep their level (the file
+        may be older than the ledger) unless `set_stock` counts stock: then the difference is
+        booked as a count in the user's name."""
         require(actor, Action.MANAGE_CATALOG)
+        if set_stock:
+            require(actor, Action.ADJUST_STOCK)
         currency = self.currency()
         # First pass checks every row, so nothing is written when one is bad.
         seen_skus: set[str] = set()
@@ -228,28 +249,33 @@ class CatalogService:
                 seen_barcodes.add(row.barcode)
             total += 1
         del seen_skus, seen_barcodes
-        done = 0
+        done = levels_set = ignored = 0
         with self.db.write() as uow:
             actor = self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             batch: list[tuple[int, ImportRow]] = []
             for line, row in _read_rows(path, currency):
                 batch.append((line, row))
                 if len(batch) == IMPORT_BATCH:
-                    self._write_batch(uow, batch, actor.name, path.name)
+                    counted = self._write_batch(uow, batch, actor.name, path.name, set_stock=set_stock)
+                    levels_set, ignored = levels_set + counted[0], ignored + counted[1]
                     done += len(batch)
                     batch = []
                     if progress:
                         progress(done, total)
-            self._write_batch(uow, batch, actor.name, path.name)
+            counted = self._write_batch(uow, batch, actor.name, path.name, set_stock=set_stock)
+            levels_set, ignored = levels_set + counted[0], ignored + counted[1]
             done += len(batch)
         if progress:
             progress(done, total)
-        return done
+        return ImportResult(done, levels_set, ignored)
 
     @staticmethod
-    def _write_batch(uow: Any, batch: list[tuple[int, ImportRow]], user_name: str, source: str) -> None:
+    def _write_batch(
+        uow: Any, batch: list[tuple[int, ImportRow]], user_name: str, source: str, *, set_stock: bool = False
+    ) -> tuple[int, int]:
+        """Write one batch; (stock levels set, existing levels left as they were)."""
         if not batch:
-            return
+            return 0, 0
         existing = uow.products.by_skus(r.sku for _line, r in batch)
         # A barcode may already be on a product the file does not mention (or gives another SKU):
         # refuse it by line like any other bad row, inside the transaction so nothing is kept.
@@ -262,6 +288,7 @@ class CatalogService:
                 )
         now = utc_now()
         new_rows, moves = [], []
+        ignored = 0
         for _line, row in batch:
             values = {
                 "barcode": row.barcode,
@@ -285,15 +312,21 @@ class CatalogService:
                         "version": 1,
                     }
                 )
-                delta = row.on_hand
+                if row.on_hand:
+                    moves.append({"product_id": product_id, "qty": row.on_hand, "reason": "import"})
             else:
                 product_id = old.id
                 uow.products.update(product_id, values)
+                # A file may be older than the ledger: its level only counts when asked to.
                 delta = row.on_hand - old.on_hand
-            if delta:
-                moves.append({"product_id": product_id, "qty": delta, "reason": "import"})
+                if delta and set_stock:
+                    note = f"counted: {source}"
+                    moves.append({"product_id": product_id, "qty": delta, "reason": "count", "note": note})
+                elif delta:
+                    ignored += 1
         uow.products.add_many(new_rows)
         uow.stock.move(moves, user_name)
+        return len(moves), ignored
 
     def export_csv(
         self, actor: Actor, path: Path, progress: Progress | None = None, *, force: bool = False

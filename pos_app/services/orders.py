@@ -1,14 +1,22 @@
-"""The order use cases: list, view one, update (status, shipping, note), cancel, refund."""
+"""The order use cases: list, view one, update (status, shipping, note), take payment, cancel,
+refund."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, StaleVersion
+from pos_app.domain.errors import (
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    PosError,
+    StaleVersion,
+)
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
-from pos_app.domain.payments import PaymentMethod
+from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
 from pos_app.domain.records import OrderDetail, OrderFilter, Page
@@ -16,6 +24,9 @@ from pos_app.domain.refunds import split_refund
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
 from pos_app.services.guard import Guard
+from pos_app.services.order_payment import capture, give_back, record_payment, settle_balance
+from pos_app.services.payments import PaymentProcessor, default_processors
+from pos_app.services.settings import SettingsService
 from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
@@ -42,9 +53,17 @@ def _facts(order: OrderDetail) -> OrderFacts:
 
 
 class OrderService:
-    def __init__(self, db: Database, guard: Guard) -> None:
+    def __init__(
+        self,
+        db: Database,
+        guard: Guard,
+        settings: SettingsService | None = None,
+        processors: dict[PaymentMethod, PaymentProcessor] | None = None,
+    ) -> None:
         self.db = db
         self.guard = guard
+        self.settings = settings or SettingsService(db, guard)
+        self.processors = processors or default_processors()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -122,8 +141,17 @@ class OrderService:
     def allowed_actions(self, actor: Actor, order: OrderDetail) -> dict[Action, str | None]:
         """For each order action, None if allowed or the reason it is not (for the window)."""
         facts = _facts(order)
-        actions = (Action.CHANGE_STATUS, Action.EDIT_SHIPPING, Action.ADD_NOTE, Action.CANCEL, Action.REFUND)
+        actions = (
+            Action.CHANGE_STATUS,
+            Action.EDIT_SHIPPING,
+            Action.ADD_NOTE,
+            Action.CANCEL,
+            Action.REFUND,
+            Action.TAKE_PAYMENT,
+        )
         result = {a: denial(actor, a, facts) for a in actions}
+        if result[Action.TAKE_PAYMENT] is None and not order.awaiting_payment:
+            result[Action.TAKE_PAYMENT] = f"{order.number} has nothing left to pay"
         if result[Action.CANCEL] is None and order.status not in UNSHIPPED:
             result[Action.CANCEL] = f"an order that is {order.status.value} cannot be cancelled"
         if result[Action.REFUND] is None and not can_refund(order.status):
@@ -203,19 +231,48 @@ class OrderService:
         assert updated is not None
         return updated
 
+    def take_payment(
+        self, actor: Actor, ref: str, tenders: list[Tender], expected_version: int | None = None
+    ) -> OrderDetail:
+        """Staff take the whole balance of an order that awaits payment (cash with change and
+        rounding, card with the terminal's reference, store credit from the customer's account).
+        Checked in a read, card captured with no transaction open, then written in one short write."""
+        require(actor, Action.TAKE_PAYMENT)
+        with self.db.read() as uow:
+            actor = self.guard.check(uow, actor, Action.TAKE_PAYMENT)
+            order = self._begin_change(uow, actor, ref, expected_version)
+            increment = self.settings.read(uow).cash_increment
+            settlement = settle_balance(uow, order, list(tenders), increment)
+        references = capture(self.processors, settlement, order.currency)
+        try:
+            with self.db.write(what="the payment") as uow:
+                actor = self.guard.check(uow, actor, Action.TAKE_PAYMENT)
+                # Changed meanwhile (another till took it, a refund): refused, capture given back.
+                current = self._begin_change(uow, actor, order.id, order.version)
+                record_payment(uow, actor, current, settlement, references)
+                updated = uow.orders.get(order.id)
+        except PosError:
+            give_back(self.processors, settlement, references, order.currency)
+            raise
+        assert updated is not None
+        return updated
+
     def cancel(
         self,
         actor: Actor,
         ref: str,
         *,
         restock: bool = True,
+        to_credit: bool = False,
         expected_version: int | None = None,
         approval: Approval | None = None,
     ) -> OrderDetail:
-        """Cancel before it ships: everything paid goes back, and (by default) goods to stock."""
+        """Cancel before it ships: everything paid goes back (to the customer's store credit
+        with `to_credit`), and (by default) goods to stock."""
         approver = self.guard.approve(approval)
         with self.db.write() as uow:
             actor = self.guard.check(uow, actor)
+            _check_give_back(actor, restock, to_credit)
             order = self._begin_change(uow, actor, ref, expected_version)
             if order.status not in UNSHIPPED:
                 instead = (
@@ -227,7 +284,9 @@ class OrderService:
             transition = find_transition(order.status, OrderStatus.CANCELLED, order.fulfilment)
             by = authorize(actor, Action.CANCEL, _facts(order), approver, transition.roles)
             wanted = {line.line_no: line.qty - line.refunded_qty for line in order.lines}
-            self._give_back(uow, actor, order, wanted, restock, "cancel", OrderStatus.CANCELLED, by)
+            self._give_back(
+                uow, actor, order, wanted, (restock, to_credit), "cancel", OrderStatus.CANCELLED, by
+            )
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated
@@ -239,13 +298,16 @@ class OrderService:
         *,
         lines: dict[str, int] | None = None,
         restock: bool = True,
+        to_credit: bool = False,
         expected_version: int | None = None,
         approval: Approval | None = None,
     ) -> OrderDetail:
-        """Refund chosen quantities by SKU (all that is left when `lines` is None)."""
+        """Refund chosen quantities by SKU (all that is left when `lines` is None); never more
+        money than was paid."""
         approver = self.guard.approve(approval)
         with self.db.write() as uow:
             actor = self.guard.check(uow, actor)
+            _check_give_back(actor, restock, to_credit)
             order = self._begin_change(uow, actor, ref, expected_version)
             by = authorize(actor, Action.REFUND, _facts(order), approver)
             if not can_refund(order.status):
@@ -253,7 +315,7 @@ class OrderService:
             wanted = self._refund_lines(order, lines)
             fully = all(line.refunded_qty + wanted.get(line.line_no, 0) == line.qty for line in order.lines)
             target = OrderStatus.REFUNDED if fully else None
-            self._give_back(uow, actor, order, wanted, restock, "refund", target, by)
+            self._give_back(uow, actor, order, wanted, (restock, to_credit), "refund", target, by)
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated
@@ -291,13 +353,18 @@ class OrderService:
         actor: Actor,
         order: OrderDetail,
         wanted: dict[int, int],
-        restock: bool,
+        how: tuple[bool, bool],
         kind: str,
         new_status: OrderStatus | None,
         approver_name: str,
     ) -> None:
-        """Refund money for `wanted` quantities per line, restock, record, chain — one transaction."""
-        amount = 0
+        """Take back `wanted` quantities per line and give back the money paid for them (never
+        more than was paid), restock, record, chain — one transaction. `how`: (restock, to_credit)."""
+        restock, to_credit = how
+        if to_credit and not order.customer_id:
+            raise InvalidInput(f"{order.number} has no customer whose store credit could take it")
+        value = 0
+        returned_before = sum(line.refunded_amount for line in order.lines)
         refunded_lines = []
         for line in order.lines:
             qty = wanted.get(line.line_no, 0)
@@ -307,13 +374,19 @@ class OrderService:
             uow.orders.update_line_refund(
                 order.id, line.line_no, line.refunded_qty + qty, line.refunded_amount + money
             )
-            amount += money
+            value += money
             refunded_lines.append((line, qty, money))
+        amount = money_back(order, returned_before, value)
         paid: dict[PaymentMethod, int] = {}
         back: dict[PaymentMethod, int] = {}
         for p in order.payments:
             bucket = paid if p.kind == "payment" else back
             bucket[PaymentMethod(p.method)] = bucket.get(PaymentMethod(p.method), 0) + p.amount
+        parts = (
+            [(PaymentMethod.STORE_CREDIT, amount)]
+            if to_credit and amount
+            else split_refund(amount, paid, back)
+        )
         now = utc_now()
         rows = [
             {
@@ -327,10 +400,14 @@ class OrderService:
                 "reference": "",
                 "created_at": now,
             }
-            for method, part in split_refund(amount, paid, back)
+            for method, part in parts
         ]
         if rows:
             uow.orders.add_payments(rows)
+        credit = sum(part for method, part in parts if method is PaymentMethod.STORE_CREDIT)
+        # Store credit goes back to the account it came from (there is none without a customer).
+        if credit and order.customer_id:
+            uow.credit.move(order.customer_id, credit, "refund", actor.name, order.id, order.number)
         if restock:
             product_ids = uow.orders.line_product_ids(order.id)
             tracked = uow.products.by_skus({line.sku for line, _q, _m in refunded_lines})
@@ -355,7 +432,9 @@ class OrderService:
             from_status=order.status.value if new_status else "",
             to_status=new_status.value if new_status else "",
             approver_name=approver_name,
-            detail=f"{format_amount(amount, order.currency)} back ({items})"
+            detail=f"{format_amount(amount, order.currency)} back"
+            + (" to store credit" if to_credit and amount else "")
+            + f" ({items})"
             + ("" if restock else ", not restocked"),
         )
         uow.orders.append_journal(
@@ -369,6 +448,21 @@ class OrderService:
                 "lines": [[line.sku, qty, money] for line, qty, money in refunded_lines],
             },
         )
+
+
+def money_back(order: OrderDetail, returned_before: int, value: int) -> int:
+    """The money that goes back for lines worth `value`: what was paid beyond what is still
+    owed once they are returned, at most their value. An unpaid order gives back nothing."""
+    net_paid = order.paid - order.refunded
+    owed_after = order.total + order.cash_rounding - returned_before - value
+    return max(0, min(value, net_paid - max(0, owed_after)))
+
+
+def _check_give_back(actor: Actor, restock: bool, to_credit: bool) -> None:
+    if not restock and actor.role is Role.CUSTOMER:
+        raise PermissionDenied("only staff decide what goes back on the shelf")
+    if to_credit:
+        require(actor, Action.GIVE_CREDIT)
 
 
 def _limited(text: str, limit: int, what: str) -> str:

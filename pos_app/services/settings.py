@@ -32,7 +32,7 @@ class SettingsService:
         with self._lock:
             cached, read_at = self._cached, self._read_at
         now = self.clock()
-        if cached is not None and now - read_at < FRESH_SECONDS:
+        if cached is not None and 0 <= now - read_at < FRESH_SECONDS:
             return cached
         with self.db.read() as uow:
             fresh = self.read(uow)

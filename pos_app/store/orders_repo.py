@@ -48,6 +48,13 @@ class OrderRepository:
     def id_for_key(self, checkout_key: str) -> str | None:
         return self.conn.execute(select(orders.c.id).where(orders.c.checkout_key == checkout_key)).scalar()
 
+    def key_owner(self, checkout_key: str) -> tuple[str, str | None] | None:
+        """The order made with `checkout_key` and the fingerprint of its request (None before 0003)."""
+        row = self.conn.execute(
+            select(orders.c.id, orders.c.checkout_fingerprint).where(orders.c.checkout_key == checkout_key)
+        ).first()
+        return (row[0], row[1]) if row else None
+
     def resolve(self, ref: str) -> str | None:
         """An order id from its id or its human number."""
         column = orders.c.id if len(ref) == 36 and ref.count("-") == 4 else orders.c.number
@@ -171,12 +178,14 @@ class OrderRepository:
         for line in lines:
             facts[line["order_id"]][1].append(dict(line))
         pays = self.conn.execute(
-            select(payments.c.order_id, payments.c.method, payments.c.amount)
+            select(payments.c.order_id, payments.c.method, payments.c.amount, payments.c.created_at)
             .where(payments.c.order_id.in_(order_ids), payments.c.kind == "payment")
             .order_by(payments.c.order_id, payments.c.created_at, payments.c.id)
         ).mappings()
         for pay in pays:
-            facts[pay["order_id"]][2].append(dict(pay))
+            # The sale's own payments; those taken later have their own "payment" entries.
+            if pay["order_id"] in facts and pay["created_at"] == facts[pay["order_id"]][0]["created_at"]:
+                facts[pay["order_id"]][2].append(dict(pay))
         return facts
 
     def get(self, order_id: str) -> OrderDetail | None:

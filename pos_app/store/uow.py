@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from pos_app.domain.errors import DatabaseBusy, DatabaseError, PosError, StorageFull
 from pos_app.domain.records import OrderFilter, Page
 from pos_app.store.catalog_repo import ProductRepository, StockRepository
+from pos_app.store.credit_repo import CreditRepository, IntentRepository
 from pos_app.store.engine import BUSY_TIMEOUT_MS
 from pos_app.store.misc_repo import HeldSaleRepository, SettingsRepository
 from pos_app.store.order_queries import list_orders as query_orders
@@ -63,6 +64,14 @@ class UnitOfWork:
     @cached_property
     def held(self) -> HeldSaleRepository:
         return HeldSaleRepository(self.conn)
+
+    @cached_property
+    def credit(self) -> CreditRepository:
+        return CreditRepository(self.conn)
+
+    @cached_property
+    def intents(self) -> IntentRepository:
+        return IntentRepository(self.conn)
 
     def integrity_problems(self) -> list[str]:
         rows = self.conn.execute(text("PRAGMA integrity_check")).all()

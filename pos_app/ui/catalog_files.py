@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from pos_app.viewmodels.catalog_files import CatalogFilesViewModel
 
@@ -15,6 +15,11 @@ class CatalogFilesBar(QWidget):
         self.vm = vm
         self.import_button = QPushButton("Import CSV…")
         self.import_button.setAccessibleName("Import products from a CSV file")
+        self.count_stock = QCheckBox("Count stock from the file")
+        self.count_stock.setToolTip(
+            "Set existing products' on-hand to the file's, booked as a stock count in your name. "
+            "Unticked, the file only stocks new products."
+        )
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setAccessibleName("Export products to a CSV file")
         self.bar = QProgressBar()
@@ -22,6 +27,7 @@ class CatalogFilesBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.import_button)
+        layout.addWidget(self.count_stock)
         layout.addWidget(self.export_button)
         layout.addWidget(self.bar, 1)
         self.import_button.clicked.connect(self._ask_import)
@@ -32,7 +38,7 @@ class CatalogFilesBar(QWidget):
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import products", "", "CSV files (*.csv)")
         if path:
-            self.vm.import_csv(Path(path))
+            self.vm.import_csv(Path(path), set_stock=self.count_stock.isChecked())
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export products", "products.csv", "CSV files (*.csv)")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.users import Role
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.customer_dialog import CustomerDialog
 from pos_app.ui.held_sales import HeldSalesDialog
@@ -313,10 +314,26 @@ class CheckoutDialog(QDialog):
                 self.scan_edit.setFocus()
                 return
             vm.approve(approval)
+        if self.session.actor.role is Role.CUSTOMER:
+            # Staff take the money: a customer's own sale is placed and paid at the counter.
+            vm.finished.connect(self._placed_unpaid)
+            vm.checkout_failed.connect(self._place_failed)
+            vm.checkout([])
+            return
         dialog = PaymentDialog(vm, self.ask_override, self)
         self.payment_dialog = dialog
         dialog.finished.connect(lambda result: self._paid(dialog, result))
         dialog.open()
+
+    def _placed_unpaid(self, order: OrderDetail) -> None:
+        self._place_failed("")
+        self.show_receipt(order)
+
+    def _place_failed(self, text: str) -> None:
+        self.vm.finished.disconnect(self._placed_unpaid)
+        self.vm.checkout_failed.disconnect(self._place_failed)
+        if text:
+            show_message(self.message_label, text, error=True)
 
     def _paid(self, dialog: PaymentDialog, result: int) -> None:
         dialog.deleteLater()

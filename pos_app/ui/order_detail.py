@@ -34,9 +34,11 @@ from pos_app.ui.order_tables import (
     make_table,
     payment_rows,
 )
+from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.refund_dialog import RefundDialog
 from pos_app.viewmodels.format import local_time
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
+from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.session import Session
 
 STATUS_VERBS = {
@@ -96,8 +98,12 @@ class OrderDetailDialog(QDialog):
         self.refund_button = QPushButton("Refund…")
         self.refund_button.setObjectName("danger")
         self.receipt_button = QPushButton("Reprint receipt")
+        self.pay_button = QPushButton("Take payment…")
+        self.pay_button.setObjectName("primary")
+        self.payment_dialog: PaymentDialog | None = None
         close = QPushButton("Close")
         actions = QHBoxLayout()
+        actions.addWidget(self.pay_button)
         actions.addLayout(self.status_bar)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.refund_button)
@@ -112,6 +118,7 @@ class OrderDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
+        self.pay_button.clicked.connect(self.take_payment)
         self.cancel_button.clicked.connect(self._cancel)
         self.refund_button.clicked.connect(self._refund)
         self.receipt_button.clicked.connect(self._receipt)
@@ -203,6 +210,8 @@ class OrderDetailDialog(QDialog):
             button.clicked.connect(lambda _c=False, s=status: self.vm.set_status(s))
             self.status_bar.addWidget(button)
             self.status_buttons[status] = button
+        self._bind(self.pay_button, Action.TAKE_PAYMENT)
+        self.pay_button.setVisible(self.vm.reason(Action.TAKE_PAYMENT) is None)
         self._bind(self.cancel_button, Action.CANCEL)
         self._bind(self.refund_button, Action.REFUND)
         self._bind(self.save_shipping, Action.EDIT_SHIPPING)
@@ -270,6 +279,17 @@ class OrderDetailDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.lines(), dialog.restock.isChecked()
+
+    def take_payment(self) -> PaymentDialog | None:
+        """Open the till's payment dialog on what the order still owes (not modal to the test)."""
+        if self.vm.order is None or self.vm.reason(Action.TAKE_PAYMENT) is not None:
+            return None
+        dialog = PaymentDialog(OrderPayment(self.vm), screens.ask_override, self)
+        self.payment_dialog = dialog
+        dialog.setWindowTitle(f"Take payment for {self.vm.order.number}")
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _cancel(self) -> None:
         go, restock = self.confirm_cancel()

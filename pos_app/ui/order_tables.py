@@ -102,7 +102,7 @@ class TotalsPanel(QWidget):
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(_RIGHT)
         self.labels: dict[str, QLabel] = {}
-        for key in ("Subtotal", "Discount", "Tax", "Total", "Paid", "Change", "Refunded"):
+        for key in ("Subtotal", "Discount", "Tax", "Total", "Paid", "Change", "Refunded", "Due"):
             value = QLabel()
             value.setAlignment(_RIGHT)
             if key == "Total":
@@ -121,6 +121,7 @@ class TotalsPanel(QWidget):
             "Paid": money(order.paid, cur),
             "Change": money(order.change_given, cur) if order.change_given else "—",
             "Refunded": money(order.refunded, cur) if order.refunded else "—",
+            "Due": money(order.balance_due, cur) + " awaiting payment" if order.awaiting_payment else "—",
         }
         for key, text in values.items():
             self.labels[key].setText(text)

@@ -28,6 +28,7 @@ from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.payment import PaymentViewModel
 from pos_app.viewmodels.session import Session
 
@@ -46,7 +47,12 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, checkout: CheckoutViewModel, ask_override: AskOverride, parent: QWidget | None = None):
+    def __init__(
+        self,
+        checkout: CheckoutViewModel | OrderPayment,
+        ask_override: AskOverride,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.vm = PaymentViewModel(checkout, self)
         self.checkout = checkout

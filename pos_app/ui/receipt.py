@@ -64,9 +64,13 @@ class ReceiptDialog(QDialog):
         apply_till_style(self)
         self.resize(520, 720)
 
-        self.change = QLabel(
-            f"Change {money(order.change_given, order.currency)}" if order.change_given else "Paid in full"
-        )
+        if order.awaiting_payment:
+            text = f"To pay at the counter: {money(order.balance_due, order.currency)}"
+        elif order.change_given:
+            text = f"Change {money(order.change_given, order.currency)}"
+        else:
+            text = "Paid in full"
+        self.change = QLabel(text)
         self.change.setObjectName("changeValue")
         self.change.setAccessibleName("Change to give")
         self.preview = QTextBrowser()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,11 +20,21 @@ class CatalogFilesViewModel(AdminViewModel):
         super().__init__(session, parent)
         self.busy = False
 
-    def import_csv(self, path: Path) -> None:
+    def import_csv(self, path: Path, set_stock: bool = False) -> None:
+        """`set_stock` counts stock: existing products take the file's on-hand (booked as a count)."""
         catalog, actor = self.session.services.catalog, self.session.actor
         self._start(
-            lambda: catalog.import_csv(actor, path, progress=self.progress.emit),
-            lambda count: f"imported {count:,} products from {path.name}",
+            lambda: catalog.import_products(actor, path, progress=self.progress.emit, set_stock=set_stock),
+            lambda result: (
+                f"imported {result.products:,} products from {path.name}"
+                + (
+                    f"; {result.levels_set:,} stock level(s) set"
+                    if set_stock
+                    else f"; on-hand left as it was for {result.levels_ignored:,}"
+                    if result.levels_ignored
+                    else ""
+                )
+            ),
         )
 
     def export_csv(self, path: Path) -> None:
@@ -34,15 +45,15 @@ class CatalogFilesViewModel(AdminViewModel):
             lambda count: f"exported {count:,} products to {path.name}",
         )
 
-    def _start(self, work: Callable[[], int], describe: Callable[[int], str]) -> None:
+    def _start(self, work: Callable[[], Any], describe: Callable[[Any], str]) -> None:
         if self.busy:
             self.message.emit("wait for the file that is being read or written")
             return
         self._set_busy(True)
 
-        def done(count: int) -> None:
+        def done(result: Any) -> None:
             self._set_busy(False)
-            self.saved.emit(describe(count))
+            self.saved.emit(describe(result))
             self.changed.emit()
 
         def failed(exc: Exception) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.cart import Cart, CheckoutRequest
-from pos_app.domain.errors import OverrideRequired, PosError
+from pos_app.domain.errors import KeyReused, OverrideRequired, PosError
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.payments import Tender
 from pos_app.domain.records import Customer, HeldSale, OrderDetail
@@ -118,7 +118,7 @@ class CheckoutViewModel(OpenSale):
         self.session.runner.submit(
             lambda: service.checkout(actor, request, approval),
             lambda order: self._placed(cart, order),
-            self._not_placed,
+            lambda exc: self._not_placed(exc, cart),
         )
 
     def _placed(self, cart: Cart, order: OrderDetail) -> None:
@@ -137,9 +137,18 @@ class CheckoutViewModel(OpenSale):
         self._say(f"{order.number} paid", error=False)
         self.finished.emit(order)
 
-    def _not_placed(self, exc: Exception) -> None:
+    def _not_placed(self, exc: Exception, cart: Cart | None = None) -> None:
         self._set_busy(False)
-        if isinstance(exc, OverrideRequired):
+        if isinstance(exc, KeyReused) and exc.order_number and cart is not None:
+            # The key went through before a crash with another request: the same goods paid
+            # another way are that sale; another cart gets a new key (and _placed says so).
+            try:
+                first = self.services.orders.get_order(self.session.actor, exc.order_number)
+            except PosError as err:
+                self.checkout_failed.emit(err.message)
+                return
+            self._placed(cart, first)
+        elif isinstance(exc, OverrideRequired):
             self.override_needed.emit(exc.message)
         elif isinstance(exc, PosError):
             self.checkout_failed.emit(exc.message)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import PosError, StaleVersion
 from pos_app.domain.orders import OrderStatus, next_statuses
+from pos_app.domain.payments import Tender
 from pos_app.domain.policy import OVERRIDABLE, Action
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Approval, Role
@@ -99,6 +100,12 @@ class OrderDetailViewModel(QObject):
 
     def save_note(self, note: str) -> None:
         self._change(lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), "note saved")
+
+    def take_payment(self, tenders: list[Tender]) -> None:
+        """Take the whole balance of an order awaiting payment (staff)."""
+        self._change(
+            lambda o, a, v: o.take_payment(a, self._id, tenders, expected_version=v), "payment taken"
+        )
 
     def cancel(self, restock: bool = True, approval: Approval | None = None) -> None:
         self._change(

@@ -15,6 +15,7 @@ from pos_app.domain.money import format_amount, minor_digits, parse_amount
 from pos_app.domain.payments import PaymentMethod, Tender, cash_due, settle
 from pos_app.domain.records import OrderDetail
 from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.order_payment import OrderPayment
 
 NOTE_STEPS = (1, 5, 10, 20, 50, 100)  # in major units: the next round sums a customer hands over
 
@@ -35,7 +36,7 @@ class PaymentViewModel(QObject):
     done = Signal(object)  # OrderDetail
     override_needed = Signal(str)
 
-    def __init__(self, checkout: CheckoutViewModel, parent: QObject | None = None) -> None:
+    def __init__(self, checkout: CheckoutViewModel | OrderPayment, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.checkout = checkout
         totals = checkout.totals

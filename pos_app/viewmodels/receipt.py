@@ -70,6 +70,8 @@ def receipt_html(order: OrderDetail, settings: StoreSettings) -> str:
         parts.append(_row(name, m(pay.tendered if pay.method == "cash" else pay.amount)))
     if order.change_given:
         parts.append(_row("Change", m(order.change_given), bold=True))
+    if order.awaiting_payment:
+        parts.append(_row("Awaiting payment", m(order.balance_due), bold=True))
     parts.append("</table>")
     if order.customer_name:
         parts.append(f"<p>Customer: {escape(order.customer_name)}</p>")

@@ -19,7 +19,7 @@ from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.services.catalog import CSV_HEADER
-from tests.helpers import count, dump
+from tests.helpers import count, dump, raw, sell
 
 SHOP_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "online_retail_II_sample.csv"
 STOCK_EACH = 500
@@ -191,15 +191,53 @@ def test_a_barcode_on_another_product_is_refused_when_editing(services: Services
     assert services.catalog.find("TEA").barcode == "5012345000008"
 
 
-def test_import_updates_existing_products_and_books_the_stock_difference(
+def test_import_updates_existing_products_but_leaves_their_stock_to_the_ledger(
     services: Services, manager: Actor, tmp_path: Path
 ) -> None:
     path = tmp_path / "update.csv"
     path.write_text("sku,barcode,name,price,tax_rate,on_hand\nMUG,4006381333931,Blue Mug Large,4.50,20,12\n")
-    assert services.catalog.import_csv(manager, path) == 1
+    movements = count(services.db.path, "stock_movements")
+    result = services.catalog.import_products(manager, path)
+    assert (result.products, result.levels_set, result.levels_ignored) == (1, 0, 1)
     mug = services.catalog.find("MUG")
-    assert (mug.name, mug.price, mug.on_hand) == ("Blue Mug Large", 450, 12)
-    assert services.stock.levels(manager, "MUG")[0].ledger_sum == 12
+    assert (mug.name, mug.price, mug.on_hand) == ("Blue Mug Large", 450, 10)
+    assert count(services.db.path, "stock_movements") == movements
+
+
+def test_reimporting_an_older_export_never_rewinds_stock(
+    services: Services, manager: Actor, clerk: Actor, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.csv"
+    services.catalog.export_csv(manager, old)  # MUG 10 on hand
+    services.stock.receive(clerk, "MUG", 5)
+    sell(services, clerk, lines=(CartLine("MUG", 2),))
+    services.catalog.import_csv(manager, old)
+    assert services.catalog.find("MUG").on_hand == 13
+    assert not services.admin.verify(manager).problems
+
+
+def test_set_stock_books_the_counted_difference_in_the_users_name(
+    services: Services, manager: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "count.csv"
+    path.write_text(
+        "sku,barcode,name,price,tax_rate,on_hand\n"
+        "MUG,4006381333931,Blue Mug,4.00,20,7\n"
+        "TEA,5012345000008,Green Tea 50 bags,2.55,20,20\n"
+        "NEW,,New thing,1.00,20,4\n"
+    )
+    result = services.catalog.import_products(manager, path, set_stock=True)
+    assert (result.products, result.levels_set) == (3, 2)  # MUG counted, NEW stocked; TEA as it was
+    assert services.catalog.find("MUG").on_hand == 7
+    assert services.catalog.find("NEW").on_hand == 4
+    with raw(services.db.path, read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT m.qty, m.reason, m.note, m.user_name FROM stock_movements m "
+            "JOIN products p ON p.id = m.product_id WHERE p.sku IN ('MUG', 'NEW')"
+        ).fetchall()
+    assert (-3, "count", "counted: count.csv", "manager") in rows
+    assert (4, "import", "", "manager") in rows
+    assert not services.admin.verify(manager).problems
 
 
 def test_export_then_import_round_trip(

@@ -232,3 +232,28 @@ def test_enter_in_the_search_box_books_no_stock(
     qtbot.keyClicks(dialog.search, "mug")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert services.stock.levels(manager, "MUG")[0].on_hand == 10
+
+
+def test_import_counts_stock_only_when_asked(
+    qtbot: QtBot,
+    services: Services,
+    manager: Actor,
+    session_for: SessionFor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = StockDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    source = tmp_path / "count.csv"
+    source.write_text("sku,barcode,name,price,tax_rate,on_hand\nMUG,4006381333931,Blue Mug,4.00,20,3\n")
+    monkeypatch.setattr(
+        "pos_app.ui.catalog_files.QFileDialog.getOpenFileName", lambda *args: (str(source), "")
+    )
+    bar = dialog.files_bar
+    qtbot.mouseClick(bar.import_button, Qt.MouseButton.LeftButton)
+    assert "on-hand left as it was for 1" in dialog.findChildren(type(dialog.line))[-1].text()
+    assert services.catalog.find("MUG").on_hand == 10
+    bar.count_stock.setChecked(True)
+    qtbot.mouseClick(bar.import_button, Qt.MouseButton.LeftButton)
+    assert "1 stock level(s) set" in dialog.findChildren(type(dialog.line))[-1].text()
+    assert services.catalog.find("MUG").on_hand == 3

@@ -153,3 +153,37 @@ def test_the_refund_dialog_collects_quantities(
     assert dialog.lines() == {"MUG": 2} and dialog.ok.isEnabled()
     dialog.select_all()
     assert dialog.lines() == {"MUG": 3, "TEA": 1}
+
+
+def test_a_clerk_takes_payment_for_an_order_awaiting_it(
+    qtbot: QtBot, services: Services, clerk: Actor, alice: Actor, session_for: SessionFor
+) -> None:
+    from pos_app.domain.cart import Cart, CheckoutRequest
+
+    order = services.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("TEA", 1),))))
+    dialog = detail(qtbot, session_for, clerk, order.number)
+    assert dialog.status.text() == "PLACED"
+    assert dialog.totals.labels["Due"].text() == "2.55 GBP awaiting payment"
+    assert not dialog.pay_button.isHidden() and dialog.pay_button.isEnabled()
+    payment = dialog.take_payment()
+    assert payment is not None and payment.vm.total == 255
+    qtbot.keyClicks(payment.cash_field, "5")
+    qtbot.keyClick(payment.cash_field, Qt.Key.Key_Return)
+    assert dialog.status.text() == "COMPLETED"
+    assert dialog.totals.labels["Due"].text() == "—"
+    assert dialog.totals.labels["Change"].text() == "2.45 GBP"
+    assert dialog.banner.text() == f"{order.number}: payment taken"
+    assert dialog.pay_button.isHidden()
+    assert services.orders.get_order(clerk, order.number).balance_due == 0
+
+
+def test_a_customer_sees_what_is_due_but_cannot_take_payment(
+    qtbot: QtBot, services: Services, alice: Actor, session_for: SessionFor
+) -> None:
+    from pos_app.domain.cart import Cart, CheckoutRequest
+
+    order = services.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("TEA", 1),))))
+    dialog = detail(qtbot, session_for, alice, order.number)
+    assert dialog.totals.labels["Due"].text() == "2.55 GBP awaiting payment"
+    assert dialog.pay_button.isHidden()
+    assert dialog.take_payment() is None

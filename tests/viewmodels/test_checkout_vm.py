@@ -248,6 +248,22 @@ def test_changed_cart_after_a_crash_gets_a_new_key(
     assert orders(services, manager) == 2
 
 
+def test_same_cart_paid_another_way_after_a_crash_is_still_the_first_sale(
+    session: Session, services: Services, clerk: Actor, manager: Actor, cart_file: Path
+) -> None:
+    """The key now refuses another request; the till recognises its own sale by its goods."""
+    first = CheckoutViewModel(session, cart_file)
+    first.scan("MUG")
+    committed = services.checkout.checkout(clerk, CheckoutRequest(first.cart, tuple(cash(500)), first.key))
+    again = CheckoutViewModel(session, cart_file)
+    assert again.restore()
+    placed: list[Any] = []
+    again.finished.connect(placed.append)
+    again.checkout(cash(1000))  # the cashier typed another amount this time
+    assert placed[0].id == committed.id
+    assert orders(services, manager) == 1
+
+
 def test_open_cart_survives_a_restart(session: Session, cart_file: Path) -> None:
     vm = CheckoutViewModel(session, cart_file)
     vm.scan("2*MUG")
