@@ -72,6 +72,15 @@ def _line(text: str) -> tuple[str, int]:
     return sku, int(qty)
 
 
+def _anchor(text: str) -> str:
+    from pos_app.domain.journal import parse_anchor
+
+    try:
+        return parse_anchor(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-app", description="Point of sale: the till window, or admin commands."
@@ -170,7 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
     p.add_argument("--json", action="store_true")
-    sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
+    p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
+    p.add_argument(
+        "--anchor",
+        type=_anchor,
+        help="a journal hash written down earlier (receipt, end-of-day report); it must be in the chain",
+    )
+    journal = sub.add_parser("journal", help="the sales journal").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    journal.add_parser("head", help="the journal's newest hash, to write down at the end of the day")
     p = sub.add_parser("backup", help="copy the database safely while tills run")
     p.add_argument("path", type=Path)
     return parser
@@ -230,6 +248,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "orders": _orders,
             "checkout": _checkout,
             "verify": _verify,
+            "journal": _journal,
             "backup": _backup,
         }[args.command]
         return handler(services, actor, args)
@@ -413,16 +432,28 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
 
 
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    report = services.admin.verify(actor)
+    report = services.admin.verify(actor, args.anchor)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if report.ok:
+        anchored = f", anchor found at entry {report.anchor_seq}" if report.anchor_seq else ""
         print(
-            f"ok: database intact, {report.journal_entries} journal entries chained, stock matches its ledger"
+            f"ok: database intact, {report.journal_entries} journal entries chained{anchored}, "
+            "stock matches its ledger"
         )
         return 0
     print(f"pos-app: {len(report.problems)} problem(s) found", file=sys.stderr)
     return 5
+
+
+def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    head = services.admin.journal_head(actor)
+    if head is None:
+        print("the journal is empty: no sale yet")
+        return 0
+    print(f"journal head {head.short}  (entry {head.seq}, {head.number}, {head.at})")
+    print(f"full hash {head.hash}")
+    return 0
 
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pos_app.domain.cart import Cart, CheckoutRequest
 from pos_app.domain.errors import InsufficientStock, InvalidInput, NotFound
+from pos_app.domain.journal import sale_payload
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import INITIAL_STATUS, Fulfilment
 from pos_app.domain.payments import PaymentMethod, Settlement, cash_due, settle
@@ -251,20 +251,8 @@ class CheckoutService:
             at=now,
             detail=f"{number} paid by {header['payment_summary']}",
         )
-        uow.orders.append_journal("sale", order_id, sale_payload(header, lines, payment_rows))
+        # Not a column: the receipt prints the sale's place in the hash chain.
+        header["journal_hash"] = uow.orders.append_journal(
+            "sale", order_id, sale_payload(header, lines, payment_rows)
+        )
         return header, lines, payment_rows, [placed]
-
-
-def sale_payload(
-    header: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], pays: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """What the journal fixes about a sale; verify recomputes it from the order's rows."""
-    return {
-        "id": header["id"],
-        "number": header["number"],
-        "created_at": header["created_at"],
-        "total": header["total"],
-        "tax": header["tax"],
-        "lines": [[line["sku"], line["qty"], line["total"]] for line in lines],
-        "payments": [[p["method"], p["amount"]] for p in pays],
-    }

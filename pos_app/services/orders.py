@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, StaleVersion
+from pos_app.domain.journal import give_back_payload
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
 from pos_app.domain.payments import PaymentMethod
@@ -15,6 +16,7 @@ from pos_app.domain.records import OrderDetail, OrderFilter, Page
 from pos_app.domain.refunds import split_refund
 from pos_app.domain.users import Actor, Role
 from pos_app.services.authorize import authorize
+from pos_app.services.journal import record_status
 from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
@@ -193,6 +195,10 @@ class OrderService:
             uow.orders.update(order.id, order.version, changes)
             for event in events:
                 uow.orders.add_event(order.id, actor.name, **event)
+            if "status" in changes:  # chained in this same transaction; events[0] is its event
+                record_status(
+                    uow, order, str(changes["status"]), utc_now(), actor.name, events[0]["approver_name"]
+                )
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated
@@ -348,17 +354,20 @@ class OrderService:
             detail=f"{format_amount(amount, order.currency)} back ({items})"
             + ("" if restock else ", not restocked"),
         )
-        uow.orders.append_journal(
+        payload = give_back_payload(
             kind,
             order.id,
-            {
-                "id": order.id,
-                "number": order.number,
-                "amount": amount,
-                "at": now,
-                "lines": [[line.sku, qty, money] for line, qty, money in refunded_lines],
-            },
+            order.number,
+            at=now,
+            user=actor.name,
+            approver=approver_name,
+            amount=amount,
+            lines=[(line.line_no, line.sku, qty, money) for line, qty, money in refunded_lines],
+            refunds=rows,
+            restock=restock,
+            target=new_status.value if new_status else "",
         )
+        uow.orders.append_journal(kind, order.id, payload)
 
 
 def _limited(text: str, limit: int, what: str) -> str:
