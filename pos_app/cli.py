@@ -236,6 +236,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _init(args, db_path)
     if args.command == "demo":
         return _demo(args, db_path)
+    if args.command == "verify":
+        return _verify_file(args, db_path)
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)
@@ -247,7 +249,6 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "stock": _stock,
             "orders": _orders,
             "checkout": _checkout,
-            "verify": _verify,
             "journal": _journal,
             "backup": _backup,
         }[args.command]
@@ -431,10 +432,36 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
     return _show_order(order, as_json=args.json)
 
 
+def _verify_file(args: argparse.Namespace, db_path: Path) -> int:
+    """verify reports a file too damaged to open or log in to as its problem, like any other."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pos_app.domain.errors import DatabaseError
+    from pos_app.services import Services
+
+    try:
+        services = Services.open(db_path)
+    except DatabaseError as exc:
+        return _problems([exc.message])
+    try:
+        return _verify(services, _login(services, args), args)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return _problems([f"the database file is damaged: the log-in could not be checked ({reason})"])
+    finally:
+        services.close()
+
+
+def _problems(problems: list[str]) -> int:
+    for problem in problems:
+        # Text from a tampered file may hold terminal control codes: shown escaped, never run.
+        print("".join(c if c.isprintable() else repr(c)[1:-1] for c in problem), file=sys.stderr)
+    print(f"pos-app: {len(problems)} problem(s) found", file=sys.stderr)
+    return 5
+
+
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     report = services.admin.verify(actor, args.anchor)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
     if report.ok:
         anchored = f", anchor found at entry {report.anchor_seq}" if report.anchor_seq else ""
         print(
@@ -442,8 +469,7 @@ def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             "stock matches its ledger"
         )
         return 0
-    print(f"pos-app: {len(report.problems)} problem(s) found", file=sys.stderr)
-    return 5
+    return _problems(report.problems)
 
 
 def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from pos_app.domain.journal import (
     REFUND,
     SALE,
     STATUS,
+    sale_payload,
 )
 
 PaymentKey = tuple[str, str, int, int, int, str]  # kind, method, amount, tendered, change, reference
@@ -87,6 +88,23 @@ def _payments(kind: str, payload: Mapping[str, Any]) -> list[PaymentKey]:
             )
         )
     return found
+
+
+def as_sold(
+    sale: Mapping[str, Any],
+    header: Mapping[str, Any],
+    lines: Sequence[Mapping[str, Any]],
+    pays: Sequence[Mapping[str, Any]],
+) -> bool:
+    """True when an order with no entry after its sale still holds exactly what the sale fixed.
+
+    The quick check for most orders; fold and differences say what changed when it is False."""
+    if header["refunded"] or any(line["refunded_qty"] or line["refunded_amount"] for line in lines):
+        return False
+    try:
+        return bool(sale == sale_payload(header, lines, pays))
+    except (KeyError, TypeError):
+        return False
 
 
 def fold(entries: Sequence[tuple[int, str, Mapping[str, Any]]]) -> ExpectedOrder:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, desc, func, insert, select, update
+from sqlalchemy import Connection, Result, desc, func, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, canonical, text_hash
@@ -138,7 +138,7 @@ class OrderRepository:
         query = select(journal).order_by(desc(journal.c.seq)).limit(limit)
         if before_seq is not None:
             query = query.where(journal.c.seq < before_seq)
-        return [dict(r) for r in self.conn.execute(query).mappings()]
+        return _dicts(self.conn.execute(query))
 
     def journal_head(self) -> Row | None:
         """The newest journal entry (seq, kind, order_id, payload, prev_hash, hash), if any."""
@@ -172,24 +172,24 @@ class OrderRepository:
 
     def sale_facts(self, order_ids: list[str]) -> dict[str, tuple[Row, list[Row], list[Row]]]:
         """Header, lines and payments (and refunds) of many orders in three queries, for verify."""
-        headers = self.conn.execute(select(orders).where(orders.c.id.in_(order_ids))).mappings()
-        facts: dict[str, tuple[Row, list[Row], list[Row]]] = {h["id"]: (dict(h), [], []) for h in headers}
+        headers = _dicts(self.conn.execute(select(orders).where(orders.c.id.in_(order_ids))))
+        facts: dict[str, tuple[Row, list[Row], list[Row]]] = {h["id"]: (h, [], []) for h in headers}
         lines = self.conn.execute(
             select(order_lines)
             .where(order_lines.c.order_id.in_(order_ids))
             .order_by(order_lines.c.order_id, order_lines.c.line_no)
-        ).mappings()
-        for line in lines:
+        )
+        for line in _dicts(lines):
             if line["order_id"] in facts:
-                facts[line["order_id"]][1].append(dict(line))
+                facts[line["order_id"]][1].append(line)
         pays = self.conn.execute(
             select(payments)
             .where(payments.c.order_id.in_(order_ids))
             .order_by(payments.c.order_id, payments.c.created_at, payments.c.id)
-        ).mappings()
-        for pay in pays:
+        )
+        for pay in _dicts(pays):
             if pay["order_id"] in facts:
-                facts[pay["order_id"]][2].append(dict(pay))
+                facts[pay["order_id"]][2].append(pay)
         return facts
 
     def get(self, order_id: str) -> OrderDetail | None:
@@ -256,6 +256,12 @@ def order_detail(
         events=tuple(_record(OrderEventView, r) for r in events),
         journal_hash=header.get("journal_hash", "") if journal_hash is None else journal_hash,
     )
+
+
+def _dicts(result: Result[Any]) -> list[Row]:
+    """Rows as dicts, the column names looked up once (verify reads a million orders)."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
 
 
 def _record(cls: type[_R], row: Mapping[str, Any]) -> _R:
