@@ -23,6 +23,8 @@ from pos_app.domain.journal import (
     sale_payload,
 )
 
+# The order_events actions that a status, refund or cancel entry stands behind.
+HISTORY_ACTIONS = frozenset({"status", "refund", "cancelled"})
 PaymentKey = tuple[str, str, int, int, int, str]  # kind, method, amount, tendered, change, reference
 
 
@@ -38,6 +40,8 @@ class ExpectedOrder:
     header: dict[str, Any] = field(default_factory=dict)
     lines: dict[int, dict[str, Any]] = field(default_factory=dict)
     payments: list[PaymentKey] = field(default_factory=list)
+    # Who changed it after the sale, as the history shows it: (action, user, approver, to status).
+    acts: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def _get(payload: Mapping[str, Any], key: str) -> Any:
@@ -151,6 +155,7 @@ def _apply(expected: ExpectedOrder, kind: str, payload: Mapping[str, Any]) -> No
     header = expected.header
     if kind == STATUS:
         header["status"] = _str(payload, "to")
+        expected.acts.append(("status", _str(payload, "user"), _str(payload, "approver"), header["status"]))
     elif kind == PAYMENT:
         taken = _payments("payment", payload)
         expected.payments += taken
@@ -167,6 +172,8 @@ def _apply(expected: ExpectedOrder, kind: str, payload: Mapping[str, Any]) -> No
         expected.payments += _payments("refund", payload)
         if _str(payload, "to"):
             header["status"] = payload["to"]
+        action = "cancelled" if kind == CANCEL else "refund"
+        expected.acts.append((action, _str(payload, "user"), _str(payload, "approver"), payload["to"]))
     else:
         raise JournalShapeError(f"'{kind}' is not a kind of journal entry")
 
@@ -176,6 +183,7 @@ def differences(
     header: Mapping[str, Any],
     lines: Sequence[Mapping[str, Any]],
     pays: Sequence[Mapping[str, Any]],
+    events: Sequence[Mapping[str, Any]] = (),
 ) -> list[str]:
     """What in the order's rows differs from `expected`, each as 'field now (journal then)'."""
     found = []
@@ -202,7 +210,24 @@ def differences(
         extra = list((Counter(have_pays) - Counter(expected.payments)).elements())
         missing = list((Counter(expected.payments) - Counter(have_pays)).elements())
         found.append(f"payments {_pays(extra) or 'as journalled'} (journal {_pays(missing) or 'the same'})")
+    acts = [
+        (e["action"], e["user_name"], e["approver_name"], e["to_status"])
+        for e in events
+        if e["action"] in HISTORY_ACTIONS
+    ]
+    if acts != expected.acts:
+        have, want = next(
+            ((h, w) for h, w in zip([*acts, None], [*expected.acts, None], strict=False) if h != w)
+        )
+        found.append(f"history {_act(have)} (journal {_act(want)})")
     return found
+
+
+def _act(act: tuple[str, str, str, str] | None) -> str:
+    if act is None:
+        return "nothing more"
+    action, user, approver, to = act
+    return f"{action}{' to ' + to if to else ''} by {user}" + (f" approved by {approver}" if approver else "")
 
 
 def _pays(items: Sequence[PaymentKey]) -> str:

@@ -192,6 +192,18 @@ class OrderRepository:
                 facts[pay["order_id"]][2].append(pay)
         return facts
 
+    def events_of(self, order_ids: list[str]) -> dict[str, list[Row]]:
+        """The history of each order, oldest first (verify compares it with the journal)."""
+        rows = self.conn.execute(
+            select(order_events)
+            .where(order_events.c.order_id.in_(order_ids))
+            .order_by(order_events.c.order_id, order_events.c.at, order_events.c.id)
+        )
+        found: dict[str, list[Row]] = {order_id: [] for order_id in order_ids}
+        for row in _dicts(rows):
+            found[row["order_id"]].append(row)
+        return found
+
     def get(self, order_id: str) -> OrderDetail | None:
         header = self.conn.execute(select(orders).where(orders.c.id == order_id)).mappings().first()
         if header is None:

@@ -151,3 +151,20 @@ def test_the_status_entry_names_who_changed_it_and_when(
         payload = json.loads(conn.execute("SELECT payload FROM journal WHERE kind = 'status'").fetchone()[0])
     assert payload["from"] == "placed" and payload["to"] == "ready"
     assert payload["user"] == "clerk" and payload["number"] == order.number and payload["at"]
+
+
+def test_who_changed_an_order_is_covered_too(
+    services: Services, clerk: Actor, manager: Actor, db_path: Path
+) -> None:
+    """The history a manager reads (who refunded, who moved it on) must agree with the journal."""
+    order = sell(services, clerk, fulfilment=Fulfilment.PICKUP)
+    services.orders.update_order(clerk, order.number, status=OrderStatus.READY)
+    services.orders.refund(manager, order.number, lines={"MUG": 1})
+    assert services.admin.verify(manager).ok
+    _tamper(db_path, "UPDATE order_events SET user_name = 'clerk' WHERE action = 'refund'")
+    _tamper(db_path, "UPDATE journal SET kind = 'cancel' WHERE kind = 'refund'")
+    _tamper(db_path, "UPDATE journal SET order_id = 'elsewhere' WHERE kind = 'status'")
+    problems = services.admin.verify(manager).problems
+    assert any("history refund by clerk (journal refund by manager)" in p for p in problems), problems
+    assert "journal entry 3 is filed as a cancel but records a refund" in problems
+    assert "journal entry 2 (status) is filed under another order than the one it names" in problems
