@@ -129,7 +129,7 @@ def fold(entries: Sequence[tuple[int, str, Mapping[str, Any]]]) -> ExpectedOrder
             raise JournalShapeError(
                 f"journal entry {seq} ({kind} of {expected.number}) cannot be read: {exc}"
             ) from None
-    expected.payments.sort()
+    expected.payments.sort(key=repr)
     return expected
 
 
@@ -204,7 +204,8 @@ def differences(
                 found.append(f"line {line_no} {column} {line[column]!r} (journal {want!r})")
     found += [f"line {n} is missing" for n in sorted(set(expected.lines) - seen)]
     have_pays = sorted(
-        (p["kind"], p["method"], p["amount"], p["tendered"], p["change"], p["reference"]) for p in pays
+        ((p["kind"], p["method"], p["amount"], p["tendered"], p["change"], p["reference"]) for p in pays),
+        key=repr,
     )
     if have_pays != expected.payments:
         extra = list((Counter(have_pays) - Counter(expected.payments)).elements())

@@ -40,7 +40,7 @@ def chain_head(uow: UnitOfWork) -> JournalHead | None:
         return None
     try:
         payload: Any = json.loads(row["payload"])
-    except ValueError:
+    except (ValueError, TypeError, RecursionError):
         payload = {}
     if not isinstance(payload, dict):
         payload = {}

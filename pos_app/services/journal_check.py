@@ -57,6 +57,11 @@ def verify_database(db: Database, anchor: str | None = None) -> Findings:
                 part(uow, found)
         except SQLAlchemyError as exc:
             found.problems.append(f"the database file is damaged: {what} could not be read ({_reason(exc)})")
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
+            # A value SQLite stored in a column of another type (edited by hand) stops the part.
+            found.problems.append(
+                f"{what} could not be checked: a value in the file has the wrong type ({exc})"
+            )
     if anchor is not None and found.anchor_seq is None:
         found.problems.append(
             f"the anchor {short_hash(anchor)} is not in the journal: the chain was rebuilt or "
@@ -148,7 +153,7 @@ def _matches(digest: str, anchor: str) -> bool:
 def _label(kind: str, text: str) -> str:
     try:
         number = json.loads(text).get("number")
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
         number = None
     return f"{kind} of {number}" if isinstance(number, str) else str(kind)
 
@@ -197,7 +202,10 @@ def _order_problems(
         expected = fold([(seq, SALE, sale), *later])
     except JournalShapeError as exc:
         return [str(exc)]
-    diffs = differences(expected, header, lines, pays, events)
+    try:
+        diffs = differences(expected, header, lines, pays, events)
+    except (TypeError, ValueError, KeyError) as exc:
+        diffs = [f"its rows hold values of the wrong type ({exc})"]
     return [f"sale {number} no longer matches its journal entry: {'; '.join(diffs)}"] if diffs else []
 
 

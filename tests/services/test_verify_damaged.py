@@ -121,3 +121,22 @@ def test_a_journal_entry_whose_order_was_deleted_is_reported(
         conn.execute("DELETE FROM orders WHERE number = ?", (order.number,))
     problems = _assert_reported(*run_verify(db_path, monkeypatch, capsys))
     assert f"sale {order.number} (journal entry 1) has no order in the database: it was deleted" in problems
+
+
+def test_values_of_the_wrong_type_and_control_codes_are_reported_plainly(
+    services: Services,
+    clerk: Actor,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    order = sell(services, clerk)
+    with raw(db_path) as conn:
+        conn.execute("UPDATE payments SET amount = 'lots'")
+        conn.execute("UPDATE order_lines SET qty = x'00ff' WHERE line_no = 2")
+        conn.execute("UPDATE journal SET payload = json_set(payload, '$.number', char(27) || '[2J')")
+    problems = _assert_reported(*run_verify(db_path, monkeypatch, capsys))
+    assert not any("\x1b" in p for p in problems)
+    assert "journal entry 1 (sale of \\x1b[2J) was altered after it was written" in problems
+    assert any("payments payment card lots" in p and "line 2 qty b'\\x00\\xff'" in p for p in problems)
+    assert order.number
