@@ -8,7 +8,7 @@ part that cannot be read says so and lets the others run.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ from pos_app.store.uow import Database, UnitOfWork
 
 BATCH = 2000
 NAMED_AT_MOST = 10  # orders named when many lack a sale entry
+DAMAGED = "the database file is damaged: "
 
 Row = dict[str, Any]
 Later = list[tuple[int, str, dict[str, Any]]]  # (seq, kind, payload) of entries after a sale
@@ -52,11 +53,14 @@ def verify_database(db: Database, anchor: str | None = None) -> Findings:
         ("the stock ledger", _stock),
     )
     for what, part in parts:
+        already = len(found.problems)
         try:
             with db.read() as uow:
                 part(uow, found)
         except SQLAlchemyError as exc:
-            found.problems.append(f"the database file is damaged: {what} could not be read ({_reason(exc)})")
+            # Ending a read that met damage fails again: the damage is said once.
+            if not any(p.startswith(DAMAGED) for p in found.problems[already:]):
+                found.problems.append(f"{DAMAGED}{what} could not be read ({_reason(exc)})")
         except (ValueError, TypeError, KeyError, OverflowError) as exc:
             # A value SQLite stored in a column of another type (edited by hand) stops the part.
             found.problems.append(
@@ -93,8 +97,10 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
     pending: dict[str, Later] = {}
     later_prev: str | None = None  # prev_hash of the entry after the one in hand
     later_seq = 0
-    before: int | None = None
-    while batch := uow.orders.journal_batch(before, BATCH):
+    for batch in _batches(uow, problems):
+        if not batch:  # entries were skipped as unreadable: no link to check across the gap
+            later_prev = None
+            continue
         sales: list[tuple[int, str, dict[str, Any], Later]] = []
         for entry in batch:
             seq, kind, text = entry["seq"], entry["kind"], entry["payload"]
@@ -125,10 +131,16 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
                 continue
             found.sales += 1
             sales.append((seq, order_id, payload, pending.pop(order_id, [])[::-1]))
-        before = batch[-1]["seq"]
-        facts = uow.orders.sale_facts([order_id for _s, order_id, _p, _l in sales])
-        # The history is compared only where entries followed the sale: few orders, few reads.
-        events = uow.orders.events_of([order_id for _s, order_id, _p, later in sales if later])
+        try:
+            facts = uow.orders.sale_facts([order_id for _s, order_id, _p, _l in sales])
+            # The history is compared only where entries followed the sale: few orders, few reads.
+            events = uow.orders.events_of([order_id for _s, order_id, _p, later in sales if later])
+        except SQLAlchemyError as exc:
+            problems.append(
+                f"{DAMAGED}the orders of journal entries {batch[-1]['seq']} to "
+                f"{batch[0]['seq']} could not be read ({_reason(exc)})"
+            )
+            continue
         for seq, order_id, payload, later in sales:
             problems += _order_problems(seq, payload, later, facts.get(order_id), events.get(order_id, []))
     if later_prev is not None and later_prev != GENESIS:
@@ -136,7 +148,35 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
     for entries in pending.values():
         for seq, kind, payload in entries:
             problems.append(f"journal entry {seq} ({kind} of {payload.get('number')}) has no sale before it")
-    _totals(uow, found)
+    try:
+        _totals(uow, found)
+    except SQLAlchemyError as exc:
+        problems.append(f"{DAMAGED}the money totals could not be read ({_reason(exc)})")
+
+
+def _batches(uow: UnitOfWork, problems: list[str]) -> Iterator[list[Row]]:
+    """The journal newest first, in batches; an unreadable stretch is reported, skipped, and
+    marked by an empty batch."""
+    before: int | None = None
+    while True:
+        try:
+            batch = uow.orders.journal_batch(before, BATCH)
+        except SQLAlchemyError as exc:
+            if before is None:
+                raise
+            first = max(before - BATCH, 1)
+            problems.append(
+                f"{DAMAGED}journal entries {first} to {before - 1} could not be read ({_reason(exc)})"
+            )
+            yield []
+            if first == 1:
+                return
+            before = first
+            continue
+        if not batch:
+            return
+        yield batch
+        before = batch[-1]["seq"]
 
 
 def _hash(entry: Row) -> str:
