@@ -79,6 +79,15 @@ def _line(text: str) -> tuple[str, int]:
     return sku, int(qty)
 
 
+def _anchor(text: str) -> str:
+    from pos_app.domain.journal import parse_anchor
+
+    try:
+        return parse_anchor(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-app", description="Point of sale: the till window, or admin commands."
@@ -207,7 +216,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
     p.add_argument("--json", action="store_true")
-    sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
+    p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
+    p.add_argument(
+        "--anchor",
+        type=_anchor,
+        help="a journal hash written down earlier (receipt, end-of-day report); it must be in the chain",
+    )
+    journal = sub.add_parser("journal", help="the sales journal").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    journal.add_parser("head", help="the journal's newest hash, to write down at the end of the day")
     p = sub.add_parser("backup", help="copy the database safely while tills run, to a new file")
     p.add_argument("path", type=Path)
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
@@ -258,6 +276,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _init(args, db_path)
     if args.command == "demo":
         return _demo(args, db_path)
+    if args.command == "verify":
+        return _verify_file(args, db_path)
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)
@@ -271,7 +291,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "orders": _orders,
             "customers": _customers,
             "checkout": _checkout,
-            "verify": _verify,
+            "journal": _journal,
             "backup": _backup,
         }[args.command]
         return handler(services, actor, args)
@@ -493,17 +513,54 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
     return _show_order(order, as_json=args.json)
 
 
+def _verify_file(args: argparse.Namespace, db_path: Path) -> int:
+    """verify reports a file too damaged to open or log in to as its problem, like any other."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pos_app.domain.errors import DatabaseError
+    from pos_app.services import Services
+
+    try:
+        services = Services.open(db_path)
+    except DatabaseError as exc:
+        return _problems([exc.message])
+    try:
+        return _verify(services, _login(services, args), args)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return _problems([f"the database file is damaged: the log-in could not be checked ({reason})"])
+    finally:
+        services.close()
+
+
+def _problems(problems: list[str]) -> int:
+    for problem in problems:
+        # Text from a tampered file may hold terminal control codes: shown escaped, never run.
+        print("".join(c if c.isprintable() else repr(c)[1:-1] for c in problem), file=sys.stderr)
+    print(f"pos-app: {len(problems)} problem(s) found", file=sys.stderr)
+    return 5
+
+
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    report = services.admin.verify(actor)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
+    report = services.admin.verify(actor, args.anchor)
     if report.ok:
+        anchored = f", anchor found at entry {report.anchor_seq}" if report.anchor_seq else ""
         print(
-            f"ok: database intact, {report.journal_entries} journal entries chained, stock matches its ledger"
+            f"ok: database intact, {report.journal_entries} journal entries chained{anchored}, "
+            "stock matches its ledger"
         )
         return 0
-    print(f"pos-app: {len(report.problems)} problem(s) found", file=sys.stderr)
-    return 5
+    return _problems(report.problems)
+
+
+def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    head = services.admin.journal_head(actor)
+    if head is None:
+        print("the journal is empty: no sale yet")
+        return 0
+    print(f"journal head {head.short}  (entry {head.seq}, {head.number}, {head.at})")
+    print(f"full hash {head.hash}")
+    return 0
 
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:

@@ -126,6 +126,7 @@ class OrderDetail:
     lines: tuple[OrderLineView, ...] = ()
     payments: tuple[PaymentView, ...] = ()
     events: tuple[OrderEventView, ...] = ()
+    journal_hash: str = ""  # the sale's entry in the hash chain, printed on the receipt
 
     @property
     def balance_due(self) -> int:

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pos_app.domain.journal import GENESIS, entry_hash
+from pos_app.domain.journal import parse_anchor
 from pos_app.domain.policy import Action, require
 from pos_app.domain.users import Actor
-from pos_app.services.checkout import sale_payload
 from pos_app.services.guard import Guard
+from pos_app.services.journal import JournalHead, chain_head
+from pos_app.services.journal_check import verify_database
 from pos_app.store.files import replacing
 from pos_app.store.migrate import backup_file
 from pos_app.store.uow import Database
-
-VERIFY_BATCH = 2000
 
 
 @dataclass(frozen=True)
 class VerifyReport:
     journal_entries: int
     problems: list[str] = field(default_factory=list)
+    anchor_seq: int | None = None  # the entry holding the anchor checked against, if one was given
 
     @property
     def ok(self) -> bool:
@@ -33,47 +32,24 @@ class AdminService:
         self.db = db
         self.guard = guard
 
-    def verify(self, actor: Actor) -> VerifyReport:
+    def verify(self, actor: Actor, anchor: str | None = None) -> VerifyReport:
+        """Check the file, the journal's chain, every order against its entries, and stock.
+
+        `anchor` is a head written down earlier (short or full form): the chain must still
+        hold an entry with that hash, and be intact up to it."""
         require(actor, Action.AUDIT)
-        problems: list[str] = []
-        count = sales = refunded = 0
+        wanted = parse_anchor(anchor) if anchor is not None else None
         with self.db.read() as uow:
             self.guard.check(uow, actor, Action.AUDIT)
-            problems += [f"database: {p}" for p in uow.integrity_problems()]
-            previous, last_seq = GENESIS, 0
-            while batch := uow.orders.journal_batch(last_seq, VERIFY_BATCH):
-                facts = uow.orders.sale_facts([e["order_id"] for e in batch if e["kind"] == "sale"])
-                for entry in batch:
-                    payload = json.loads(entry["payload"])
-                    if entry["prev_hash"] != previous or entry_hash(previous, payload) != entry["hash"]:
-                        problems.append(f"journal entry {entry['seq']} ({payload.get('number')}) was altered")
-                    previous = entry["hash"]
-                    if entry["kind"] != "sale":
-                        refunded += int(payload.get("amount", 0))
-                    else:
-                        sales += 1
-                        fact = facts.get(entry["order_id"])
-                        if fact is None or sale_payload(*fact) != payload:
-                            problems.append(
-                                f"sale {payload.get('number')} no longer matches its journal entry"
-                            )
-                count += len(batch)
-                last_seq = batch[-1]["seq"]
-            orders, order_refunds, refund_payments = uow.orders.money_totals()
-            if orders != sales:
-                problems.append(
-                    f"{orders} orders but {sales} sales in the journal: some were added or removed"
-                )
-            if not refunded == order_refunds == refund_payments:
-                problems.append(
-                    f"refunds disagree: journal {refunded}, orders {order_refunds}, "
-                    f"refund payments {refund_payments}"
-                )
-            for level in uow.stock.mismatches():
-                problems.append(
-                    f"stock of {level.sku}: on hand {level.on_hand} but ledger sums to {level.ledger_sum}"
-                )
-        return VerifyReport(count, problems)
+        found = verify_database(self.db, wanted)
+        return VerifyReport(found.entries, found.problems, found.anchor_seq)
+
+    def journal_head(self, actor: Actor) -> JournalHead | None:
+        """The chain's newest entry, for the end-of-day report (None before the first sale)."""
+        require(actor, Action.AUDIT)
+        with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.AUDIT)
+            return chain_head(uow)
 
     def backup(self, actor: Actor, target: Path, *, force: bool = False) -> Path:
         """A copy in a new private file (an existing one is replaced only with `force`, and

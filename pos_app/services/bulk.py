@@ -40,7 +40,7 @@ LINES_PER_ORDER = 3
 @dataclass(frozen=True)
 class _Basket:
     lines: tuple[tuple[Any, ...], ...]  # order_lines tuples from line_no on (id, order_id go first)
-    lines_json: str  # the journal payload's "lines" value, canonical JSON
+    lines_json: str  # the journal payload's "lines" value (domain.journal.LINE_FIELDS), canonical JSON
     subtotal: int
     discount: int
     tax: int
@@ -79,9 +79,7 @@ def _baskets(products: list[Product], pricing: PricingSettings, rng: random.Rand
         baskets.append(
             _Basket(
                 lines=lines,
-                lines_json=_canonical(
-                    [[p.sku, ln.qty, ln.total] for p, ln in zip(picked, priced.lines, strict=True)]
-                ),
+                lines_json=_canonical([list(line[:1] + line[2:10]) for line in lines]),
                 subtotal=priced.subtotal,
                 discount=priced.discount,
                 tax=priced.tax,
@@ -130,6 +128,7 @@ def generate_orders(
     start_us = int((datetime.now(UTC) - span).timestamp() * 1_000_000)
     step_us = span / timedelta(microseconds=1) / max(count, 1) * 0.98  # ends before today's sales
     currency = settings.currency
+    names = {name: _canonical(name) for _id, name in customers} | {"": '""'}
     done = 0
     with bulk_session(services.db) as conn:
         while done < count:
@@ -159,6 +158,7 @@ def generate_orders(
                     )
                     order_id = next(ids)
                     method = "card" if rng.random() < 0.6 else "cash"
+                    reference = f"AUTH{seq}" if method == "card" else ""
                     total = basket.total
                     order_rows.append(
                         (
@@ -203,7 +203,7 @@ def generate_orders(
                             total,
                             total,
                             0,
-                            f"AUTH{seq}" if method == "card" else "",
+                            reference,
                             moment,
                         )
                     )
@@ -220,12 +220,21 @@ def generate_orders(
                             f"{number} paid by {method}",
                         )
                     )
-                    # checkout.sale_payload's keys in sorted order; every string here is plain
-                    # ASCII without quotes, and admin verify recomputes it from the rows.
+                    # domain.journal.sale_payload's keys in sorted order, as canonical() writes
+                    # them; the strings are JSON-encoded once (customers) or plain ASCII without
+                    # quotes, and verify folds the order from it. A test compares the two.
+                    customer_json = f'"{customer_id}"' if customer_id else "null"
                     payload = (
-                        f'{{"created_at":"{moment}","id":"{order_id}","lines":{basket.lines_json},'
-                        f'"number":"{number}","payments":[["{method}",{total}]],'
-                        f'"tax":{basket.tax},"total":{total}}}'
+                        f'{{"cash_rounding":0,"change":0,"clerk":"clerk","created_at":"{moment}",'
+                        f'"currency":"{currency}","customer_id":{customer_json},'
+                        f'"customer_name":{names[customer_name]},"discount":{basket.discount},'
+                        f'"fulfilment":"in_store","id":"{order_id}","kind":"sale",'
+                        f'"lines":{basket.lines_json},"number":"{number}","paid":{total},'
+                        f'"payments":[["{method}",{total},{total},0,"{reference}"]],'
+                        f'"prices_include_tax":{"true" if basket.prices_include_tax else "false"},'
+                        f'"status":"completed",'
+                        f'"subtotal":{basket.subtotal},"tax":{basket.tax},"till":"{till}",'
+                        f'"total":{total},"v":2}}'
                     )
                     digest = hashlib.sha256((previous + payload).encode("ascii")).hexdigest()
                     journal_rows.append(("sale", order_id, payload, previous, digest))

@@ -4,13 +4,14 @@ most once per key."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pos_app.domain.cart import Cart, CheckoutRequest
 from pos_app.domain.errors import InsufficientStock, InvalidInput, KeyReused, NotFound, PosError
 from pos_app.domain.fingerprint import fingerprint
+from pos_app.domain.journal import sale_payload
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import INITIAL_STATUS, Fulfilment, OrderStatus
 from pos_app.domain.payments import (
@@ -358,7 +359,10 @@ class CheckoutService(CardCapture):
         placed = uow.orders.add_event(
             order_id, actor.name, "placed", to_status=status.value, at=now, detail=detail
         )
-        uow.orders.append_journal("sale", order_id, sale_payload(header, lines, payment_rows))
+        # Not a column: the receipt prints the sale's place in the hash chain.
+        header["journal_hash"] = uow.orders.append_journal(
+            "sale", order_id, sale_payload(header, lines, payment_rows)
+        )
         return header, lines, payment_rows, [placed]
 
 
@@ -379,18 +383,3 @@ def payment_records(
         }
         for p, ref in zip(payments, references, strict=True)
     ]
-
-
-def sale_payload(
-    header: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], pays: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """What the journal fixes about a sale; verify recomputes it from the order's rows."""
-    return {
-        "id": header["id"],
-        "number": header["number"],
-        "created_at": header["created_at"],
-        "total": header["total"],
-        "tax": header["tax"],
-        "lines": [[line["sku"], line["qty"], line["total"]] for line in lines],
-        "payments": [[p["method"], p["amount"]] for p in pays],
-    }

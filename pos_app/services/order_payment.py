@@ -4,6 +4,7 @@ pickup or on delivery): the same settle rules as checkout, one transaction."""
 from __future__ import annotations
 
 from pos_app.domain.errors import InvalidInput, PosError
+from pos_app.domain.journal import payment_payload
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import UNSHIPPED, Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Settlement, Tender, settle
@@ -89,14 +90,13 @@ def record_payment(
     uow.orders.append_journal(
         "payment",
         order.id,
-        {
-            "v": 2,
-            "id": order.id,
-            "number": order.number,
-            "at": now,
-            "user": actor.name,
-            "payments": [
-                [r["method"], r["amount"], r["tendered"], r["change"], r["reference"]] for r in rows
-            ],
-        },
+        payment_payload(
+            order.id,
+            order.number,
+            now,
+            actor.name,
+            rows,
+            cash_rounding=settlement.cash_rounding,
+            target=to_status,
+        ),
     )

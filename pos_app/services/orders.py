@@ -14,6 +14,7 @@ from pos_app.domain.errors import (
     PosError,
     StaleVersion,
 )
+from pos_app.domain.journal import give_back_payload
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
 from pos_app.domain.payments import PaymentMethod, Tender
@@ -24,6 +25,7 @@ from pos_app.domain.refunds import split_refund
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
 from pos_app.services.guard import Guard
+from pos_app.services.journal import record_status
 from pos_app.services.order_payment import capture, give_back, record_payment, settle_balance
 from pos_app.services.payments import PaymentProcessor, default_processors
 from pos_app.services.settings import SettingsService
@@ -227,6 +229,10 @@ class OrderService:
             uow.orders.update(order.id, order.version, changes)
             for event in events:
                 uow.orders.add_event(order.id, actor.name, **event)
+            if "status" in changes:  # chained in this same transaction; events[0] is its event
+                record_status(
+                    uow, order, str(changes["status"]), utc_now(), actor.name, events[0]["approver_name"]
+                )
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated
@@ -437,17 +443,20 @@ class OrderService:
             + f" ({items})"
             + ("" if restock else ", not restocked"),
         )
-        uow.orders.append_journal(
+        payload = give_back_payload(
             kind,
             order.id,
-            {
-                "id": order.id,
-                "number": order.number,
-                "amount": amount,
-                "at": now,
-                "lines": [[line.sku, qty, money] for line, qty, money in refunded_lines],
-            },
+            order.number,
+            at=now,
+            user=actor.name,
+            approver=approver_name,
+            amount=amount,
+            lines=[(line.line_no, line.sku, qty, money) for line, qty, money in refunded_lines],
+            refunds=rows,
+            restock=restock,
+            target=new_status.value if new_status else "",
         )
+        uow.orders.append_journal(kind, order.id, payload)
 
 
 def money_back(order: OrderDetail, returned_before: int, value: int) -> int:

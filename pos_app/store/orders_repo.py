@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, desc, func, insert, select, update
+from sqlalchemy import Connection, Result, desc, func, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
-from pos_app.domain.journal import GENESIS, entry_hash
+from pos_app.domain.journal import GENESIS, canonical, text_hash
 from pos_app.domain.orders import Fulfilment, OrderStatus, order_number
 from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
 from pos_app.store.ids import new_id, utc_now
@@ -130,27 +129,43 @@ class OrderRepository:
         return row
 
     def append_journal(self, kind: str, order_id: str, payload: dict[str, Any]) -> str:
+        """Chain `payload` after the newest entry; its hash (the new head)."""
         previous = self.conn.execute(select(journal.c.hash).order_by(desc(journal.c.seq)).limit(1)).scalar()
         prev_hash = previous or GENESIS
-        digest = entry_hash(prev_hash, payload)
+        text = canonical(payload)
+        digest = text_hash(prev_hash, text)
         self.conn.execute(
             insert(journal),
-            {
-                "kind": kind,
-                "order_id": order_id,
-                "payload": json.dumps(payload, sort_keys=True, separators=(",", ":")),
-                "prev_hash": prev_hash,
-                "hash": digest,
-            },
+            {"kind": kind, "order_id": order_id, "payload": text, "prev_hash": prev_hash, "hash": digest},
         )
         return digest
 
-    def journal_batch(self, after_seq: int, limit: int) -> list[Row]:
-        """Journal entries after `after_seq`, in chain order; read in batches, never all at once."""
+    def journal_batch(self, before_seq: int | None, limit: int) -> list[Row]:
+        """Journal entries before `before_seq` (None: the newest), newest first; read in batches."""
+        query = select(journal).order_by(desc(journal.c.seq)).limit(limit)
+        if before_seq is not None:
+            query = query.where(journal.c.seq < before_seq)
+        return _dicts(self.conn.execute(query))
+
+    def journal_head(self) -> Row | None:
+        """The newest journal entry (seq, kind, order_id, payload, prev_hash, hash), if any."""
+        row = self.conn.execute(select(journal).order_by(desc(journal.c.seq)).limit(1)).mappings().first()
+        return dict(row) if row else None
+
+    def sale_hash(self, order_id: str) -> str:
+        """The hash of the order's sale entry ('' if it has none): printed on its receipt."""
+        value = self.conn.execute(
+            select(journal.c.hash).where(journal.c.order_id == order_id, journal.c.kind == "sale")
+        ).scalar()
+        return value or ""
+
+    def orders_without_sale(self, limit: int) -> list[str]:
+        """Numbers of orders that have no sale entry in the journal."""
+        has_sale = select(journal.c.order_id).where(journal.c.kind == "sale")
         rows = self.conn.execute(
-            select(journal).where(journal.c.seq > after_seq).order_by(journal.c.seq).limit(limit)
-        ).mappings()
-        return [dict(r) for r in rows]
+            select(orders.c.number).where(orders.c.id.not_in(has_sale)).order_by(orders.c.number).limit(limit)
+        )
+        return [r[0] for r in rows]
 
     def money_totals(self) -> tuple[int, int, int]:
         """Order count, refunded amounts on the orders, and refund payments: verify compares them."""
@@ -163,30 +178,38 @@ class OrderRepository:
         return int(count), int(refunded), int(paid_back)
 
     def sale_facts(self, order_ids: list[str]) -> dict[str, tuple[Row, list[Row], list[Row]]]:
-        """Header, lines and payments of many orders in three queries (for verifying the journal)."""
-        headers = self.conn.execute(
-            select(orders.c.id, orders.c.number, orders.c.created_at, orders.c.total, orders.c.tax).where(
-                orders.c.id.in_(order_ids)
-            )
-        ).mappings()
-        facts: dict[str, tuple[Row, list[Row], list[Row]]] = {h["id"]: (dict(h), [], []) for h in headers}
+        """Header, lines and payments (and refunds) of many orders in three queries, for verify."""
+        headers = _dicts(self.conn.execute(select(orders).where(orders.c.id.in_(order_ids))))
+        facts: dict[str, tuple[Row, list[Row], list[Row]]] = {h["id"]: (h, [], []) for h in headers}
         lines = self.conn.execute(
-            select(order_lines.c.order_id, order_lines.c.sku, order_lines.c.qty, order_lines.c.total)
+            select(order_lines)
             .where(order_lines.c.order_id.in_(order_ids))
             .order_by(order_lines.c.order_id, order_lines.c.line_no)
-        ).mappings()
-        for line in lines:
-            facts[line["order_id"]][1].append(dict(line))
+        )
+        for line in _dicts(lines):
+            if line["order_id"] in facts:
+                facts[line["order_id"]][1].append(line)
         pays = self.conn.execute(
-            select(payments.c.order_id, payments.c.method, payments.c.amount, payments.c.created_at)
-            .where(payments.c.order_id.in_(order_ids), payments.c.kind == "payment")
+            select(payments)
+            .where(payments.c.order_id.in_(order_ids))
             .order_by(payments.c.order_id, payments.c.created_at, payments.c.id)
-        ).mappings()
-        for pay in pays:
-            # The sale's own payments; those taken later have their own "payment" entries.
-            if pay["order_id"] in facts and pay["created_at"] == facts[pay["order_id"]][0]["created_at"]:
-                facts[pay["order_id"]][2].append(dict(pay))
+        )
+        for pay in _dicts(pays):
+            if pay["order_id"] in facts:
+                facts[pay["order_id"]][2].append(pay)
         return facts
+
+    def events_of(self, order_ids: list[str]) -> dict[str, list[Row]]:
+        """The history of each order, oldest first (verify compares it with the journal)."""
+        rows = self.conn.execute(
+            select(order_events)
+            .where(order_events.c.order_id.in_(order_ids))
+            .order_by(order_events.c.order_id, order_events.c.at, order_events.c.id)
+        )
+        found: dict[str, list[Row]] = {order_id: [] for order_id in order_ids}
+        for row in _dicts(rows):
+            found[row["order_id"]].append(row)
+        return found
 
     def get(self, order_id: str) -> OrderDetail | None:
         header = self.conn.execute(select(orders).where(orders.c.id == order_id)).mappings().first()
@@ -205,7 +228,7 @@ class OrderRepository:
             .where(order_events.c.order_id == order_id)
             .order_by(order_events.c.at, order_events.c.id)
         ).mappings()
-        return order_detail(header, lines, pays, events)
+        return order_detail(header, lines, pays, events, self.sale_hash(order_id))
 
     def line_product_ids(self, order_id: str) -> dict[int, str]:
         rows = self.conn.execute(
@@ -219,6 +242,7 @@ def order_detail(
     lines: Iterable[Mapping[Any, Any]],
     pays: Iterable[Mapping[Any, Any]],
     events: Iterable[Mapping[Any, Any]],
+    journal_hash: str | None = None,
 ) -> OrderDetail:
     """An order as the services hand it out, from its rows (lines, payments, events in order)."""
     return OrderDetail(
@@ -249,7 +273,14 @@ def order_detail(
         lines=tuple(_record(OrderLineView, r) for r in lines),
         payments=tuple(_record(PaymentView, r) for r in pays),
         events=tuple(_record(OrderEventView, r) for r in events),
+        journal_hash=header.get("journal_hash", "") if journal_hash is None else journal_hash,
     )
+
+
+def _dicts(result: Result[Any]) -> list[Row]:
+    """Rows as dicts, the column names looked up once (verify reads a million orders)."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
 
 
 def _record(cls: type[_R], row: Mapping[str, Any]) -> _R:

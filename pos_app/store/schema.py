@@ -214,7 +214,7 @@ class PaymentIntent(Base):
 
 
 class JournalEntry(Base):
-    """Hash-chained record of finalised sales and money movements after them."""
+    """Hash-chained record of sales and every money or status change after them."""
 
     __tablename__ = "journal"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -223,6 +223,7 @@ class JournalEntry(Base):
     payload: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_journal_order", "order_id", "kind"),)
 
 
 class Outbox(Base):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
+from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.settings import StoreSettings
@@ -79,6 +80,11 @@ def receipt_html(order: OrderDetail, settings: StoreSettings) -> str:
         what = "Delivery to" if order.fulfilment is Fulfilment.DELIVERY else "Collect in store"
         where = escape(order.ship_to) if order.fulfilment is Fulfilment.DELIVERY else ""
         parts.append(f"<p>{what} {where}</p>")
+    if order.journal_hash:
+        # The sale's place in the hash chain: the day's last receipt anchors the day's journal.
+        parts.append(
+            f'<p align="center" style="font-size:8pt">Journal {escape(short_hash(order.journal_hash))}</p>'
+        )
     if settings.receipt_footer:
         parts.append(f'<p align="center">{escape(settings.receipt_footer)}</p>')
     parts.append("</body></html>")

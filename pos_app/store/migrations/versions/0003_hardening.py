@@ -83,3 +83,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_payment_intents_state", "payment_intents", ["state"], unique=False)
+
+    # An order's journal entries by order: its receipt prints the sale entry's hash.
+    op.create_index("ix_journal_order", "journal", ["order_id", "kind"], unique=False)
