@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pos_app.domain.cart import Cart, CheckoutRequest
+from pos_app.domain.cart import Cart, CheckoutRequest, check_request
 from pos_app.domain.errors import InsufficientStock, InvalidInput, NotFound
 from pos_app.domain.money import format_amount
 from pos_app.domain.orders import INITIAL_STATUS, Fulfilment
@@ -77,6 +77,7 @@ class CheckoutService:
     def checkout(self, actor: Actor, request: CheckoutRequest, approver: Actor | None = None) -> OrderDetail:
         """Place and pay for the order. The same `request.key` twice returns the first order."""
         require(actor, Action.CHECKOUT)
+        check_request(request)  # the same text limits as an order update, whoever built the cart
         settings = self.settings.current()
         cart = request.cart
         if cart.fulfilment is Fulfilment.DELIVERY and not cart.ship_to.strip():
