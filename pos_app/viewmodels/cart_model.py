@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from pos_app.domain.numbers import is_ascii_digits
 from pos_app.domain.money import format_amount
+from pos_app.domain.numbers import is_ascii_digits
 
 Index = QModelIndex | QPersistentModelIndex
 
