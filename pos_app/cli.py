@@ -285,13 +285,15 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_usage(sys.stderr)
         print(f"pos-app: error: {exc}", file=sys.stderr)
         return 2
-    except PosError as exc:
-        print(f"pos-app: {out.clip(exc.message, 300)}", file=sys.stderr)
-        return exc.exit_code
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except RecursionError:
         # A pathological input (nesting) that got past the readers: refuse it, no traceback.
         print("pos-app: the input is nested too deeply", file=sys.stderr)
         return InvalidInput.exit_code
+    except PosError as exc:
+        print(f"pos-app: {out.clip(exc.message, 300)}", file=sys.stderr)
+        return exc.exit_code
     except OSError as exc:
         # A file named on the command line cannot be read or written: say which, no traceback.
         print(f"pos-app: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
