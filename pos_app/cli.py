@@ -523,7 +523,7 @@ def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     report = services.admin.verify(actor)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(out.clip(problem, 500), file=sys.stderr)  # may quote names from the file
     if report.ok:
         print(
             f"ok: database intact, {report.journal_entries} journal entries chained, stock matches its ledger"

@@ -36,7 +36,7 @@ from tests.helpers import dump
 
 settings.register_profile(
     "default",
-    max_examples=100,
+    max_examples=80,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -195,7 +195,9 @@ PAYMENT = st.fixed_dictionaries(
 CART = st.fixed_dictionaries(
     {"lines": st.one_of(st.lists(LINE, min_size=1, max_size=3), JSON_ANY)},
     optional={
-        "payments": st.one_of(st.lists(PAYMENT, max_size=2), JSON_ANY),
+        "payments": st.one_of(
+            st.lists(PAYMENT, max_size=2), JSON_ANY, st.just([{"method": "cash", "tendered": 10**6}])
+        ),
         "customer": st.one_of(st.sampled_from(["alice", "Nobody"]), TEXT, JSON_SCALAR),
         "note": st.one_of(TEXT, JSON_SCALAR, st.just("n" * 2001)),
         "shipping": st.one_of(st.fixed_dictionaries({"address": TEXT}), JSON_ANY),
@@ -216,7 +218,12 @@ def _json_bytes(document: Any) -> bytes:
 # -- property tests --------------------------------------------------------------------------
 
 
-@given(data=st.binary(max_size=300))
+NESTED = st.tuples(st.integers(1, 5000), st.sampled_from([(b"[", b"]"), (b'{"a":', b"}")])).map(
+    lambda t: t[1][0] * t[0] + b"1" + t[1][1] * t[0]
+)
+
+
+@given(data=st.one_of(st.binary(max_size=300), NESTED))
 def test_checkout_survives_random_bytes(shop: Path, data: bytes) -> None:
     check(attempt(shop, ["checkout"], stdin=data))
 
@@ -359,3 +366,15 @@ def test_a_good_cart_still_sells(shop: Path) -> None:
     outcome = attempt(shop, ["checkout", "--json"], stdin=_cart())
     check(outcome)
     assert outcome.code == 0 and json.loads(outcome.out)["total"] == 400
+
+
+@given(
+    command=st.one_of(
+        st.tuples(st.just("receive"), SKU, NUMBER_ARG),
+        st.tuples(st.just("adjust"), SKU, NUMBER_ARG, st.just("--reason"), TEXT),
+        st.tuples(st.just("show"), SKU),
+    ),
+    user=st.sampled_from(["manager", "clerk"]),
+)
+def test_stock_commands_survive_random_arguments(shop: Path, command: tuple[str, ...], user: str) -> None:
+    check(attempt(shop, ["stock", *command], user=user))
