@@ -37,6 +37,9 @@ def check_text(text: object, what: str, limit: int, *, multiline: bool = False) 
     if len(text) > limit:
         raise InvalidInput(f"the {what} is longer than {limit} characters")
     char = bad_character(text, multiline=multiline)
+    if char is not None and unicodedata.category(char) == "Cs":
+        code = f"U+{ord(char):04X}"
+        raise InvalidInput(f"the {what} holds an invalid character ({code}, half a surrogate pair)")
     if char is not None:
         raise InvalidInput(f"the {what} holds a control character (U+{ord(char):04X}); remove it")
     return text

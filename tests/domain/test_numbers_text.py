@@ -64,10 +64,15 @@ def test_order_numbers_use_ascii_digits() -> None:
     assert normalize_order_number("T1-" + "9" * 5000) is None
 
 
-@pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\x07", "\u202e", "\u200b", "\ud800", "\x85", "\ufeff"])
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\x07", "\u202e", "\u200b", "\x85", "\ufeff"])
 def test_control_characters_are_refused_by_name(bad: str) -> None:
     with pytest.raises(InvalidInput, match="the note holds a control character"):
         check_text(f"a{bad}b", "note", NOTE_MAX, multiline=True)
+
+
+def test_a_lone_surrogate_is_refused_as_invalid() -> None:
+    with pytest.raises(InvalidInput, match=r"the SKU holds an invalid character \(U\+D800"):
+        check_text("a\ud800", "SKU", 64)
 
 
 def test_free_text_keeps_newlines_where_allowed_and_joiners_everywhere() -> None:
