@@ -96,10 +96,6 @@ def _pin(text: str) -> str:
     return text
 
 
-def _range(rng: IntRange) -> str:
-    return f"{rng.describe()}"
-
-
 def _status(text: str) -> OrderStatus:
     try:
         return OrderStatus(text.lower())
@@ -119,7 +115,7 @@ def _line(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(f"'{out.clip(text)}': {out.clip(exc.message)}") from None
 
 
-_VERSION_HELP = f"refuse if the order's version is not this ({_range(VERSION)})"
+_VERSION_HELP = f"refuse if the order's version is not this ({VERSION.describe()})"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -146,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--orders",
         type=_number(DEMO_ORDERS),
         default=300,
-        help=f"how many orders, {_range(DEMO_ORDERS)} (many are made in bulk)",
+        help=f"how many orders, {DEMO_ORDERS.describe()} (many are made in bulk)",
     )
 
     users = sub.add_parser("users", help="log-ins").add_subparsers(
@@ -180,10 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sku", nargs="?")
     p = stock.add_parser("receive", help="book in a delivery")
     p.add_argument("sku")
-    p.add_argument("qty", type=_number(RECEIVE_QTY), help=f"{_range(RECEIVE_QTY)}")
+    p.add_argument("qty", type=_number(RECEIVE_QTY), help=RECEIVE_QTY.describe())
     p = stock.add_parser("adjust", help="correct a level (signed quantity)")
     p.add_argument("sku")
-    p.add_argument("qty", type=_number(ADJUST_QTY), help=f"{_range(ADJUST_QTY)}")
+    p.add_argument("qty", type=_number(ADJUST_QTY), help=ADJUST_QTY.describe())
     p.add_argument("--reason", required=True)
 
     orders = sub.add_parser("orders", help="find, show and change orders").add_subparsers(
@@ -199,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--search", help=f"order number, its digits or a customer name (up to {SEARCH_MAX} characters)"
     )
     p.add_argument("--oldest-first", action="store_true")
-    p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=f"{_range(PAGE_LIMIT)}")
+    p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=PAGE_LIMIT.describe())
     p.add_argument("--after", help="cursor printed at the end of the previous page")
     p.add_argument("--json", action="store_true")
     p = orders.add_parser("show", help="one order with lines, payments and history")
@@ -221,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
     p.add_argument("order")
     p.add_argument(
-        "--line", type=_line, action="append", dest="lines", help=f"SKU:QTY, QTY {_range(QUANTITY)}"
+        "--line", type=_line, action="append", dest="lines", help=f"SKU:QTY, QTY {QUANTITY.describe()}"
     )
     p.add_argument("--no-restock", action="store_true")
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
@@ -231,8 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
         "checkout",
         help="place an order from a JSON cart on stdin",
         description=(
-            f"Reads a UTF-8 JSON cart from stdin. Quantities {_range(QUANTITY)}; amounts in minor "
-            f"units {_range(AMOUNT)}; note up to {NOTE_MAX} characters, shipping address {SHIP_TO_MAX}, "
+            f"Reads a UTF-8 JSON cart from stdin. Quantities {QUANTITY.describe()}; amounts in minor "
+            f"units {AMOUNT.describe()}; note up to {NOTE_MAX} characters, shipping address {SHIP_TO_MAX}, "
             f"key {CHECKOUT_KEY_MAX}, payment reference {REFERENCE_MAX}."
         ),
     )
@@ -292,7 +288,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print("pos-app: the input is nested too deeply", file=sys.stderr)
         return InvalidInput.exit_code
     except PosError as exc:
-        print(f"pos-app: {out.clip(exc.message, 300)}", file=sys.stderr)
+        print(f"pos-app: {out.clip(exc.message, 500)}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
         # A file named on the command line cannot be read or written: say which, no traceback.

@@ -23,7 +23,7 @@ class IntRange:
     high: int
 
     def describe(self) -> str:
-        return f"{self.low:,} to {self.high:,}".replace(",", "")
+        return f"{self.low} to {self.high}"
 
     def check(self, value: int, subject: str = "") -> int:
         """`value` itself; refused naming `subject` (e.g. "line 2: 'qty'"), else the kind."""
@@ -43,7 +43,6 @@ PERCENT_SYNTAX = IntRange("percentage", -(10**9), 10**9)  # read only; Discount 
 PAGE_LIMIT = IntRange("page size", 1, 500)
 VERSION = IntRange("version", 1, 2**31 - 1)
 DEMO_ORDERS = IntRange("number of orders", 0, 100_000)
-ORDER_SEQ = IntRange("order number", 1, 10**9 - 1)
 
 # Days a search may name: wide enough for any shop, narrow enough that local-time conversion
 # never overflows (date.min and date.max cannot be shifted by a time zone).

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, StaleVersion
 from pos_app.domain.money import format_amount
-from pos_app.domain.numbers import check_day, is_ascii_digits
+from pos_app.domain.numbers import PAGE_LIMIT, check_day, is_ascii_digits
 from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.policy import Action, OrderFacts, denial, require
@@ -20,7 +20,7 @@ from pos_app.services.authorize import authorize
 from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
-MAX_PAGE = 500
+MAX_PAGE = PAGE_LIMIT.high  # stated once, in domain.numbers
 
 
 @dataclass(frozen=True)
