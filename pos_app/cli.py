@@ -9,23 +9,38 @@ from __future__ import annotations
 import argparse
 import errno
 import getpass
-import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pos_app import cli_output as out
 from pos_app.config import default_db_path, resources_dir
-from pos_app.domain.cart import cart_from_dict
+from pos_app.domain.cart import read_cart_json
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.money import parse_amount
+from pos_app.domain.numbers import (
+    ADJUST_QTY,
+    AMOUNT,
+    DEMO_ORDERS,
+    FIRST_DAY,
+    LAST_DAY,
+    PAGE_LIMIT,
+    QUANTITY,
+    RECEIVE_QTY,
+    VERSION,
+    IntRange,
+    check_day,
+    is_ascii_digits,
+    parse_int,
+)
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SEARCH_MAX, SHIP_TO_MAX
 from pos_app.domain.users import Actor, Approval, Role
 
 if TYPE_CHECKING:
@@ -58,9 +73,34 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text) if text.isascii() else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{out.clip(text)}' is not a date like 2026-11-25")
+    try:
+        return check_day(day)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def _number(rng: IntRange) -> Callable[[str], int]:
+    """An argparse type: ASCII digits within `rng`, refused as "argument X: ..." (exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            return parse_int(text, rng)
+        except InvalidInput as exc:
+            raise argparse.ArgumentTypeError(out.clip(exc.message)) from None
+
+    parse.__name__ = rng.what
+    return parse
+
+
+def _pin(text: str) -> str:
+    if not (is_ascii_digits(text, 8) and len(text) >= 4):
+        raise argparse.ArgumentTypeError("a PIN is 4 to 8 digits 0-9")
+    return text
 
 
 def _status(text: str) -> OrderStatus:
@@ -74,9 +114,15 @@ def _status(text: str) -> OrderStatus:
 
 def _line(text: str) -> tuple[str, int]:
     sku, sep, qty = text.rpartition(":")
-    if not sep or not sku or not qty.isdigit() or int(qty) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' should be SKU:QTY, e.g. 85123A:2")
-    return sku, int(qty)
+    if not sep or not sku:
+        raise argparse.ArgumentTypeError(f"'{out.clip(text)}' should be SKU:QTY, e.g. 85123A:2")
+    try:
+        return sku, parse_int(qty, QUANTITY)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(f"'{out.clip(text)}': {out.clip(exc.message)}") from None
+
+
+_VERSION_HELP = f"refuse if the order's version is not this ({VERSION.describe()})"
 
 
 def _anchor(text: str) -> str:
@@ -108,7 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store-name", default="My shop")
 
     p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
-    p.add_argument("--orders", type=int, default=300, help="how many orders (many are made in bulk)")
+    p.add_argument(
+        "--orders",
+        type=_number(DEMO_ORDERS),
+        default=300,
+        help=f"how many orders, {DEMO_ORDERS.describe()} (many are made in bulk)",
+    )
     p.add_argument(
         "--if-missing", action="store_true", help="do nothing (exit 0) when the database exists already"
     )
@@ -119,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = users.add_parser("add", help=f"add a user (password from ${NEW_PASSWORD_ENV} or asked)")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--pin", help="a 4-8 digit PIN for quick switching at the till")
+    p.add_argument("--pin", type=_pin, help="a 4-8 digit PIN for quick switching at the till")
     users.add_parser("list", help="list users")
     for action, text in (
         ("deactivate", "stop a user logging in"),
@@ -150,10 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sku", nargs="?")
     p = stock.add_parser("receive", help="book in a delivery")
     p.add_argument("sku")
-    p.add_argument("qty", type=int)
+    p.add_argument("qty", type=_number(RECEIVE_QTY), help=RECEIVE_QTY.describe())
     p = stock.add_parser("adjust", help="correct a level (signed quantity)")
     p.add_argument("sku")
-    p.add_argument("qty", type=int)
+    p.add_argument("qty", type=_number(ADJUST_QTY), help=ADJUST_QTY.describe())
     p.add_argument("--reason", required=True)
 
     orders = sub.add_parser("orders", help="find, show and change orders").add_subparsers(
@@ -163,11 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", type=_status)
     p.add_argument("--customer")
     p.add_argument("--till")
-    p.add_argument("--since", type=_day)
-    p.add_argument("--until", type=_day)
-    p.add_argument("--search")
+    p.add_argument("--since", type=_day, help=f"first day, {FIRST_DAY} to {LAST_DAY}")
+    p.add_argument("--until", type=_day, help=f"last day, {FIRST_DAY} to {LAST_DAY}")
+    p.add_argument(
+        "--search", help=f"order number, its digits or a customer name (up to {SEARCH_MAX} characters)"
+    )
     p.add_argument("--oldest-first", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=PAGE_LIMIT.describe())
     p.add_argument("--after", help="cursor printed at the end of the previous page")
     p.add_argument("--json", action="store_true")
     p = orders.add_parser("show", help="one order with lines, payments and history")
@@ -179,20 +232,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tracking")
     p.add_argument("--ship-to")
     p.add_argument("--note")
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true")
     p = orders.add_parser("cancel", help="cancel before shipping (refunds; restocks unless --no-restock)")
     p.add_argument("order")
     p.add_argument("--no-restock", action="store_true")
     p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true")
     p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
     p.add_argument("order")
-    p.add_argument("--line", type=_line, action="append", dest="lines")
+    p.add_argument(
+        "--line", type=_line, action="append", dest="lines", help=f"SKU:QTY, QTY {QUANTITY.describe()}"
+    )
     p.add_argument("--no-restock", action="store_true")
     p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true")
 
     p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
@@ -201,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--card", metavar="AMOUNT", help="charged on the card terminal, e.g. 12.50")
     p.add_argument("--reference", default="", help="the card terminal's reference")
     p.add_argument("--store-credit", metavar="AMOUNT", help="spent from the customer's store credit")
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true")
 
     customers = sub.add_parser("customers", help="customers and their store credit").add_subparsers(
@@ -214,7 +269,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("amount", help="e.g. 5.00")
     p.add_argument("--reason", required=True)
 
-    p = sub.add_parser("checkout", help="place an order from a JSON cart on stdin")
+    p = sub.add_parser(
+        "checkout",
+        help="place an order from a JSON cart on stdin",
+        description=(
+            f"Reads a UTF-8 JSON cart from stdin. Quantities {QUANTITY.describe()}; amounts in minor "
+            f"units {AMOUNT.describe()}; note up to {NOTE_MAX} characters, shipping address {SHIP_TO_MAX}, "
+            f"key {CHECKOUT_KEY_MAX}, payment reference {REFERENCE_MAX}."
+        ),
+    )
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
@@ -233,7 +296,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`pos-app orders list | head -1`): nothing more to say.
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (tests capture it): nothing will be flushed to a pipe
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 in an argument reach Python as lone surrogates.
+            parser.print_usage(sys.stderr)
+            print("pos-app: error: an argument is not valid UTF-8 text", file=sys.stderr)
+            return 2
     args = parser.parse_args(argv)
     if args.command is None:
         from pos_app.app import run_gui
@@ -246,8 +337,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"pos-app: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except RecursionError:
+        # A pathological input (nesting) that got past the readers: refuse it, no traceback.
+        print("pos-app: the input is nested too deeply", file=sys.stderr)
+        return InvalidInput.exit_code
     except PosError as exc:
-        print(f"pos-app: {exc.message}", file=sys.stderr)
+        print(f"pos-app: {out.clip(exc.message, 500)}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
         # A file named on the command line cannot be read or written: say which, no traceback.
@@ -502,13 +599,20 @@ def _show_order(order: OrderDetail, *, as_json: bool) -> int:
     return 0
 
 
+MAX_STDIN = 4 * 1024 * 1024  # a cart of the largest allowed size is far smaller
+
+
+def _read_stdin() -> bytes | str:
+    """Stdin as bytes when it has them (decoded strictly by the reader), else as text."""
+    stream = getattr(sys.stdin, "buffer", None) or sys.stdin
+    data: bytes | str = stream.read(MAX_STDIN + 1)
+    if len(data) > MAX_STDIN:
+        raise InvalidInput(f"the input on stdin is larger than {MAX_STDIN // (1024 * 1024)} MB")
+    return data
+
+
 def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    text = sys.stdin.read()
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"the cart on stdin is not JSON ({exc.msg} at line {exc.lineno})") from None
-    request = cart_from_dict(document)
+    request = read_cart_json(_read_stdin())
     order = services.checkout.checkout(actor, request, _approver(args))
     return _show_order(order, as_json=args.json)
 
@@ -536,7 +640,7 @@ def _verify_file(args: argparse.Namespace, db_path: Path) -> int:
 def _problems(problems: list[str]) -> int:
     for problem in problems:
         # Text from a tampered file may hold terminal control codes: shown escaped, never run.
-        print("".join(c if c.isprintable() else repr(c)[1:-1] for c in problem), file=sys.stderr)
+        print(out.clip(problem, 500), file=sys.stderr)
     print(f"pos-app: {len(problems)} problem(s) found", file=sys.stderr)
     return 5
 

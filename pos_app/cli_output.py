@@ -8,6 +8,19 @@ from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.money import format_amount
 from pos_app.domain.records import OrderDetail, OrderSummary, Page, StockLevel, UserRecord
+from pos_app.domain.text import escape_controls, escape_json_controls
+
+
+def clip(text: str, limit: int = 80) -> str:
+    """Text for one line of a message: control characters escaped, cut at `limit` characters."""
+    text = escape_controls(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _t(text: str) -> str:
+    """Text from the database on its way to a terminal: never a raw control character."""
+    return escape_controls(text)
+
 
 if TYPE_CHECKING:
     from pos_app.services.credit import CreditAccount
@@ -99,7 +112,8 @@ def summary_json(row: OrderSummary) -> dict[str, Any]:
 
 
 def emit_json(document: Any) -> None:
-    json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+    # Readable non-ASCII text, but a control character only ever as its \u escape.
+    sys.stdout.write(escape_json_controls(json.dumps(document, indent=2, ensure_ascii=False)))
     sys.stdout.write("\n")
 
 
@@ -112,18 +126,18 @@ def print_order(order: OrderDetail) -> None:
     print(f"Order {order.number}  ({order.id})  version {order.version}")
     print(
         f"  {order.status.value}, {order.fulfilment.value.replace('_', ' ')}, till {order.till}, "
-        f"clerk {order.clerk_name}, {order.created_at}"
+        f"clerk {_t(order.clerk_name)}, {order.created_at}"
     )
-    print(f"  customer: {order.customer_name or '-'}")
+    print(f"  customer: {_t(order.customer_name) or '-'}")
     if order.ship_to or order.tracking:
-        print(f"  ship to: {order.ship_to or '-'}   tracking: {order.tracking or '-'}")
+        print(f"  ship to: {_t(order.ship_to) or '-'}   tracking: {_t(order.tracking) or '-'}")
     if order.note:
-        print(f"  note: {order.note}")
+        print(f"  note: {_t(order.note)}")
     print("  lines:")
     for line in order.lines:
         refunded = f"  (refunded {line.refunded_qty})" if line.refunded_qty else ""
         print(
-            f"    {line.qty:>4} × {line.sku:<12} {line.name[:34]:<34} {money(line.unit_price):>9} "
+            f"    {line.qty:>4} × {_t(line.sku):<12} {_t(line.name[:34]):<34} {money(line.unit_price):>9} "
             f"disc {money(line.discount):>7} tax {money(line.tax):>7} = {money(line.total):>9}{refunded}"
         )
     print(
@@ -140,13 +154,13 @@ def print_order(order: OrderDetail) -> None:
             if p.method == "cash" and p.kind == "payment"
             else ""
         )
-        ref = f" ref {p.reference}" if p.reference else ""
+        ref = f" ref {_t(p.reference)}" if p.reference else ""
         print(f"    {p.kind:<8} {p.method:<12} {money(p.amount):>9}{extra}{ref}")
     print("  history:")
     for e in order.events:
         move = f" {e.from_status or '-'} → {e.to_status}" if e.to_status else ""
-        approved = f" (approved by {e.approver_name})" if e.approver_name else ""
-        print(f"    {e.at}  {e.user_name:<10} {e.action}{move}{approved}  {e.detail}")
+        approved = f" (approved by {_t(e.approver_name)})" if e.approver_name else ""
+        print(f"    {e.at}  {_t(e.user_name):<10} {_t(e.action)}{move}{approved}  {_t(e.detail)}")
 
 
 def print_page(page: Page) -> None:
@@ -156,9 +170,10 @@ def print_page(page: Page) -> None:
     )
     for row in page.rows:
         print(
-            f"{row.number:<12} {row.created_at[:19].replace('T', ' '):<20} {row.customer_name[:18]:<18} "
+            f"{_t(row.number):<12} {row.created_at[:19].replace('T', ' '):<20} "
+            f"{_t(row.customer_name[:18]):<18} "
             f"{row.item_count:>5} {format_amount(row.total, row.currency):>10} {row.status.value:<11} "
-            f"{row.payment_summary:<10} {row.till}"
+            f"{_t(row.payment_summary):<10} {_t(row.till)}"
         )
     if page.next_cursor:
         print(f"more: --after {page.next_cursor}")
@@ -168,19 +183,19 @@ def print_levels(levels: list[StockLevel]) -> None:
     for level in levels:
         flag = "" if level.on_hand == level.ledger_sum else f"  (ledger says {level.ledger_sum})"
         tracked = "" if level.track_stock else "  (not tracked)"
-        print(f"{level.sku:<14} {level.on_hand:>7}  {level.name}{tracked}{flag}")
+        print(f"{_t(level.sku):<14} {level.on_hand:>7}  {_t(level.name)}{tracked}{flag}")
 
 
 def print_users(users: list[UserRecord]) -> None:
     for user in users:
         state = "locked" if user.locked_until else ("active" if user.active else "inactive")
-        print(f"{user.name:<20} {user.role.value:<9} {state}{'  PIN' if user.has_pin else ''}")
+        print(f"{_t(user.name):<20} {user.role.value:<9} {state}{'  PIN' if user.has_pin else ''}")
 
 
 def print_credit(account: CreditAccount, currency: str) -> None:
-    print(f"{account.customer.name}: store credit {format_amount(account.balance, currency)} {currency}")
+    print(f"{_t(account.customer.name)}: store credit {format_amount(account.balance, currency)} {currency}")
     for m in account.movements:
         print(
             f"  {m.created_at[:19].replace('T', ' ')}  {format_amount(m.amount, currency):>10}  "
-            f"{m.reason:<8} {m.user_name:<10} {m.note}"
+            f"{m.reason:<8} {_t(m.user_name):<10} {_t(m.note)}"
         )

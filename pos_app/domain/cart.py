@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.numbers import AMOUNT, PERCENT_SYNTAX, QUANTITY, IntRange, check_int, parse_scaled
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SHIP_TO_MAX, check_text
 
-MAX_QTY = 9_999
+MAX_QTY = QUANTITY.high
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,71 @@ class CheckoutRequest:
     key: str | None = None  # idempotency key: the same key twice makes one order
 
 
-def _int(doc: dict[str, Any], name: str, where: str, default: int | None = None) -> int:
-    value = doc.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{where}: '{name}' must be a whole number")
-    return value
+MAX_LINES = 1_000  # a cart longer than this is a script gone wrong, not a sale
+MAX_PAYMENTS = 20
+_NAME_MAX = 200
+
+
+def check_request(request: CheckoutRequest) -> None:
+    """The free text of a checkout within the same limits as an order update, no control codes."""
+    cart = request.cart
+    check_text(cart.note, "note", NOTE_MAX, multiline=True)
+    check_text(cart.ship_to, "shipping address", SHIP_TO_MAX, multiline=True)
+    if cart.customer is not None:
+        check_text(cart.customer, "customer name", _NAME_MAX)
+    for line in cart.lines:
+        check_text(line.sku, "SKU", _NAME_MAX)
+    for tender in request.tenders:
+        check_text(tender.reference, "payment reference", REFERENCE_MAX)
+        AMOUNT.check(tender.amount, "a payment")
+    if request.key is not None:
+        check_text(request.key, "checkout key", CHECKOUT_KEY_MAX)
+
+
+class _NotANumber:
+    """A JSON number too long, or NaN/Infinity: kept aside so the field check names it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _json_int(text: str) -> int | _NotANumber:
+    return int(text) if len(text) <= 19 else _NotANumber(text)
+
+
+def _json_float(text: str) -> Decimal | _NotANumber:
+    return Decimal(text) if len(text) <= 40 else _NotANumber(text)
+
+
+def read_cart_json(data: bytes | str) -> CheckoutRequest:
+    """A checkout document as received (stdin): strict UTF-8, JSON, then cart_from_dict.
+
+    Numbers are read by hooks so a 5,000-digit or 1e999999999 value is refused by field, and a
+    float never becomes an integer; nesting too deep for the parser is refused too."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(f"the cart is not UTF-8 text (bad byte at offset {exc.start})") from None
+    else:
+        text = data
+    try:
+        document = json.loads(text, parse_int=_json_int, parse_float=_json_float, parse_constant=_NotANumber)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"the cart is not JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InvalidInput("the cart is nested too deeply to be a cart") from None
+    return cart_from_dict(document)
+
+
+def _int(doc: dict[str, Any], name: str, where: str, rng: IntRange, default: int | None = None) -> int:
+    return check_int(doc.get(name, default), rng, f"{where}: '{name}'")
+
+
+def _text(value: object, what: str, limit: int, *, multiline: bool = False) -> str:
+    if value is None:
+        return ""
+    return check_text(value, what, limit, multiline=multiline)
 
 
 def _at(where: str, exc: InvalidInput) -> InvalidInput:
@@ -71,22 +134,24 @@ def _discount(doc: Any, where: str) -> Discount | None:
     try:
         if "percent" in doc:
             return Discount(DiscountKind.PERCENT, _percent_bp(doc["percent"], where))
-        return Discount(DiscountKind.AMOUNT, _int(doc, "amount", where))
+        return Discount(DiscountKind.AMOUNT, _int(doc, "amount", where, AMOUNT))
     except InvalidInput as exc:
         raise _at(where, exc) from None
 
 
 def _percent_bp(value: Any, where: str) -> int:
     """A percent as people write it (10, 12.5) -> basis points (1000, 1250)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
         raise InvalidInput(f"{where}: 'percent' must be a number such as 10 or 12.5")
+    text = value if isinstance(value, str) else str(value)
     try:
-        scaled = Decimal(str(value)).scaleb(2)
-    except InvalidOperation:
-        raise InvalidInput(f"{where}: 'percent' must be a number such as 10 or 12.5") from None
-    if not scaled.is_finite() or scaled != scaled.to_integral_value():
-        raise InvalidInput(f"{where}: 'percent' allows at most 2 decimals")
-    return int(scaled)
+        return parse_scaled(text, 2, PERCENT_SYNTAX, f"{where}: 'percent'", what="a percentage")
+    except InvalidInput as exc:
+        if "decimal places" in exc.message:
+            raise InvalidInput(f"{where}: 'percent' allows at most 2 decimals") from None
+        if "is not" in exc.message:
+            raise InvalidInput(f"{where}: 'percent' must be a number such as 10 or 12.5") from None
+        raise
 
 
 def discount_to_dict(discount: Discount | None) -> dict[str, int | float] | None:
@@ -105,22 +170,28 @@ def cart_from_dict(doc: Any) -> CheckoutRequest:
     raw_lines = doc.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
         raise InvalidInput("the cart needs 'lines', a list with at least one line")
+    if len(raw_lines) > MAX_LINES:
+        raise InvalidInput(f"the cart has more than {MAX_LINES} lines")
     lines = []
     for n, raw in enumerate(raw_lines, 1):
         where = f"line {n}"
         if not isinstance(raw, dict) or not isinstance(raw.get("sku"), str):
             raise InvalidInput(f"{where}: needs a 'sku'")
         try:
+            sku = check_text(raw["sku"], "SKU", _NAME_MAX)
             lines.append(
-                CartLine(raw["sku"], _int(raw, "qty", where, 1), _discount(raw.get("discount"), where))
+                CartLine(sku, _int(raw, "qty", where, QUANTITY, 1), _discount(raw.get("discount"), where))
             )
         except InvalidInput as exc:
             raise _at(where, exc) from None
     shipping = doc.get("shipping") or {}
     if not isinstance(shipping, dict):
         raise InvalidInput("'shipping' must be an object")
-    fulfilment_text = doc.get("fulfilment") or ("delivery" if shipping.get("address") else "in_store")
+    ship_to = _text(shipping.get("address"), "shipping address", SHIP_TO_MAX, multiline=True)
+    fulfilment_text = doc.get("fulfilment") or ("delivery" if ship_to else "in_store")
     try:
+        if not isinstance(fulfilment_text, str):
+            raise ValueError(fulfilment_text)
         fulfilment = Fulfilment(fulfilment_text)
     except ValueError:
         raise InvalidInput(f"'fulfilment' must be one of {', '.join(f.value for f in Fulfilment)}") from None
@@ -129,26 +200,36 @@ def cart_from_dict(doc: Any) -> CheckoutRequest:
         raise InvalidInput("'customer' must be a name")
     cart = Cart(
         lines=tuple(lines),
-        customer=customer or None,
+        customer=_text(customer, "customer name", _NAME_MAX) or None,
         order_discount=_discount(doc.get("discount"), "order"),
         fulfilment=fulfilment,
-        ship_to=str(shipping.get("address") or ""),
-        note=str(doc.get("note") or ""),
+        ship_to=ship_to,
+        note=_text(doc.get("note"), "note", NOTE_MAX, multiline=True),
     )
+    raw_payments = doc.get("payments") or []
+    if not isinstance(raw_payments, list) or len(raw_payments) > MAX_PAYMENTS:
+        raise InvalidInput(f"'payments' must be a list of at most {MAX_PAYMENTS} payments")
     tenders = []
-    for n, raw in enumerate(doc.get("payments") or [], 1):
+    for n, raw in enumerate(raw_payments, 1):
         where = f"payment {n}"
         if not isinstance(raw, dict):
             raise InvalidInput(f"{where}: must be an object")
         try:
-            method = PaymentMethod(str(raw.get("method")))
+            method_text = raw.get("method")
+            method = PaymentMethod(method_text if isinstance(method_text, str) else "")
         except ValueError:
             raise InvalidInput(f"{where}: 'method' must be cash, card or store_credit") from None
         amount_field = "tendered" if method is PaymentMethod.CASH and "tendered" in raw else "amount"
-        tenders.append(Tender(method, _int(raw, amount_field, where), str(raw.get("reference") or "")))
+        try:
+            reference = _text(raw.get("reference"), "payment reference", REFERENCE_MAX)
+            tenders.append(Tender(method, _int(raw, amount_field, where, AMOUNT), reference))
+        except InvalidInput as exc:
+            raise _at(where, exc) from None
     key = doc.get("key")
     if key is not None and (not isinstance(key, str) or not key.strip()):
         raise InvalidInput("'key' must be a non-empty string")
+    if key is not None:
+        check_text(key, "checkout key", CHECKOUT_KEY_MAX)
     return CheckoutRequest(cart=cart, tenders=tuple(tenders), key=key)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.numbers import AMOUNT, parse_scaled
+from pos_app.domain.numbers import MAX_AMOUNT as MAX_AMOUNT  # re-exported: one definition
 
 MINOR_DIGITS = {"JPY": 0, "KRW": 0, "BHD": 3, "KWD": 3}
-MAX_AMOUNT = 10**11  # a billion in major units: anything above is a typing accident
 
 
 def minor_digits(currency: str) -> int:
@@ -19,25 +20,22 @@ def round_half_up(value: Decimal) -> int:
 
 
 def parse_amount(text: str, currency: str = "GBP", *, allow_zero: bool = True) -> int:
-    """Parse '12.50' into minor units (1250); refuse negatives, excess digits and junk."""
+    """Parse '12.50' into minor units (1250); refuse negatives, excess digits and junk.
+
+    ASCII digits only, with an optional point and thousands commas; no exponent, NaN or other
+    scripts' digits (see domain.numbers)."""
     cleaned = text.strip().replace(",", "")
+    if cleaned.startswith("-") and cleaned[1:].strip():
+        parse_scaled(cleaned[1:], minor_digits(currency), AMOUNT, what="an amount")  # junk first
+        raise InvalidInput(f"'{text.strip()[:20]}' is negative")
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidInput(f"'{text}' is not an amount") from None
-    if not value.is_finite():
-        raise InvalidInput(f"'{text}' is not an amount")
-    digits = minor_digits(currency)
-    scaled = value.scaleb(digits)
-    if scaled != scaled.to_integral_value():
-        raise InvalidInput(f"'{text}' has more than {digits} decimal places")
-    minor = int(scaled)
-    if minor < 0:
-        raise InvalidInput(f"'{text}' is negative")
+        minor = parse_scaled(cleaned, minor_digits(currency), AMOUNT, what="an amount")
+    except InvalidInput as exc:
+        if "must be from" in exc.message:
+            raise InvalidInput(f"'{cleaned[:20]}' is too large") from None
+        raise
     if minor == 0 and not allow_zero:
         raise InvalidInput("the amount must be more than zero")
-    if minor > MAX_AMOUNT:
-        raise InvalidInput(f"'{text}' is too large")
     return minor
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_app.domain.errors import InvalidTransition
+from pos_app.domain.numbers import is_ascii_digits
 from pos_app.domain.users import Role
 
 
@@ -103,6 +104,13 @@ def order_number(till: str, seq: int) -> str:
 def normalize_order_number(text: str) -> str | None:
     """'t1-42' -> 'T1-000042'; None when `text` is not shaped like an order number."""
     till, sep, digits = text.strip().rpartition("-")
-    if not sep or not till or not digits.isdigit() or len(till) > 8 or not till.replace("_", "").isalnum():
+    # ASCII only: '²' and other scripts' digits pass isdigit() but are no order number.
+    if (
+        not sep
+        or not till
+        or not is_ascii_digits(digits, 9)
+        or len(till) > 8
+        or not till.replace("_", "").isalnum()
+    ):
         return None
     return order_number(till.upper(), int(digits))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 
 from pos_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from pos_app.domain.numbers import is_ascii_digits
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import UserRecord
 from pos_app.domain.users import Actor, Approval, Role, control_characters, name_key
@@ -26,7 +27,7 @@ def check_password(password: str) -> str:
 
 
 def check_pin(pin: str) -> str:
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+    if not is_ascii_digits(pin, 8) or len(pin) < 4:
         raise InvalidInput("a PIN is 4 to 8 digits")
     return pin
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pos_app.domain.barcode import validate_barcode
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.numbers import ON_HAND, TAX_RATE_BP, parse_int, parse_scaled
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
+from pos_app.domain.text import bad_character, escape_controls
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.store.files import open_new_text
@@ -26,20 +30,18 @@ Progress = Callable[[int, int], None]
 
 
 def parse_tax_rate(text: str) -> int:
-    """'20' or '20.0' percent -> 2000 basis points."""
+    """'20' or '20.0' percent -> 2000 basis points (ASCII digits, at most 2 decimals)."""
     try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        raise InvalidInput(f"'{text}' is not a percentage") from None
-    if not value.is_finite() or value < 0 or value > 100 or value.scaleb(2) != int(value.scaleb(2)):
-        raise InvalidInput(f"'{text}' is not a tax rate between 0 and 100 with at most 2 decimals")
-    return int(value.scaleb(2))
+        return parse_scaled(text, 2, TAX_RATE_BP, what="a percentage")
+    except InvalidInput:
+        shown = escape_controls(text.strip()[:20])
+        raise InvalidInput(f"'{shown}' is not a tax rate between 0 and 100 with at most 2 decimals") from None
 
 
 def check_sku(sku: str) -> str:
     sku = sku.strip()
-    if not sku or len(sku) > 64 or any(c.isspace() for c in sku):
-        raise InvalidInput(f"SKU '{sku}' must be 1-64 characters without spaces")
+    if not sku or len(sku) > 64 or any(c.isspace() for c in sku) or bad_character(sku):
+        raise InvalidInput(f"SKU '{escape_controls(sku[:64])}' must be 1-64 characters without spaces")
     return sku
 
 
@@ -47,7 +49,33 @@ def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > 200:
         raise InvalidInput("a product needs a name of 1-200 characters")
+    if bad_character(name):
+        raise InvalidInput("a product name cannot hold control characters")
     return name
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection): exports
+# put an apostrophe before such text, as OWASP advises, and imports take it off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_apostrophe(text: str) -> bool:
+    # Text already starting with an apostrophe before such a character gets one more, so that
+    # unescape_cell(escape_cell(x)) == x for every x.
+    return text.startswith(_FORMULA_START) or (
+        text.startswith("'") and text[1:].startswith((*_FORMULA_START, "'"))
+    )
+
+
+def escape_cell(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet shows as text; unescape_cell takes it back."""
+    return "'" + text if _needs_apostrophe(text) else text
+
+
+def unescape_cell(text: str) -> str:
+    if text.startswith("'") and text[1:].startswith((*_FORMULA_START, "'")):
+        return text[1:]
+    return text
 
 
 @dataclass(frozen=True)
@@ -68,15 +96,12 @@ def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
             raise _ColumnError(name, exc.message) from None
 
     def on_hand(text: str) -> int:
-        try:
-            return int(text.strip() or "0")
-        except ValueError:
-            raise InvalidInput(f"'{text}' is not a whole number") from None
+        return parse_int(text.strip() or "0", ON_HAND)
 
     return ImportRow(
-        sku=field("sku", check_sku),
+        sku=field("sku", lambda t: check_sku(unescape_cell(t))),
         barcode=field("barcode", lambda t: validate_barcode(t) if t.strip() else None),
-        name=field("name", check_name),
+        name=field("name", lambda t: check_name(unescape_cell(t))),
         price=field("price", lambda t: parse_amount(t, currency)),
         tax_rate_bp=field("tax_rate", parse_tax_rate),
         on_hand=field("on_hand", on_hand),
@@ -97,29 +122,59 @@ class _ColumnError(Exception):
         self.message = message
 
 
-def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        try:
-            header = [h.strip() for h in reader.fieldnames or []]
-            missing = [c for c in CSV_HEADER if c not in header]
-            if missing:
-                raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
-            reader.fieldnames = header
-            for row in reader:
-                try:
-                    yield reader.line_num, _parse_row(row, currency)
-                except _ColumnError as exc:
-                    raise InvalidInput(
-                        f"{path.name} line {reader.line_num}, column {exc.column}: {exc.message}"
-                    ) from None
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+
+
+def _csv_text(path: Path) -> str:
+    """The file as text: strict UTF-8 (a BOM is allowed), no NUL bytes; else say which line."""
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise InvalidInput(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB: split it")
+    data = path.read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         # Spreadsheets often save in their own encoding; say so rather than crash.
-        except UnicodeDecodeError:
-            raise InvalidInput(
-                f"{path.name} after line {reader.line_num}: the file is not UTF-8 text (save it as CSV UTF-8)"
-            ) from None
-        except csv.Error as exc:
-            raise InvalidInput(f"{path.name} line {reader.line_num + 1}: {exc}") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InvalidInput(
+            f"{path.name} line {line}: the file is not UTF-8 text (save it as CSV UTF-8)"
+        ) from None
+    nul = text.find("\0")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise InvalidInput(f"{path.name} line {line}: a NUL byte; this is not a CSV text file")
+    return text
+
+
+def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
+    reader = csv.DictReader(io.StringIO(_csv_text(path), newline=""), strict=True)
+    start = 1  # the line the row being read starts on (a quoted field may span lines)
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+        missing = [c for c in CSV_HEADER if c not in header]
+        if missing:
+            raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
+        reader.fieldnames = header
+        start = reader.line_num + 1
+        for row in reader:
+            try:
+                yield start, _parse_row(row, currency)
+            except _ColumnError as exc:
+                raise InvalidInput(f"{path.name} line {start}, column {exc.column}: {exc.message}") from None
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InvalidInput(f"{path.name} line {start}: {_csv_problem(str(exc))}") from None
+
+
+def _csv_problem(message: str) -> str:
+    if message == "unexpected end of data":
+        return "a quoted field is not closed"
+    if message.startswith("field larger than field limit"):
+        return f"a field is longer than {csv.field_size_limit():,} characters"
+    if "expected after" in message:
+        return 'a quote inside a quoted field must be doubled ("")'
+    return message
 
 
 class CatalogService:
@@ -347,9 +402,9 @@ class CatalogService:
                 rate = Decimal(product.tax_rate_bp).scaleb(-2).normalize()
                 writer.writerow(
                     [
-                        product.sku,
+                        escape_cell(product.sku),
                         product.barcode or "",
-                        product.name,
+                        escape_cell(product.name),
                         format_amount(product.price, currency).replace(",", ""),
                         f"{rate:f}",
                         product.on_hand,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pos_app.domain.cart import Cart, CheckoutRequest
+from pos_app.domain.cart import Cart, CheckoutRequest, check_request
 from pos_app.domain.errors import InsufficientStock, InvalidInput, KeyReused, NotFound, PosError
 from pos_app.domain.fingerprint import fingerprint
 from pos_app.domain.journal import sale_payload
@@ -116,6 +116,7 @@ class CheckoutService(CardCapture):
         read, the capture is recorded as an intent, and the order is written in one short write
         (priced again inside it). A refused write gives the capture back."""
         require(actor, Action.CHECKOUT)
+        check_request(request)  # the same text limits as an order update, whoever built the cart
         cart = request.cart
         if cart.fulfilment is Fulfilment.DELIVERY and not cart.ship_to.strip():
             raise InvalidInput("a delivery order needs a shipping address")

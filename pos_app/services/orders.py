@@ -16,12 +16,14 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.journal import give_back_payload
 from pos_app.domain.money import format_amount
+from pos_app.domain.numbers import PAGE_LIMIT, check_day, is_ascii_digits
 from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_transition, normalize_order_number
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
 from pos_app.domain.records import OrderDetail, OrderFilter, Page
 from pos_app.domain.refunds import split_refund
+from pos_app.domain.text import NOTE_MAX, SEARCH_MAX, SHIP_TO_MAX, TRACKING_MAX, check_text
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
 from pos_app.services.guard import Guard
@@ -32,7 +34,7 @@ from pos_app.services.settings import SettingsService
 from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
-MAX_PAGE = 500
+MAX_PAGE = PAGE_LIMIT.high  # stated once, in domain.numbers
 
 
 @dataclass(frozen=True)
@@ -102,12 +104,16 @@ class OrderService:
             customer_id = customer.id
         number = seq = None
         customer_ids = None
-        text = (query.search or "").strip()
+        text = check_text(query.search or "", "search", SEARCH_MAX)
+        since = check_day(query.since) if query.since else None
+        until = check_day(query.until) if query.until else None
         if text:
             if normalize_order_number(text):
                 number = normalize_order_number(text)
-            elif text.isdigit():
+            elif is_ascii_digits(text):
                 seq = int(text)
+            elif text.isascii() and text.isdigit():
+                return None  # more digits than any order number has
             else:
                 found = uow.customers.search(text, 50)
                 customer_ids = tuple(c.id for c in found)
@@ -118,8 +124,8 @@ class OrderService:
             customer_id=customer_id,
             customer_ids=customer_ids,
             till=query.till,
-            since=_local_midnight_utc(query.since) if query.since else None,
-            until=_local_midnight_utc(query.until + timedelta(days=1)) if query.until else None,
+            since=_local_midnight_utc(since) if since else None,
+            until=_local_midnight_utc(until + timedelta(days=1)) if until else None,
             number=number,
             seq=seq,
         )
@@ -213,16 +219,16 @@ class OrderService:
                 by = authorize(actor, Action.EDIT_SHIPPING, facts, approver)
                 detail = []
                 if tracking is not None and tracking.strip() != order.tracking:
-                    changes["tracking"] = _limited(tracking, 80, "tracking reference")
+                    changes["tracking"] = _limited(tracking, TRACKING_MAX, "tracking reference")
                     detail.append(f"tracking {order.tracking or '-'} → {changes['tracking'] or '-'}")
                 if ship_to is not None and ship_to.strip() != order.ship_to:
-                    changes["ship_to"] = _limited(ship_to, 500, "shipping address")
+                    changes["ship_to"] = _limited(ship_to, SHIP_TO_MAX, "shipping address", multiline=True)
                     detail.append(f"ship to {order.ship_to or '-'} → {changes['ship_to'] or '-'}")
                 if detail:
                     events.append({"action": "shipping", "detail": "; ".join(detail), "approver_name": by})
             if note is not None and note.strip() != order.note:
                 authorize(actor, Action.ADD_NOTE, facts, approver)
-                changes["note"] = _limited(note, 2000, "note")
+                changes["note"] = _limited(note, NOTE_MAX, "note", multiline=True)
                 events.append({"action": "note", "detail": str(changes["note"])})
             if not changes:
                 return order
@@ -474,8 +480,6 @@ def _check_give_back(actor: Actor, restock: bool, to_credit: bool) -> None:
         require(actor, Action.GIVE_CREDIT)
 
 
-def _limited(text: str, limit: int, what: str) -> str:
-    text = text.strip()
-    if len(text) > limit:
-        raise InvalidInput(f"the {what} is longer than {limit} characters")
-    return text
+def _limited(text: str, limit: int, what: str, *, multiline: bool = False) -> str:
+    # The same limits and characters as at checkout (domain.text).
+    return check_text(text, what, limit, multiline=multiline)

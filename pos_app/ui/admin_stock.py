@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.numbers import ADJUST_QTY
 from pos_app.domain.records import Product
 from pos_app.ui.admin_common import MessageLine
 from pos_app.ui.catalog_files import CatalogFilesBar
@@ -48,7 +49,7 @@ class StockDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.qty = QSpinBox()
-        self.qty.setRange(-100_000, 100_000)
+        self.qty.setRange(ADJUST_QTY.low, ADJUST_QTY.high)
         self.qty.setValue(1)
         self.qty.setToolTip("how many (an adjustment may be negative)")
         self.note = QLineEdit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.numbers import LAST_DAY
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Role
 from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, TILL, OrderListModel
@@ -42,6 +43,7 @@ def _date_box(tip: str) -> QDateEdit:
     box.setCalendarPopup(True)
     box.setDisplayFormat("yyyy-MM-dd")
     box.setMinimumDate(_NO_DATE)
+    box.setMaximumDate(QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))  # the stated range
     box.setSpecialValueText("any day")
     box.setDate(_NO_DATE)
     box.setToolTip(tip)

@@ -7,18 +7,20 @@ keeps it, so a refused change leaves the cart as it was.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from pos_app.domain.cart import Cart, CartLine, check_qty
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import parse_amount
+from pos_app.domain.numbers import PERCENT_SYNTAX, is_ascii_digits, parse_scaled
 from pos_app.domain.pricing import BASIS_POINTS, Discount, DiscountKind
+from pos_app.domain.text import escape_controls
 
 
 def parse_qty(text: str) -> int:
     cleaned = text.strip()
-    if not cleaned.lstrip("-").isdigit():
-        raise InvalidInput(f"'{text.strip()}' is not a quantity")
+    # ASCII digits only: '²', '١٢' or '1_0' pass isdigit()/int() but are no quantity typed here.
+    if not is_ascii_digits(cleaned.removeprefix("-"), 9):
+        raise InvalidInput(f"'{escape_controls(cleaned[:20])}' is not a quantity")
     return check_qty(int(cleaned))
 
 
@@ -41,17 +43,16 @@ def parse_discount(text: str, currency: str) -> Discount | None:
         return None
     if cleaned.endswith("%"):
         try:
-            value = Decimal(cleaned[:-1])
-        except InvalidOperation:
-            raise InvalidInput(f"'{text.strip()}' is not a percentage") from None
-        if not value.is_finite() or value <= 0:
+            bp = parse_scaled(cleaned[:-1], 2, PERCENT_SYNTAX, what="a percentage")
+        except InvalidInput as exc:
+            if "decimal places" in exc.message:
+                raise InvalidInput("a percentage can have at most 2 decimals") from None
+            raise InvalidInput(f"'{escape_controls(text.strip()[:20])}' is not a percentage") from None
+        if bp <= 0:
             raise InvalidInput(f"'{text.strip()}' is not a percentage")
-        bp = value * 100
-        if bp != bp.to_integral_value():
-            raise InvalidInput("a percentage can have at most 2 decimals")
         if bp > BASIS_POINTS:
             raise InvalidInput("a discount cannot be more than 100%")
-        return Discount(DiscountKind.PERCENT, int(bp))
+        return Discount(DiscountKind.PERCENT, bp)
     return Discount(DiscountKind.AMOUNT, parse_amount(cleaned, currency, allow_zero=False))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from pos_app.domain.money import format_amount
+from pos_app.domain.numbers import is_ascii_digits
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,11 +109,12 @@ class CartTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = 2) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != QTY_COLUMN:
             return False
-        try:
-            qty = int(value)
-        except (TypeError, ValueError):
+        # A spin box gives an int; typed text must be ASCII digits (never int('1_0') or a float).
+        if isinstance(value, str) and is_ascii_digits(value.strip(), 9):
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
             return False
-        return self._edit_qty(index.row(), qty)
+        return self._edit_qty(index.row(), value)
 
     @staticmethod
     def _row_texts(row: CartRow, currency: str) -> tuple[str, ...]:

@@ -61,16 +61,19 @@ def test_a_parked_cart_round_trips() -> None:
         ({"lines": [{"sku": "MUG", "qty": "2"}]}, "line 1: 'qty' must be a whole number"),
         ({"lines": [{"sku": "MUG", "qty": 1.5}]}, "line 1: 'qty' must be a whole number"),
         ({"lines": [{"sku": "MUG", "qty": True}]}, "line 1: 'qty' must be a whole number"),
-        ({"lines": [{"sku": "MUG"}, {"sku": "TEA", "qty": 0}]}, "line 2: quantity must be at least 1"),
-        ({"lines": [{"sku": "MUG", "qty": -3}]}, "line 1: quantity must be at least 1"),
-        ({"lines": [{"sku": "MUG", "qty": 100000}]}, "line 1: quantity 100000 is more than 9999"),
+        ({"lines": [{"sku": "MUG"}, {"sku": "TEA", "qty": 0}]}, "line 2: 'qty' must be from 1 to 9999"),
+        ({"lines": [{"sku": "MUG", "qty": -3}]}, "line 1: 'qty' must be from 1 to 9999"),
+        ({"lines": [{"sku": "MUG", "qty": 100000}]}, "line 1: 'qty' must be from 1 to 9999"),
         ({"lines": [{"sku": ""}]}, "line 1: a line needs a SKU"),
         ({"lines": [{"sku": "MUG", "discount": 10}]}, "line 1: discount must be an object"),
         (
             {"lines": [{"sku": "MUG", "discount": {"percent": 200}}]},
             "line 1: a discount cannot be more than 100%",
         ),
-        ({"lines": [{"sku": "MUG", "discount": {"amount": -5}}]}, "line 1: a discount cannot be negative"),
+        (
+            {"lines": [{"sku": "MUG", "discount": {"amount": -5}}]},
+            "line 1: 'amount' must be from 0 to 100000000000",
+        ),
         (
             {"lines": [{"sku": "MUG"}], "discount": {"percent": "ten"}},
             "order: 'percent' must be a number such as 10 or 12.5",

@@ -122,3 +122,9 @@ def test_an_unknown_user_is_not_found(services: Services, manager: Actor, db_pat
     with pytest.raises(NotFound, match="no user called nobody"):
         CHANGES[change](services, manager, "nobody")
     assert dump(db_path) == before
+
+
+def test_a_pin_of_other_scripts_digits_is_refused(services: Services, manager: Actor) -> None:
+    for pin in ("²²²²", "١٢٣٤"):
+        with pytest.raises(InvalidInput, match="a PIN is 4 to 8 digits"):
+            services.auth.set_user_pin(manager, "clerk", pin)

@@ -74,6 +74,10 @@ def test_sku_and_quantity_prefix(vm: CheckoutViewModel) -> None:
         ("-2*MUG", "quantity must be at least 1"),
         ("10000*MUG", "quantity 10000 is more than 9999: check what was typed"),
         ("two*MUG", "'two' is not a quantity"),
+        ("²*MUG", "'²' is not a quantity"),
+        ("١٢*MUG", "'١٢' is not a quantity"),
+        ("1_0*MUG", "'1_0' is not a quantity"),
+        (f"{'9' * 5000}*MUG", f"'{'9' * 20}' is not a quantity"),
     ],
 )
 def test_bad_scans_say_why_and_change_nothing(
@@ -105,6 +109,10 @@ def test_quantity_changes_and_refusals(vm: CheckoutViewModel) -> None:
     assert vm.cart.lines[0].qty == 1
     assert vm.lines.setData(vm.lines.index(0, 2), 4)  # the table's quantity cell
     assert vm.totals.total == 1600
+    for junk in ("1_0", "²", float("inf"), 2.0, True, None):
+        assert not vm.lines.setData(vm.lines.index(0, 2), junk)
+    assert vm.cart.lines[0].qty == 4
+    assert vm.lines.setData(vm.lines.index(0, 2), " 3 ")
 
 
 def test_remove_line(vm: CheckoutViewModel) -> None:
@@ -141,6 +149,12 @@ def test_line_and_order_discounts(vm: CheckoutViewModel) -> None:
         ("-1", "'-1' is negative"),
         ("abc", "'abc' is not an amount"),
         ("1.234", "'1.234' has more than 2 decimal places"),
+        ("١٠%", "'١٠%' is not a percentage"),
+        ("1e1%", "'1e1%' is not a percentage"),
+        ("1_0%", "'1_0%' is not a percentage"),
+        ("NaN%", "'NaN%' is not a percentage"),
+        ("12.345%", "a percentage can have at most 2 decimals"),
+        ("١", "'١' is not an amount"),
     ],
 )
 def test_bad_discounts_change_nothing(vm: CheckoutViewModel, text: str, message: str) -> None:
