@@ -311,7 +311,8 @@ class CheckoutService(CardCapture):
             "change_given": settlement.change,
             "refunded": 0,
             "item_count": sum(line.qty for line in cart.lines),
-            "payment_summary": "+".join(methods) or "none",
+            # The order list's Payment column: "due" marks a sale awaiting payment at a glance.
+            "payment_summary": "+".join([*methods, "due"] if due else methods) or "none",
             "ship_to": cart.ship_to.strip(),
             "tracking": "",
             "note": cart.note.strip(),
@@ -355,7 +356,7 @@ class CheckoutService(CardCapture):
         detail = (
             f"{number} placed, awaiting payment of {format_amount(due, settings.currency)}"
             if due
-            else f"{number} paid by {header['payment_summary']}"
+            else f"{number} paid by {'+'.join(methods) or 'none'}"
         )
         placed = uow.orders.add_event(
             order_id, actor.name, "placed", to_status=status.value, at=now, detail=detail

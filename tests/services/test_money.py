@@ -276,3 +276,14 @@ def test_an_order_from_before_fingerprints_answers_its_key(services: Services, c
     with raw(services.db.path) as conn:
         conn.execute("UPDATE orders SET checkout_fingerprint = NULL")
     assert place(services, clerk, TEA, Tender(PaymentMethod.CASH, 1000), key="old").id == first.id
+
+
+def test_the_order_list_marks_a_sale_awaiting_payment_until_it_is_paid(
+    services: Services, alice: Actor, clerk: Actor
+) -> None:
+    order = place(services, alice)
+    [row] = services.orders.list_orders(clerk).rows
+    assert row.payment_summary == "due"
+    services.orders.take_payment(clerk, order.number, [Tender(PaymentMethod.CASH, 500)])
+    [row] = services.orders.list_orders(clerk).rows
+    assert row.payment_summary == "cash"
