@@ -449,21 +449,21 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         return 0
     if args.action in ("deactivate", "activate"):
         user = auth.set_active(actor, args.name, args.action == "activate")
-        print(f"{'activated' if user.active else 'deactivated'} {user.name}")
+        print(f"{'activated' if user.active else 'deactivated'} {out.clip(user.name)}")
         return 0
     if args.action == "unlock":
         auth.unlock(actor, args.name)
-        print(f"unlocked {args.name}")
+        print(f"unlocked {out.clip(args.name)}")
         return 0
     if args.action == "reset-password":
         require(actor, Action.MANAGE_USERS)  # refuse a clerk before asking for a password
         password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
         auth.reset_password(actor, args.name, password)
-        print(f"new password set for {args.name}")
+        print(f"new password set for {out.clip(args.name)}")
         return 0
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
     user = services.auth.add_user(actor, args.name, Role(args.role), password, args.pin)
-    print(f"added {user.name} ({user.role.value})")
+    print(f"added {out.clip(user.name)} ({user.role.value})")
     return 0
 
 
@@ -568,22 +568,31 @@ def _tenders(services: Services, args: argparse.Namespace) -> list[Tender]:
     currency = services.settings.current().currency
     tenders = []
     if args.card is not None:
-        tenders.append(Tender(PaymentMethod.CARD, parse_amount(args.card, currency), args.reference))
+        tenders.append(Tender(PaymentMethod.CARD, _amount(args.card, currency, "--card"), args.reference))
     elif args.reference:
         raise UsageError("--reference goes with --card")
     if args.store_credit is not None:
-        tenders.append(Tender(PaymentMethod.STORE_CREDIT, parse_amount(args.store_credit, currency)))
+        amount = _amount(args.store_credit, currency, "--store-credit")
+        tenders.append(Tender(PaymentMethod.STORE_CREDIT, amount))
     if args.cash is not None:
-        tenders.append(Tender(PaymentMethod.CASH, parse_amount(args.cash, currency)))
+        tenders.append(Tender(PaymentMethod.CASH, _amount(args.cash, currency, "--cash")))
     if not tenders:
         raise UsageError("say how it is paid: --cash AMOUNT, --card AMOUNT --reference REF")
     return tenders
 
 
+def _amount(text: str, currency: str, what: str, *, allow_zero: bool = True) -> int:
+    """An amount typed on the command line (ASCII digits, at most 0 to MAX_AMOUNT), its option named."""
+    try:
+        return parse_amount(text, currency, allow_zero=allow_zero)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{what}: {exc.message}") from None
+
+
 def _customers(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     currency = services.settings.current().currency
     if args.action == "credit":
-        amount = parse_amount(args.amount, currency, allow_zero=False)
+        amount = _amount(args.amount, currency, "amount", allow_zero=False)
         account = services.credit.give(actor, args.name, amount, args.reason)
     else:
         account = services.credit.account(actor, args.name)
@@ -662,8 +671,10 @@ def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     if head is None:
         print("the journal is empty: no sale yet")
         return 0
-    print(f"journal head {head.short}  (entry {head.seq}, {head.number}, {head.at})")
-    print(f"full hash {head.hash}")
+    # Read from the file, which may have been edited by hand: escaped like any stored text.
+    where = f"entry {head.seq}, {out.clip(head.number)}, {out.clip(head.at)}"
+    print(f"journal head {out.clip(head.short)}  ({where})")
+    print(f"full hash {out.clip(head.hash)}")
     return 0
 
 
