@@ -35,8 +35,8 @@ TEXT_CASES: list[tuple[str, Call, str]] = [
     ("adjust reason", lambda s, m: s.stock.adjust(m, "MUG", -1, f"broken{HOSTILE}"), "reason"),
     ("held label", lambda s, m: s.held.park(m, f"table 4{HOSTILE}", Cart((CartLine("MUG", 1),))), "label"),
     ("store name", lambda s, m: s.settings.update(m, {"store_name": f"Shop{HOSTILE}"}), "store name"),
-    ("store address", lambda s, m: s.settings.update(m, {"store_address": f"1 St\u202e"}), "store address"),
-    ("footer", lambda s, m: s.settings.update(m, {"receipt_footer": f"Thanks\x07"}), "receipt footer"),
+    ("store address", lambda s, m: s.settings.update(m, {"store_address": "1 St\u202e"}), "store address"),
+    ("footer", lambda s, m: s.settings.update(m, {"receipt_footer": "Thanks\x07"}), "receipt footer"),
     ("product name", lambda s, m: s.catalog.add_product(m, "NEW", f"Mug{HOSTILE}", 100, 0), "product name"),
     ("edited name", lambda s, m: s.catalog.edit_product(m, "MUG", name=f"Mug{HOSTILE}"), "product name"),
     ("product SKU", lambda s, m: s.catalog.add_product(m, f"N{HOSTILE}", "Mug", 100, 0), "SKU"),
@@ -95,8 +95,8 @@ def test_numbers_outside_their_stated_range_are_refused(
 
 
 def test_plain_text_and_numbers_are_still_kept(services: Services, manager: Actor) -> None:
-    customer = services.customers.add(manager, "  Zoe   Quinn ", "zoe@example.com", "0123", "1 Main St\nLeeds")
-    assert (customer.name, customer.address) == ("Zoe Quinn", "1 Main St\nLeeds")
+    customer = services.customers.add(manager, "  Zoe   Quinn ", "zoe@example.com", "0123", "1 St\nLeeds")
+    assert (customer.name, customer.address) == ("Zoe Quinn", "1 St\nLeeds")
     assert services.stock.adjust(manager, "MUG", -2, " broken in the van ").on_hand == 8
     settings = services.settings.update(manager, {"store_address": "1 St\nYork", "cash_increment": "5"})
     assert (settings.store_address, settings.cash_increment) == ("1 St\nYork", 5)
