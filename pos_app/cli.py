@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from pos_app import cli_output as out
 from pos_app.config import default_db_path, resources_dir
@@ -134,10 +134,16 @@ def _anchor(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes what was typed in its errors (a bad choice, a bad value): escaped here,
+    so a typed control code is shown, never run by the terminal. Subcommands use it too."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(out.clip(message, 500))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pos-app", description="Point of sale: the till window, or admin commands."
-    )
+    parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
     parser.add_argument(
         "--db", type=Path, help="database file (default: $POS_APP_DB or the user data folder)"
     )
@@ -335,7 +341,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run(args, db_path)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"pos-app: error: {exc}", file=sys.stderr)
+        print(f"pos-app: error: {out.clip(str(exc), 500)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.cli.test_cli import EXIT_OK, EXIT_REFUSED, Cli, demo_db, one_line, run
+from tests.cli.test_cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, demo_db, one_line, run
 from tests.helpers import dump, raw
 
 __all__ = ["demo_db", "run"]  # the fixtures, shared with test_cli
@@ -77,3 +77,22 @@ def test_user_names_and_the_journal_head_from_a_hand_edited_file_are_escaped(run
     assert changed.code == EXIT_OK and "\x1b" not in changed.out and "\x07" not in changed.out
     head = run("journal", "head")
     assert head.code == EXIT_OK and "\x1b" not in head.out and "T1-9\\x1b[2J" in head.out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("\x1b[2J",),
+        ("orders", "list", "--status", "\x1b[2J"),
+        ("verify", "--anchor", "\x1b]0;pwned\x07"),
+        ("stock", "receive", "85123A", "\u202e12"),
+    ],
+    ids=["command", "status", "anchor", "quantity"],
+)
+def test_a_usage_error_quoting_what_was_typed_shows_control_characters_escaped(
+    run: Cli, argv: tuple[str, ...]
+) -> None:
+    result = run(*argv)
+    assert result.code == EXIT_USAGE
+    assert "\x1b" not in result.err and "\x07" not in result.err and "\u202e" not in result.err
+    assert "pos-app" in result.err and "error: " in result.err

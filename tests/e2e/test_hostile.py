@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from pos_app import cli
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.text import bad_character
 from pos_app.domain.users import Role
 from pos_app.services import Services
 from tests.conftest import CATALOG, FAST_HASHER
@@ -127,6 +128,9 @@ def check(outcome: Outcome, *, reads_only: bool = False) -> None:
     assert not outcome.crash, outcome.crash
     assert "Traceback" not in outcome.err, outcome.err
     assert outcome.code in ALLOWED, (outcome.code, outcome.err)
+    # Nothing typed or stored reaches the terminal raw (the progress counter's \r aside).
+    printed = (outcome.out + outcome.err).replace("\r", "")
+    assert bad_character(printed, multiline=True) is None, ascii(printed[:500])
     if outcome.code != 0 or reads_only:
         assert not outcome.changed, outcome.err
     if outcome.code != 0:
