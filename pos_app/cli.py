@@ -134,6 +134,11 @@ def _anchor(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def _shown(path: object) -> str:
+    """A file name as typed, for a terminal: control characters escaped, never raw."""
+    return out.clip(str(path), 1000)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse quotes what was typed in its errors (a bad choice, a bad value): escaped here,
     so a typed control code is shown, never run by the terminal. Subcommands use it too."""
@@ -415,7 +420,7 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
         currency=args.currency,
         store_name=args.store_name,
     )
-    print(f"created {db_path} with manager {args.manager}")
+    print(f"created {_shown(db_path)} with manager {out.clip(args.manager)}")
     return 0
 
 
@@ -429,14 +434,15 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     if args.orders < 0:
         raise InvalidInput("--orders cannot be negative")
     for stale in remove_stopped_builds(db_path):
-        print(f"removed {stale.name}, left by a demo or init that was stopped half-way", file=sys.stderr)
+        left = f"removed {_shown(stale.name)}, left by a demo or init that was stopped half-way"
+        print(left, file=sys.stderr)
     logins = build_database(
         db_path,
         lambda services: seed_demo(
             services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress
         ),
     )
-    print(f"demo database: {db_path} ({args.orders} orders)")
+    print(f"demo database: {_shown(db_path)} ({args.orders} orders)")
     print("log-ins (name / password / PIN):")
     for login in logins:
         print(f"  {login.name:<8} {login.password:<11} {login.pin or '-':<5} {login.role.value}")
@@ -480,7 +486,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
         result = services.catalog.import_products(
             actor, args.file, progress=_progress, set_stock=args.set_stock
         )
-        print(f"imported {result.products} products from {args.file}")
+        print(f"imported {result.products} products from {_shown(args.file)}")
         if args.set_stock:
             print(f"stock counted: {result.levels_set} level(s) set from the file")
         elif result.levels_ignored:
@@ -490,7 +496,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
             )
     else:
         count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
-        print(f"exported {count} products to {args.file}")
+        print(f"exported {count} products to {_shown(args.file)}")
     return 0
 
 
@@ -686,5 +692,5 @@ def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     target = services.admin.backup(actor, args.path, force=args.force)
-    print(f"backed up to {target}")
+    print(f"backed up to {_shown(target)}")
     return 0

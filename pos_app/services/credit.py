@@ -11,7 +11,7 @@ from pos_app.domain.money import MAX_AMOUNT, format_amount
 from pos_app.domain.payments import AppliedPayment, PaymentMethod
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Customer
-from pos_app.domain.text import check_text
+from pos_app.domain.text import check_text, escape_controls
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.store.credit_repo import CreditMovementView
@@ -106,5 +106,5 @@ class CreditService:
     def _customer(uow: UnitOfWork, name: str) -> Customer:
         customer = uow.customers.by_name(" ".join(name.split()))
         if customer is None:
-            raise NotFound(f"no customer named {name}")
+            raise NotFound(f"no customer named {escape_controls(name[:120])}")
         return customer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Customer
-from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
+from pos_app.domain.text import SEARCH_MAX, SHIP_TO_MAX, check_text, escape_controls
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.store.uow import Database
@@ -24,7 +24,7 @@ class CustomerService:
         require(actor, Action.MANAGE_CUSTOMERS)
         with self.db.read() as uow:
             self.guard.check(uow, actor, Action.MANAGE_CUSTOMERS)
-            return uow.customers.search(text.strip(), limit)
+            return uow.customers.search(check_text(text, "search", SEARCH_MAX), limit)
 
     def add(self, actor: Actor, name: str, email: str = "", phone: str = "", address: str = "") -> Customer:
         require(actor, Action.MANAGE_CUSTOMERS)

@@ -96,3 +96,10 @@ def test_a_usage_error_quoting_what_was_typed_shows_control_characters_escaped(
     assert result.code == EXIT_USAGE
     assert "\x1b" not in result.err and "\x07" not in result.err and "\u202e" not in result.err
     assert "pos-app" in result.err and "error: " in result.err
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(run: Cli) -> None:
+    target = run.db.parent / "out\x1b[2J.csv"
+    result = run("products", "export", str(target))
+    assert result.code == EXIT_OK and target.exists()
+    assert "\x1b" not in result.out and "out\\x1b[2J.csv" in result.out

@@ -100,3 +100,11 @@ def test_plain_text_and_numbers_are_still_kept(services: Services, manager: Acto
     assert services.stock.adjust(manager, "MUG", -2, " broken in the van ").on_hand == 8
     settings = services.settings.update(manager, {"store_address": "1 St\nYork", "cash_increment": "5"})
     assert (settings.store_address, settings.cash_increment) == ("1 St\nYork", 5)
+
+
+def test_a_customer_search_has_the_order_search_limit(services: Services, clerk: Actor) -> None:
+    with pytest.raises(InvalidInput, match="search is longer than 100"):
+        services.customers.search(clerk, "x" * 50_000)
+    with pytest.raises(InvalidInput, match="search holds a control character"):
+        services.customers.search(clerk, "ali\x1b[2J")
+    assert [c.name for c in services.customers.search(clerk, "ali")] == ["alice"]
