@@ -103,3 +103,15 @@ def test_a_file_name_with_control_characters_is_printed_escaped(run: Cli) -> Non
     result = run("products", "export", str(target))
     assert result.code == EXIT_OK and target.exists()
     assert "\x1b" not in result.out and "out\\x1b[2J.csv" in result.out
+
+
+def test_an_option_given_two_dashes_as_its_value_is_read_as_that_text(run: Cli) -> None:
+    # Python 3.11's argparse hands `--cash=--` over as an empty list, which crashed `orders pay`.
+    number = _awaiting(run)
+    before = dump(run.db)
+    paid = run("orders", "pay", number, "--cash=--", user="clerk")
+    assert paid.code == EXIT_REFUSED and "--cash: " in one_line(paid) and "is not an amount" in paid.err
+    assert run("orders", "list", "--limit=--").code == EXIT_USAGE
+    assert dump(run.db) == before
+    noted = run("orders", "update", number, "--note=--", "--json")
+    assert noted.code == EXIT_OK and noted.json()["note"] == "--"

@@ -357,6 +357,19 @@ EXAMPLES: list[tuple[str, list[str], bytes, int]] = [
     ("note-control", ["orders", "update", "T1-1", "--note", "a\x07b"], b"", 5),
     ("tracking-long", ["orders", "update", "T1-1", "--tracking", "t" * 81], b"", 5),
     ("bad-utf8-argument", ["orders", "show", "T1-\udcff"], b"", 2),
+    ("pay-amount-arabic", ["orders", "pay", "T1-000004", "--cash", "١٢"], b"", 5),
+    ("pay-amount-exponent", ["orders", "pay", "T1-000004", "--card", "1e3", "--reference", "R"], b"", 5),
+    ("pay-amount-underscore", ["orders", "pay", "T1-000004", "--store-credit", "1_000"], b"", 5),
+    ("pay-amount-5000-digits", ["orders", "pay", "T1-000004", "--cash", "9" * 5000], b"", 5),
+    ("pay-amount-dashes", ["orders", "pay", "T1-000004", "--cash=--"], b"", 5),
+    ("pay-ref-control", ["orders", "pay", "T1-000004", "--card", "2.55", "--reference", "\x1b"], b"", 5),
+    ("credit-amount-arabic", ["customers", "credit", "alice", "١٢", "--reason", "x"], b"", 5),
+    ("credit-amount-exponent", ["customers", "credit", "alice", "1e3", "--reason", "x"], b"", 5),
+    ("credit-amount-underscore", ["customers", "credit", "alice", "1_000", "--reason", "x"], b"", 5),
+    ("credit-amount-5000-digits", ["customers", "credit", "alice", "9" * 5000, "--reason", "x"], b"", 5),
+    ("credit-reason-control", ["customers", "credit", "alice", "1", "--reason", "x\x1b[2J"], b"", 5),
+    ("adjust-reason-control", ["stock", "adjust", "MUG", "-1", "--reason", "lost\u202e"], b"", 5),
+    ("anchor-control", ["verify", "--anchor", "\x1b[2J"], b"", 2),
 ]
 
 
