@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pos_app import cli_output as out
 from pos_app.config import default_db_path, resources_dir
@@ -134,10 +134,30 @@ def _anchor(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def _shown(path: object) -> str:
+    """A file name as typed, for a terminal: control characters escaped, never raw."""
+    return out.clip(str(path), 1000)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes what was typed in its errors (a bad choice, a bad value): escaped here,
+    so a typed control code is shown, never run by the terminal. Subcommands use it too."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(out.clip(message, 500))
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # Python 3.11's argparse turns `--note=--` into an empty list instead of the text "--"
+        # (fixed in later versions): read it as the text, checked like any other value.
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pos-app", description="Point of sale: the till window, or admin commands."
-    )
+    parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
     parser.add_argument(
         "--db", type=Path, help="database file (default: $POS_APP_DB or the user data folder)"
     )
@@ -335,7 +355,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run(args, db_path)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"pos-app: error: {exc}", file=sys.stderr)
+        print(f"pos-app: error: {out.clip(str(exc), 500)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
@@ -409,7 +429,7 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
         currency=args.currency,
         store_name=args.store_name,
     )
-    print(f"created {db_path} with manager {args.manager}")
+    print(f"created {_shown(db_path)} with manager {out.clip(args.manager)}")
     return 0
 
 
@@ -423,14 +443,15 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     if args.orders < 0:
         raise InvalidInput("--orders cannot be negative")
     for stale in remove_stopped_builds(db_path):
-        print(f"removed {stale.name}, left by a demo or init that was stopped half-way", file=sys.stderr)
+        left = f"removed {_shown(stale.name)}, left by a demo or init that was stopped half-way"
+        print(left, file=sys.stderr)
     logins = build_database(
         db_path,
         lambda services: seed_demo(
             services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress
         ),
     )
-    print(f"demo database: {db_path} ({args.orders} orders)")
+    print(f"demo database: {_shown(db_path)} ({args.orders} orders)")
     print("log-ins (name / password / PIN):")
     for login in logins:
         print(f"  {login.name:<8} {login.password:<11} {login.pin or '-':<5} {login.role.value}")
@@ -449,21 +470,21 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         return 0
     if args.action in ("deactivate", "activate"):
         user = auth.set_active(actor, args.name, args.action == "activate")
-        print(f"{'activated' if user.active else 'deactivated'} {user.name}")
+        print(f"{'activated' if user.active else 'deactivated'} {out.clip(user.name)}")
         return 0
     if args.action == "unlock":
         auth.unlock(actor, args.name)
-        print(f"unlocked {args.name}")
+        print(f"unlocked {out.clip(args.name)}")
         return 0
     if args.action == "reset-password":
         require(actor, Action.MANAGE_USERS)  # refuse a clerk before asking for a password
         password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
         auth.reset_password(actor, args.name, password)
-        print(f"new password set for {args.name}")
+        print(f"new password set for {out.clip(args.name)}")
         return 0
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
     user = services.auth.add_user(actor, args.name, Role(args.role), password, args.pin)
-    print(f"added {user.name} ({user.role.value})")
+    print(f"added {out.clip(user.name)} ({user.role.value})")
     return 0
 
 
@@ -474,7 +495,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
         result = services.catalog.import_products(
             actor, args.file, progress=_progress, set_stock=args.set_stock
         )
-        print(f"imported {result.products} products from {args.file}")
+        print(f"imported {result.products} products from {_shown(args.file)}")
         if args.set_stock:
             print(f"stock counted: {result.levels_set} level(s) set from the file")
         elif result.levels_ignored:
@@ -484,7 +505,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
             )
     else:
         count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
-        print(f"exported {count} products to {args.file}")
+        print(f"exported {count} products to {_shown(args.file)}")
     return 0
 
 
@@ -568,22 +589,31 @@ def _tenders(services: Services, args: argparse.Namespace) -> list[Tender]:
     currency = services.settings.current().currency
     tenders = []
     if args.card is not None:
-        tenders.append(Tender(PaymentMethod.CARD, parse_amount(args.card, currency), args.reference))
+        tenders.append(Tender(PaymentMethod.CARD, _amount(args.card, currency, "--card"), args.reference))
     elif args.reference:
         raise UsageError("--reference goes with --card")
     if args.store_credit is not None:
-        tenders.append(Tender(PaymentMethod.STORE_CREDIT, parse_amount(args.store_credit, currency)))
+        amount = _amount(args.store_credit, currency, "--store-credit")
+        tenders.append(Tender(PaymentMethod.STORE_CREDIT, amount))
     if args.cash is not None:
-        tenders.append(Tender(PaymentMethod.CASH, parse_amount(args.cash, currency)))
+        tenders.append(Tender(PaymentMethod.CASH, _amount(args.cash, currency, "--cash")))
     if not tenders:
         raise UsageError("say how it is paid: --cash AMOUNT, --card AMOUNT --reference REF")
     return tenders
 
 
+def _amount(text: str, currency: str, what: str, *, allow_zero: bool = True) -> int:
+    """An amount typed on the command line (ASCII digits, at most 0 to MAX_AMOUNT), its option named."""
+    try:
+        return parse_amount(text, currency, allow_zero=allow_zero)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{what}: {exc.message}") from None
+
+
 def _customers(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     currency = services.settings.current().currency
     if args.action == "credit":
-        amount = parse_amount(args.amount, currency, allow_zero=False)
+        amount = _amount(args.amount, currency, "amount", allow_zero=False)
         account = services.credit.give(actor, args.name, amount, args.reason)
     else:
         account = services.credit.account(actor, args.name)
@@ -662,12 +692,14 @@ def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     if head is None:
         print("the journal is empty: no sale yet")
         return 0
-    print(f"journal head {head.short}  (entry {head.seq}, {head.number}, {head.at})")
-    print(f"full hash {head.hash}")
+    # Read from the file, which may have been edited by hand: escaped like any stored text.
+    where = f"entry {head.seq}, {out.clip(head.number)}, {out.clip(head.at)}"
+    print(f"journal head {out.clip(head.short)}  ({where})")
+    print(f"full hash {out.clip(head.hash)}")
     return 0
 
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     target = services.admin.backup(actor, args.path, force=args.force)
-    print(f"backed up to {target}")
+    print(f"backed up to {_shown(target)}")
     return 0

@@ -197,5 +197,5 @@ def print_credit(account: CreditAccount, currency: str) -> None:
     for m in account.movements:
         print(
             f"  {m.created_at[:19].replace('T', ' ')}  {format_amount(m.amount, currency):>10}  "
-            f"{m.reason:<8} {_t(m.user_name):<10} {_t(m.note)}"
+            f"{_t(m.reason):<8} {_t(m.user_name):<10} {_t(m.note)}"
         )

@@ -6,7 +6,17 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.numbers import CASH_STEP, DISCOUNT_LIMIT_BP, IntRange, parse_int
 from pos_app.domain.pricing import PricingSettings, TaxRounding
+from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
+
+# Free text printed on receipts and screens: (what a manager calls it, limit, may span lines).
+_TEXT: dict[str, tuple[str, int, bool]] = {
+    "store_name": ("store name", 80, False),
+    "store_address": ("store address", SHIP_TO_MAX, True),
+    "receipt_footer": ("receipt footer", 500, True),
+}  # the till's name and the currency have stricter checks of their own, below
+_NUMBERS: dict[str, IntRange] = {"cash_increment": CASH_STEP, "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP}
 
 
 @dataclass(frozen=True)
@@ -31,17 +41,27 @@ class StoreSettings:
 
     @classmethod
     def from_text(cls, values: dict[str, str]) -> StoreSettings:
-        return cls().updated(values)
+        return cls().updated(values, stored=True)
 
-    def updated(self, values: dict[str, Any]) -> StoreSettings:
-        """A copy with `values` applied (text or typed), each checked; unknown keys refused."""
+    def updated(self, values: dict[str, Any], *, stored: bool = False) -> StoreSettings:
+        """A copy with `values` applied (text or typed), each checked; unknown keys refused.
+
+        `stored` values were checked when saved: free text read back is taken as it is (an
+        older file's footer must not stop the till; screens escape it), numbers still checked."""
         known = {f.name: f for f in fields(self)}
         changes: dict[str, Any] = {}
         for key, raw in values.items():
             if key not in known:
-                raise InvalidInput(f"unknown setting '{key}'")
+                raise InvalidInput(f"unknown setting '{escape_controls(str(key)[:40])}'")
             current = getattr(self, key)
             text = str(raw).strip()
+            if key in _TEXT:
+                what, limit, multiline = _TEXT[key]
+                changes[key] = text if stored else check_text(text, what, limit, multiline=multiline)
+                continue
+            if key in _NUMBERS:
+                changes[key] = parse_int(text, _NUMBERS[key])
+                continue
             try:
                 if isinstance(current, bool):
                     if text.lower() not in ("true", "false"):
@@ -56,12 +76,14 @@ class StoreSettings:
                 else:
                     value = text
             except ValueError:
-                raise InvalidInput(f"'{raw}' is not a valid value for {key}") from None
+                shown = escape_controls(str(raw)[:40])
+                raise InvalidInput(f"'{shown}' is not a valid value for {key}") from None
             changes[key] = value
         result = replace(self, **changes)
-        if len(result.currency) != 3 or not result.currency.isalpha():
+        if len(result.currency) != 3 or not (result.currency.isascii() and result.currency.isalpha()):
             raise InvalidInput("currency must be a three-letter code such as GBP")
-        if not result.till or len(result.till) > 8 or not result.till.replace("_", "").isalnum():
+        till = result.till.replace("_", "")
+        if not result.till or len(result.till) > 8 or not (till.isascii() and till.isalnum()):
             raise InvalidInput("till name must be 1-8 letters or digits, such as T1")
         if result.cash_increment < 1:
             raise InvalidInput("cash rounding step must be at least 1")

@@ -37,8 +37,9 @@ class Approval:
 
 
 def control_characters(text: str) -> list[str]:
-    """The control and format characters in `text` (Unicode categories Cc and Cf), as U+XXXX."""
-    return [f"U+{ord(c):04X}" for c in text if unicodedata.category(c) in ("Cc", "Cf")]
+    """The control and format characters and lone surrogates in `text` (Unicode categories Cc,
+    Cf, Cs), as U+XXXX."""
+    return [f"U+{ord(c):04X}" for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs")]
 
 
 @cache

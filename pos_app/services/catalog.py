@@ -14,7 +14,7 @@ from typing import Any
 from pos_app.domain.barcode import validate_barcode
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.money import format_amount, parse_amount
-from pos_app.domain.numbers import ON_HAND, TAX_RATE_BP, parse_int, parse_scaled
+from pos_app.domain.numbers import AMOUNT, ON_HAND, TAX_RATE_BP, check_int, parse_int, parse_scaled
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
 from pos_app.domain.text import bad_character, escape_controls
@@ -40,6 +40,8 @@ def parse_tax_rate(text: str) -> int:
 
 def check_sku(sku: str) -> str:
     sku = sku.strip()
+    if bad_character(sku[:64]):
+        raise InvalidInput(f"SKU '{escape_controls(sku[:64])}' holds a control character; remove it")
     if not sku or len(sku) > 64 or any(c.isspace() for c in sku) or bad_character(sku):
         raise InvalidInput(f"SKU '{escape_controls(sku[:64])}' must be 1-64 characters without spaces")
     return sku
@@ -220,8 +222,8 @@ class CatalogService:
         require(actor, Action.MANAGE_CATALOG)
         sku, name = check_sku(sku), check_name(name)
         barcode = validate_barcode(barcode) if barcode else None
-        if price < 0 or not 0 <= tax_rate_bp <= 10_000:
-            raise InvalidInput("price and tax rate cannot be negative")
+        check_int(price, AMOUNT, "a price")
+        check_int(tax_rate_bp, TAX_RATE_BP)
         with self.db.write() as uow:
             self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             if uow.products.by_sku(sku):
@@ -255,10 +257,10 @@ class CatalogService:
             # Empty text clears the barcode: stored as NULL, as two empty strings would clash.
             code = (changes["barcode"] or "").strip()
             changes["barcode"] = validate_barcode(code) if code else None
-        if changes.get("price", 0) < 0:
-            raise InvalidInput("a price cannot be negative")
-        if not 0 <= changes.get("tax_rate_bp", 0) <= 10_000:
-            raise InvalidInput("a tax rate is between 0 and 100%")
+        if "price" in changes:
+            check_int(changes["price"], AMOUNT, "a price")
+        if "tax_rate_bp" in changes:
+            check_int(changes["tax_rate_bp"], TAX_RATE_BP)
         with self.db.write() as uow:
             self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             product = uow.products.by_sku(sku)

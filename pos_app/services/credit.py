@@ -11,6 +11,7 @@ from pos_app.domain.money import MAX_AMOUNT, format_amount
 from pos_app.domain.payments import AppliedPayment, PaymentMethod
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Customer
+from pos_app.domain.text import check_text, escape_controls
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.store.credit_repo import CreditMovementView
@@ -88,8 +89,8 @@ class CreditService:
     def give(self, actor: Actor, name: str, amount: int, reason: str) -> CreditAccount:
         """A manager credits (or, negative, takes back) store credit with a reason."""
         require(actor, Action.GIVE_CREDIT)
-        reason = " ".join(reason.split())
-        if not reason or len(reason) > MAX_REASON:
+        reason = " ".join(check_text(reason, "reason", MAX_REASON).split())
+        if not reason:
             raise InvalidInput(f"say why, in 1-{MAX_REASON} characters")
         if amount == 0 or abs(amount) > MAX_AMOUNT:
             raise InvalidInput("the amount must be more than zero and within the till's limit")
@@ -105,5 +106,5 @@ class CreditService:
     def _customer(uow: UnitOfWork, name: str) -> Customer:
         customer = uow.customers.by_name(" ".join(name.split()))
         if customer is None:
-            raise NotFound(f"no customer named {name}")
+            raise NotFound(f"no customer named {escape_controls(name[:120])}")
         return customer

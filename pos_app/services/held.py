@@ -6,10 +6,13 @@ from pos_app.domain.cart import Cart, cart_from_dict, cart_to_dict
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import HeldSale
+from pos_app.domain.text import check_text
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.services.settings import SettingsService
 from pos_app.store.uow import Database
+
+LABEL_MAX = 80
 
 
 class HeldSaleService:
@@ -22,7 +25,7 @@ class HeldSaleService:
         require(actor, Action.PARK_SALE)
         if not cart.lines:
             raise InvalidInput("there is nothing in the cart to park")
-        label = " ".join(label.split())[:80] or f"{len(cart.lines)} line(s)"
+        label = " ".join(check_text(label, "label", LABEL_MAX).split()) or f"{len(cart.lines)} line(s)"
         with self.db.write() as uow:
             actor = self.guard.check(uow, actor, Action.PARK_SALE)
             sale_id = uow.held.add(label, self.settings.current().till, cart_to_dict(cart), actor.name)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pos_app.domain.errors import InvalidInput, NotFound
+from pos_app.domain.numbers import ADJUST_QTY, RECEIVE_QTY, check_int
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import StockLevel
+from pos_app.domain.text import check_text
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
 from pos_app.store.uow import Database
 
-MAX_MOVE = 1_000_000  # more than this in one movement is a typing accident
+NOTE_MAX = 200  # a delivery note or an adjustment's reason, as kept in the ledger
 
 
 class StockService:
@@ -28,20 +30,20 @@ class StockService:
 
     def receive(self, actor: Actor, sku: str, qty: int, note: str = "") -> StockLevel:
         require(actor, Action.RECEIVE_STOCK)
-        if not 1 <= qty <= MAX_MOVE:
-            raise InvalidInput(f"a delivery must be at least 1 and at most {MAX_MOVE:,} (got {qty})")
+        check_int(qty, RECEIVE_QTY)
+        note = check_text(note, "delivery note", NOTE_MAX)
         return self._move(actor, sku, qty, "receive", note, Action.RECEIVE_STOCK)
 
     def adjust(self, actor: Actor, sku: str, qty: int, reason: str) -> StockLevel:
         """A signed correction after a count, damage or loss; the reason is kept in the ledger."""
         require(actor, Action.ADJUST_STOCK)
+        check_int(qty, ADJUST_QTY)
         if qty == 0:
             raise InvalidInput("an adjustment of 0 changes nothing")
-        if abs(qty) > MAX_MOVE:
-            raise InvalidInput(f"an adjustment of {qty} is too large: check what was typed")
-        if not reason.strip():
+        reason = check_text(reason, "reason for the adjustment", NOTE_MAX)
+        if not reason:
             raise InvalidInput("say why the stock is adjusted")
-        return self._move(actor, sku, qty, "adjust", reason.strip(), Action.ADJUST_STOCK)
+        return self._move(actor, sku, qty, "adjust", reason, Action.ADJUST_STOCK)
 
     def _move(self, actor: Actor, sku: str, qty: int, reason: str, note: str, action: Action) -> StockLevel:
         with self.db.write() as uow:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.journal import payment_payload
 from pos_app.domain.money import format_amount
+from pos_app.domain.numbers import AMOUNT, check_int
 from pos_app.domain.orders import UNSHIPPED, Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Settlement, Tender, settle
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.text import REFERENCE_MAX, check_text
 from pos_app.domain.users import Actor
 from pos_app.services.checkout import payment_records
 from pos_app.services.credit import check_credit, spend_credit
@@ -21,6 +23,9 @@ def settle_balance(
     uow: UnitOfWork, order: OrderDetail, tenders: list[Tender], cash_increment: int
 ) -> Settlement:
     """Settle what `order` still owes with `tenders` (all of it: no part payments here)."""
+    for tender in tenders:  # the same limits as at checkout
+        check_text(tender.reference, "payment reference", REFERENCE_MAX)
+        check_int(tender.amount, AMOUNT, "a payment")
     due = order.balance_due
     if not due:
         raise InvalidInput(f"{order.number} has nothing left to pay")
