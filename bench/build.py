@@ -55,6 +55,12 @@ def plain_build(orders: int, schema_from: Path, path: Path) -> float:
         "updated_at, version) VALUES (?, ?, ?, ?, 2000, 1, 1, 0, '', '', 1)",
         products,
     )
+    customers = [(f"C{n:04d}", f"Customer {n}") for n in range(20)]
+    conn.executemany(
+        "INSERT INTO customers (id, name, email, phone, address, created_at, updated_at, version) "
+        "VALUES (?, ?, '', '', '', '', '', 1)",
+        customers,
+    )
     prefix = os.urandom(4).hex()
     counter = 0
     previous = "0" * 64
@@ -73,30 +79,72 @@ def plain_build(orders: int, schema_from: Path, path: Path) -> float:
             number = f"T2-{i + 1:06d}"
             picks = rng.sample(products, 3)
             total = sum(p[3] for p in picks)
-            order_rows.append((oid, number, i + 1, total, total // 6, total, total, at, at))
+            tax = total // 6
+            customer_id, customer_name = rng.choice(customers) if rng.random() < 0.6 else (None, "")
+            method = "card" if rng.random() < 0.6 else "cash"
+            reference = f"AUTH{i}" if method == "card" else ""
+            order_rows.append(
+                (oid, number, i + 1, customer_id, customer_name, total, tax, total, total, method, at, at)
+            )
+            lines_json = []
             for n, p in enumerate(picks, 1):
                 line_rows.append(
-                    (f"{prefix}-0000-7000-8001-{counter + n:012x}", oid, n, p[0], p[1], p[2], p[3])
+                    (
+                        f"{prefix}-0000-7000-8001-{counter + n:012x}",
+                        oid,
+                        n,
+                        p[0],
+                        p[1],
+                        p[2],
+                        p[3],
+                        p[3] // 6,
+                        p[3],
+                    )
                 )
-            pay_rows.append((f"{prefix}-0000-7000-8002-{counter:012x}", oid, total, total, at))
-            event_rows.append((f"{prefix}-0000-7000-8003-{counter:012x}", oid, at, f"{number} paid by card"))
-            payload = f'{{"created_at":"{at}","id":"{oid}","number":"{number}","total":{total}}}'
+                lines_json.append(f'[{n},"{p[1]}","{p[2]}",{p[3]},1,0,2000,{p[3] // 6},{p[3]}]')
+            pay_rows.append(
+                (f"{prefix}-0000-7000-8002-{counter:012x}", oid, method, total, total, reference, at)
+            )
+            event_rows.append(
+                (f"{prefix}-0000-7000-8003-{counter:012x}", oid, at, f"{number} paid by {method}")
+            )
+            # Every field of the sale, as pos_app's journal now holds it (canonical JSON, sorted keys).
+            customer_json = f'"{customer_id}"' if customer_id else "null"
+            payload = (
+                f'{{"cash_rounding":0,"change":0,"clerk":"clerk","created_at":"{at}","currency":"GBP",'
+                f'"customer_id":{customer_json},"customer_name":"{customer_name}","discount":0,'
+                f'"fulfilment":"in_store","id":"{oid}","kind":"sale","lines":[{",".join(lines_json)}],'
+                f'"number":"{number}","paid":{total},"payments":[["{method}",{total},{total},0,"{reference}"]],'
+                f'"prices_include_tax":true,"status":"completed","subtotal":{total},"tax":{tax},"till":"T2",'
+                f'"total":{total},"v":2}}'
+            )
             digest = hashlib.sha256((previous + payload).encode()).hexdigest()
             journal_rows.append((oid, payload, previous, digest))
             previous = digest
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
-            "INSERT INTO orders VALUES (?, ?, 'T2', ?, 'completed', 'in_store', NULL, '', 'clerk', 'GBP', "
-            "?, 0, ?, ?, 1, 0, ?, 0, 0, 3, 'card', '', '', '', NULL, ?, ?, 1)",
+            "INSERT INTO orders (id, number, till, seq, status, fulfilment, customer_id, customer_name, "
+            "clerk_name, currency, subtotal, discount, tax, total, prices_include_tax, cash_rounding, paid, "
+            "change_given, refunded, item_count, payment_summary, ship_to, tracking, note, checkout_key, "
+            "created_at, updated_at, version) VALUES (?, ?, 'T2', ?, 'completed', 'in_store', ?, ?, "
+            "'clerk', 'GBP', ?, 0, ?, ?, 1, 0, ?, 0, 0, 3, ?, '', '', '', NULL, ?, ?, 1)",
             order_rows,
         )
         conn.executemany(
-            "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, 2000, 0, ?, 0, 0)",
-            [(*r, r[6]) for r in line_rows],
+            "INSERT INTO order_lines (id, order_id, line_no, product_id, sku, name, unit_price, qty, "
+            "discount, tax_rate_bp, tax, total, refunded_qty, refunded_amount) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, 2000, ?, ?, 0, 0)",
+            line_rows,
         )
-        conn.executemany("INSERT INTO payments VALUES (?, ?, 'payment', 'card', ?, ?, 0, '', ?)", pay_rows)
         conn.executemany(
-            "INSERT INTO order_events VALUES (?, ?, ?, 'clerk', '', 'placed', '', 'completed', ?)", event_rows
+            "INSERT INTO payments (id, order_id, kind, method, amount, tendered, change, reference, "
+            "created_at) VALUES (?, ?, 'payment', ?, ?, ?, 0, ?, ?)",
+            pay_rows,
+        )
+        conn.executemany(
+            "INSERT INTO order_events (id, order_id, at, user_name, approver_name, action, from_status, "
+            "to_status, detail) VALUES (?, ?, ?, 'clerk', '', 'placed', '', 'completed', ?)",
+            event_rows,
         )
         conn.executemany(
             "INSERT INTO journal (kind, order_id, payload, prev_hash, hash) VALUES ('sale', ?, ?, ?, ?)",
@@ -113,6 +161,7 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, help="keep pos_app's database at this path")
     args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
     ours_path = args.keep or OUT / "build-pos_app.sqlite3"
     plain_path = OUT / "build-plain.sqlite3"
     print(f"pos-app demo --orders {args.orders:,} ...", file=sys.stderr, flush=True)

@@ -145,13 +145,28 @@ def reads(path: Path, runs: int, table: Table) -> None:
         services.close()
 
 
-def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str) -> None:
-    """What Services.checkout writes, as plain statements in one synchronous=FULL transaction."""
+def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str, user_id: str) -> None:
+    """What Services.checkout does, as plain statements: the session's user, the key and the
+    products read in a read transaction, the request's fingerprint, then the same checks again
+    and the writes in one synchronous=FULL write transaction."""
+    tenders = [["cash", 5000, ""]]
+    marks = ",".join("?" * len(skus))
+    conn.execute("BEGIN")
+    conn.execute("SELECT role, active FROM users WHERE id = ?", (user_id,)).fetchone()
+    conn.execute("SELECT id, checkout_fingerprint FROM orders WHERE checkout_key = ?", (key,)).fetchone()
+    conn.execute("SELECT key, value FROM settings").fetchall()
+    conn.execute(
+        f"SELECT id, sku, name, price, tax_rate_bp FROM products WHERE sku IN ({marks})", skus
+    ).fetchall()
+    conn.execute("COMMIT")
+    request = json.dumps({"lines": [[s, 1] for s in skus], "payments": tenders}, sort_keys=True)
+    print_ = hashlib.sha256(request.encode()).hexdigest()
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("SELECT id FROM orders WHERE checkout_key = ?", (key,)).fetchone()
+    conn.execute("SELECT role, active FROM users WHERE id = ?", (user_id,)).fetchone()
+    conn.execute("SELECT id, checkout_fingerprint FROM orders WHERE checkout_key = ?", (key,)).fetchone()
+    conn.execute("SELECT key, value FROM settings").fetchall()
     found = conn.execute(
-        f"SELECT id, sku, name, price, tax_rate_bp FROM products WHERE sku IN ({','.join('?' * len(skus))})",
-        skus,
+        f"SELECT id, sku, name, price, tax_rate_bp FROM products WHERE sku IN ({marks})", skus
     ).fetchall()
     (seq,) = conn.execute(
         "UPDATE till_counters SET last_seq = last_seq + 1 WHERE till = 'T1' RETURNING last_seq"
@@ -161,17 +176,25 @@ def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str) -> None:
     total = sum(p[3] for p in found)
     tax = total // 6
     conn.execute(
-        "INSERT INTO orders VALUES (?,?,'T1',?,'completed','in_store',NULL,'','clerk','GBP',?,0,?,?,1,0,?,"
-        "0,0,?,'cash','','','',?,?,?,1)",
-        (order_id, number, seq, total, tax, total, total, len(found), key, now, now),
+        "INSERT INTO orders (id, number, till, seq, status, fulfilment, customer_id, customer_name, "
+        "clerk_name, currency, subtotal, discount, tax, total, prices_include_tax, cash_rounding, paid, "
+        "change_given, refunded, item_count, payment_summary, ship_to, tracking, note, checkout_key, "
+        "checkout_fingerprint, created_at, updated_at, version) VALUES (?,?,'T1',?,'completed','in_store',"
+        "NULL,'','clerk','GBP',?,0,?,?,1,0,?,0,0,?,'cash','','','',?,?,?,?,1)",
+        (order_id, number, seq, total, tax, total, total, len(found), key, print_, now, now),
     )
     lines = [
         (str(uuid.uuid4()), order_id, n, p[0], p[1], p[2], p[3], 1, 0, p[4], p[3] // 6, p[3])
         for n, p in enumerate(found, 1)
     ]
-    conn.executemany("INSERT INTO order_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,0)", lines)
+    conn.executemany(
+        "INSERT INTO order_lines (id, order_id, line_no, product_id, sku, name, unit_price, qty, discount, "
+        "tax_rate_bp, tax, total, refunded_qty, refunded_amount) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+        lines,
+    )
     conn.execute(
-        "INSERT INTO payments VALUES (?,?,'payment','cash',?,?,0,'',?)",
+        "INSERT INTO payments (id, order_id, kind, method, amount, tendered, change, reference, created_at) "
+        "VALUES (?,?,'payment','cash',?,?,0,'',?)",
         (str(uuid.uuid4()), order_id, total, total, now),
     )
     conn.execute(
@@ -179,17 +202,47 @@ def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str) -> None:
         (order_id, now),
     )
     conn.executemany(
-        "INSERT INTO stock_movements VALUES (?,?,-1,'sale',?,'','clerk',?)",
+        "INSERT INTO stock_movements (id, product_id, qty, reason, order_id, note, user_name, created_at) "
+        "VALUES (?,?,-1,'sale',?,'','clerk',?)",
         [(str(uuid.uuid4()), p[0], order_id, now) for p in found],
     )
     conn.executemany("UPDATE products SET on_hand = on_hand - 1 WHERE id = ?", [(p[0],) for p in found])
     conn.execute(
-        "INSERT INTO order_events VALUES (?,?,?,'clerk','','placed','','completed',?)",
+        "INSERT INTO order_events (id, order_id, at, user_name, approver_name, action, from_status, "
+        "to_status, detail) VALUES (?,?,?,'clerk','','placed','','completed',?)",
         (str(uuid.uuid4()), order_id, now, f"{number} paid by cash"),
     )
     (previous,) = conn.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    # Every field of the sale, as pos_app's journal now holds it.
     payload = json.dumps(
-        {"id": order_id, "number": number, "lines": [[line[4], 1, line[11]] for line in lines]}
+        {
+            "cash_rounding": 0,
+            "change": 0,
+            "clerk": "clerk",
+            "created_at": now,
+            "currency": "GBP",
+            "customer_id": None,
+            "customer_name": "",
+            "discount": 0,
+            "fulfilment": "in_store",
+            "id": order_id,
+            "kind": "sale",
+            "lines": [
+                [line[2], line[4], line[5], line[6], 1, 0, line[9], line[10], line[11]] for line in lines
+            ],
+            "number": number,
+            "paid": total,
+            "payments": [["cash", total, total, 0, ""]],
+            "prices_include_tax": True,
+            "status": "completed",
+            "subtotal": total,
+            "tax": tax,
+            "till": "T1",
+            "total": total,
+            "v": 2,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
     )
     digest = hashlib.sha256((previous + payload).encode()).hexdigest()
     conn.execute(
@@ -201,6 +254,7 @@ def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str) -> None:
 
 def checkouts(path: Path, runs: int, table: Table) -> None:
     scratch = OUT / "checkout-scratch.sqlite3"
+    OUT.mkdir(parents=True, exist_ok=True)
     remove_db(scratch)
     shutil.copyfile(path, scratch)
     os.sync()  # the copy's writeback would otherwise land on the checkouts' fsyncs
@@ -222,7 +276,7 @@ def checkouts(path: Path, runs: int, table: Table) -> None:
             ),
             runs,
         )
-        theirs = timed(lambda i: plain_checkout(plain, skus, f"plain-{uuid.uuid4()}"), runs)
+        theirs = timed(lambda i: plain_checkout(plain, skus, f"plain-{uuid.uuid4()}", clerk.user_id), runs)
         table.timing("checkout, 5 lines, synchronous=FULL", ours, theirs, "< 3 ms")
     finally:
         plain.close()

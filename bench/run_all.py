@@ -1,9 +1,9 @@
-"""Run every benchmark in turn: the build, the order use cases at a million, the catalogue,
-the desktop start-up and main window.
+"""Run every benchmark in turn: the build, the order use cases at a million, verify on the same
+file, the catalogue, the desktop start-up and main window.
 
     .venv/bin/python bench/run_all.py [--orders N] [--products N]
 
-The million-order database built by the first is kept under bench/out/ and used by the second.
+The million-order database built by the first is kept under bench/out/ and used by the next two.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def main() -> int:
     runs = [
         build,
         [sys.executable, str(HERE / "core.py"), "--orders", str(args.orders), "--keep", str(cached)],
+        [sys.executable, str(HERE / "verify.py"), "--orders", str(args.orders), "--db", str(cached)],
         [sys.executable, str(HERE / "catalog.py"), "--products", str(args.products)],
         # The desktop: start-up (which also builds the big catalogue), then the main window.
         [sys.executable, str(HERE / "gui_start.py")],

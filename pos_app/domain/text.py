@@ -21,6 +21,8 @@ _MULTILINE = frozenset("\n\t")
 
 def bad_character(text: str, *, multiline: bool = False) -> str | None:
     """The first character that may not be stored in such text, or None."""
+    if text.isprintable():  # no Cc, Cs or Cf character: the usual case, checked at C speed
+        return None
     for char in text:
         if multiline and char in _MULTILINE:
             continue

@@ -13,13 +13,20 @@ from pos_app.store.schema import held_sales, settings
 
 
 class SettingsRepository:
+    """One per transaction (a UnitOfWork's): the rows are read once and kept until put()."""
+
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._read: dict[str, str] | None = None
 
     def all(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.conn.execute(select(settings.c.key, settings.c.value))}
+        # A checkout asks up to five times in one transaction; nothing else can change them meanwhile.
+        if self._read is None:
+            self._read = {r[0]: r[1] for r in self.conn.execute(select(settings.c.key, settings.c.value))}
+        return dict(self._read)
 
     def put(self, values: dict[str, str]) -> None:
+        self._read = None
         for key, value in values.items():
             self.conn.execute(delete(settings).where(settings.c.key == key))
             self.conn.execute(insert(settings).values(key=key, value=value))
