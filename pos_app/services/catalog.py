@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -127,30 +126,38 @@ class _ColumnError(Exception):
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
-def _csv_text(path: Path) -> str:
-    """The file as text: strict UTF-8 (a BOM is allowed), no NUL bytes; else say which line."""
+def _csv_lines(path: Path) -> Iterator[str]:
+    """The file's lines as text, read as they are needed (a big catalogue is never all in
+    memory): strict UTF-8 (a BOM is allowed), no NUL bytes; else say which line."""
     if path.stat().st_size > MAX_IMPORT_BYTES:
         raise InvalidInput(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB: split it")
-    data = path.read_bytes()
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    # No UTF-8 sequence holds a newline byte, so the file can be split on b"\n" first.
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    line = 0
+    with path.open("rb") as handle:
+        for line, data in enumerate(handle, 1):
+            if line == 1 and data.startswith(codecs.BOM_UTF8):
+                data = data[len(codecs.BOM_UTF8) :]
+            try:
+                text = decoder.decode(data)
+            except UnicodeDecodeError:
+                # Spreadsheets often save in their own encoding; say so rather than crash.
+                raise InvalidInput(
+                    f"{path.name} line {line}: the file is not UTF-8 text (save it as CSV UTF-8)"
+                ) from None
+            if "\0" in text:
+                raise InvalidInput(f"{path.name} line {line}: a NUL byte; this is not a CSV text file")
+            yield text
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # Spreadsheets often save in their own encoding; say so rather than crash.
-        line = data.count(b"\n", 0, exc.start) + 1
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
         raise InvalidInput(
             f"{path.name} line {line}: the file is not UTF-8 text (save it as CSV UTF-8)"
         ) from None
-    nul = text.find("\0")
-    if nul >= 0:
-        line = text.count("\n", 0, nul) + 1
-        raise InvalidInput(f"{path.name} line {line}: a NUL byte; this is not a CSV text file")
-    return text
 
 
 def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
-    reader = csv.DictReader(io.StringIO(_csv_text(path), newline=""), strict=True)
+    reader = csv.DictReader(_csv_lines(path), strict=True)
     start = 1  # the line the row being read starts on (a quoted field may span lines)
     try:
         header = [h.strip() for h in reader.fieldnames or []]
