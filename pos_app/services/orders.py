@@ -56,6 +56,10 @@ def _facts(order: OrderDetail) -> OrderFacts:
     return OrderFacts(order.customer_id, order.status)
 
 
+# A refund gives money back; an order nobody has paid for is cancelled instead (it restocks).
+_NOTHING_PAID = "nothing was paid for {number}: cancel it instead"
+
+
 class OrderService:
     def __init__(
         self,
@@ -164,6 +168,8 @@ class OrderService:
             result[Action.CANCEL] = f"an order that is {order.status.value} cannot be cancelled"
         if result[Action.REFUND] is None and not can_refund(order.status):
             result[Action.REFUND] = f"an order that is {order.status.value} has nothing to refund"
+        if result[Action.REFUND] is None and not order.paid:
+            result[Action.REFUND] = _NOTHING_PAID.format(number=order.number)
         return result
 
     # -- changing --------------------------------------------------------------------------
@@ -324,6 +330,8 @@ class OrderService:
             by = authorize(actor, Action.REFUND, _facts(order), approver)
             if not can_refund(order.status):
                 raise InvalidTransition(f"{order.number} is {order.status.value}: there is nothing to refund")
+            if not order.paid:
+                raise InvalidTransition(_NOTHING_PAID.format(number=order.number))
             wanted = self._refund_lines(order, lines)
             fully = all(line.refunded_qty + wanted.get(line.line_no, 0) == line.qty for line in order.lines)
             target = OrderStatus.REFUNDED if fully else None

@@ -8,9 +8,10 @@ import json
 import pytest
 
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
-from pos_app.domain.errors import InvalidInput, KeyReused, PermissionDenied, StaleVersion
+from pos_app.domain.errors import InvalidInput, InvalidTransition, KeyReused, PermissionDenied, StaleVersion
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.policy import Action
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from tests.helpers import count, dump, raw, sell
@@ -287,3 +288,15 @@ def test_the_order_list_marks_a_sale_awaiting_payment_until_it_is_paid(
     services.orders.take_payment(clerk, order.number, [Tender(PaymentMethod.CASH, 500)])
     [row] = services.orders.list_orders(clerk).rows
     assert row.payment_summary == "cash"
+
+
+def test_an_unpaid_order_is_cancelled_not_refunded(services: Services, alice: Actor, manager: Actor) -> None:
+    order = place(services, alice)
+    assert services.orders.allowed_actions(manager, order)[Action.REFUND] == (
+        f"nothing was paid for {order.number}: cancel it instead"
+    )
+    before = dump(services.db.path)
+    with pytest.raises(InvalidTransition, match=r"nothing was paid for .*: cancel it instead"):
+        services.orders.refund(manager, order.number)
+    assert dump(services.db.path) == before
+    assert services.orders.cancel(manager, order.number).status is OrderStatus.CANCELLED
