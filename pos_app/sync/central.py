@@ -50,7 +50,7 @@ def connect_url(url: str) -> Connection:
     """A connection on a PostgreSQL URL; a URL that does not work is one readable line."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a bad port is a ValueError; neither is shown (password)
         raise CentralUnreachable("the central store's URL is not a database URL") from None
     if parsed.get_backend_name() != "postgresql":
         raise CentralUnreachable("the central store must be PostgreSQL (postgresql+psycopg://...)")
