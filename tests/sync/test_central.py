@@ -76,6 +76,33 @@ def test_add_till_prints_on_its_last_line_a_url_that_logs_in_as_that_till(
     forged = run(capsys, "central", "add-till", 'x"; DROP', "--url", url)
     assert forged.code == 5 and "1-8 letters" in forged.err
 
+    assert run(capsys, "central", "init", url, "--shop", "Second").code == 0
+    unsaid = run(capsys, "central", "add-till", "T3", "--url", url)
+    assert unsaid.code == 5 and "--shop" in unsaid.err
+    unknown = run(capsys, "central", "add-till", "T3", "--url", url, "--shop", "Nowhere")
+    assert unknown.code == 5 and "no shop named 'Nowhere'" in unknown.err
+    with connected(url) as conn:
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM pg_roles WHERE rolname = :r"), {"r": f"{pg_server.prefix}t3"}
+            ).scalar()
+            == 0
+        )
+
+
+def test_central_commands_refuse_a_url_that_does_not_work_in_one_line(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = make_url(pg_server.url).set(database=f"{pg_server.prefix}missing", password="secretpw99")
+    for args in (
+        ("central", "init", missing.render_as_string(hide_password=False)),
+        ("central", "add-till", "T4", "--url", missing.render_as_string(hide_password=False)),
+        ("central", "init", "sqlite:///central.db"),
+    ):
+        result = run(capsys, *args)
+        assert result.code == 5, args
+        assert len(result.err.strip().splitlines()) == 1 and "secretpw99" not in result.err, result.err
+
 
 @dataclass(frozen=True)
 class Centre:
