@@ -312,6 +312,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the database safely while tills run, to a new file")
     p.add_argument("path", type=Path)
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
+    central = sub.add_parser(
+        "central", help="the central PostgreSQL store (run by its owner)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = central.add_parser("init", help="create or upgrade the central store: tables, roles, policies")
+    p.add_argument("url", help="the database owner's URL, postgresql+psycopg://OWNER@HOST/DB")
+    p.add_argument("--shop", help="add a shop of this name (the first one is 'Main shop')")
+    p = central.add_parser("add-till", help="a log-in role for a till; prints the till's URL last")
+    p.add_argument("code", help="the till's code, 1-8 letters or digits, such as T2")
+    p.add_argument("--url", required=True, help="the database owner's URL")
+    p.add_argument("--shop", help="the till's shop (needed when there are several)")
+    sync = sub.add_parser("sync", help="this till's link to the central store").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = sync.add_parser("setup", help="link this database to the central store (managers)")
+    p.add_argument("url", help="the till's URL printed by 'central add-till'")
     return parser
 
 
@@ -395,6 +410,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _demo(args, db_path)
     if args.command == "verify":
         return _verify_file(args, db_path)
+    if args.command == "central":
+        return _central(args)
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)
@@ -410,6 +427,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "checkout": _checkout,
             "journal": _journal,
             "backup": _backup,
+            "sync": _sync,
         }[args.command]
         return handler(services, actor, args)
     finally:
@@ -702,4 +720,32 @@ def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     target = services.admin.backup(actor, args.path, force=args.force)
     print(f"backed up to {_shown(target)}")
+    return 0
+
+
+def _central(args: argparse.Namespace) -> int:
+    from pos_app.sync import central
+
+    if args.action == "init":
+        report = central.init(args.url, args.shop)
+        for line in report.done or ["the central store is up to date: nothing to do"]:
+            print(line)
+        print(f"central store at schema {report.head}; tills log in through role {report.group_role}")
+        return 0
+    till = central.add_till(args.url, args.code, args.shop)
+    print(f"till {till.code} added to shop '{out.clip(till.shop)}' as role {till.role}")
+    print("its URL, with a password shown only now (run 'pos-app sync setup URL' on the till):")
+    print(till.url)
+    return 0
+
+
+def _sync(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.sync import link
+
+    require(actor, Action.MANAGE_SETTINGS)
+    till = link.identify(args.url)  # a URL that does not work changes nothing
+    services.settings.update(actor, {"till": till.code})
+    path = link.save_link(args.db or default_db_path(), args.url)
+    print(f"linked to {till.shown_url} as till {till.code} of shop '{out.clip(till.shop)}'")
+    print(f"order numbers now use till code {till.code}; the log-in is kept in {_shown(path)} (owner only)")
     return 0
