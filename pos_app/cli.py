@@ -11,52 +11,31 @@ import errno
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING
 
 from pos_app import cli_output as out
+from pos_app.cli_parser import (
+    APPROVER_PASSWORD_ENV,
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    WAITING,
+    UsageError,
+    build_parser,
+    shown,
+)
 from pos_app.config import default_db_path, resources_dir
 from pos_app.domain.cart import read_cart_json
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.money import parse_amount
-from pos_app.domain.numbers import (
-    ADJUST_QTY,
-    AMOUNT,
-    DEMO_ORDERS,
-    FIRST_DAY,
-    LAST_DAY,
-    PAGE_LIMIT,
-    QUANTITY,
-    RECEIVE_QTY,
-    VERSION,
-    IntRange,
-    check_day,
-    is_ascii_digits,
-    parse_int,
-)
-from pos_app.domain.orders import OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SEARCH_MAX, SHIP_TO_MAX
 from pos_app.domain.users import Actor, Approval, Role
 
 if TYPE_CHECKING:
     from pos_app.services import Services
-
-PASSWORD_ENV = "POS_APP_PASSWORD"
-NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
-APPROVER_PASSWORD_ENV = "POS_APP_APPROVER_PASSWORD"
-
-
-FORCE_HELP = "replace an existing file (never the database or another SQLite file)"
-WAITING = "waiting for the database (another till or an import is writing)…"
-
-
-class UsageError(Exception):
-    pass
 
 
 def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
@@ -69,265 +48,6 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if confirm and getpass.getpass("again: ") != first:
         raise InvalidInput("the two entries differ")
     return first
-
-
-def _day(text: str) -> date:
-    try:
-        day = date.fromisoformat(text) if text.isascii() else None
-    except ValueError:
-        day = None
-    if day is None:
-        raise argparse.ArgumentTypeError(f"'{out.clip(text)}' is not a date like 2026-11-25")
-    try:
-        return check_day(day)
-    except InvalidInput as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-
-
-def _number(rng: IntRange) -> Callable[[str], int]:
-    """An argparse type: ASCII digits within `rng`, refused as "argument X: ..." (exit 2)."""
-
-    def parse(text: str) -> int:
-        try:
-            return parse_int(text, rng)
-        except InvalidInput as exc:
-            raise argparse.ArgumentTypeError(out.clip(exc.message)) from None
-
-    parse.__name__ = rng.what
-    return parse
-
-
-def _pin(text: str) -> str:
-    if not (is_ascii_digits(text, 8) and len(text) >= 4):
-        raise argparse.ArgumentTypeError("a PIN is 4 to 8 digits 0-9")
-    return text
-
-
-def _status(text: str) -> OrderStatus:
-    try:
-        return OrderStatus(text.lower())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a status ({', '.join(s.value for s in OrderStatus)})"
-        ) from None
-
-
-def _line(text: str) -> tuple[str, int]:
-    sku, sep, qty = text.rpartition(":")
-    if not sep or not sku:
-        raise argparse.ArgumentTypeError(f"'{out.clip(text)}' should be SKU:QTY, e.g. 85123A:2")
-    try:
-        return sku, parse_int(qty, QUANTITY)
-    except InvalidInput as exc:
-        raise argparse.ArgumentTypeError(f"'{out.clip(text)}': {out.clip(exc.message)}") from None
-
-
-_VERSION_HELP = f"refuse if the order's version is not this ({VERSION.describe()})"
-
-
-def _anchor(text: str) -> str:
-    from pos_app.domain.journal import parse_anchor
-
-    try:
-        return parse_anchor(text)
-    except InvalidInput as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-
-
-def _shown(path: object) -> str:
-    """A file name as typed, for a terminal: control characters escaped, never raw."""
-    return out.clip(str(path), 1000)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse quotes what was typed in its errors (a bad choice, a bad value): escaped here,
-    so a typed control code is shown, never run by the terminal. Subcommands use it too."""
-
-    def error(self, message: str) -> NoReturn:
-        super().error(out.clip(message, 500))
-
-    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
-        # Python 3.11's argparse turns `--note=--` into an empty list instead of the text "--"
-        # (fixed in later versions): read it as the text, checked like any other value.
-        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
-            value = self._get_value(action, "--")
-            self._check_value(action, value)
-            return value
-        return super()._get_values(action, arg_strings)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: $POS_APP_DB or the user data folder)"
-    )
-    parser.add_argument("--user", help=f"log in as this user (password from ${PASSWORD_ENV} or asked)")
-    parser.add_argument(
-        "--approver", help=f"manager approving an override (password from ${APPROVER_PASSWORD_ENV})"
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("init", help="create a new database and its first manager")
-    p.add_argument("--manager", required=True, help="the first manager's user name")
-    p.add_argument("--till", default="T1", help="this till's name, used in order numbers")
-    p.add_argument("--currency", default="GBP")
-    p.add_argument("--store-name", default="My shop")
-
-    p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
-    p.add_argument(
-        "--orders",
-        type=_number(DEMO_ORDERS),
-        default=300,
-        help=f"how many orders, {DEMO_ORDERS.describe()} (many are made in bulk)",
-    )
-    p.add_argument(
-        "--if-missing", action="store_true", help="do nothing (exit 0) when the database exists already"
-    )
-
-    users = sub.add_parser("users", help="log-ins").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = users.add_parser("add", help=f"add a user (password from ${NEW_PASSWORD_ENV} or asked)")
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--pin", type=_pin, help="a 4-8 digit PIN for quick switching at the till")
-    users.add_parser("list", help="list users")
-    for action, text in (
-        ("deactivate", "stop a user logging in"),
-        ("activate", "let a deactivated user log in again"),
-        ("reset-password", f"a new password (from ${NEW_PASSWORD_ENV} or asked); forgets failed tries"),
-        ("unlock", "end the wait after failed log-ins or approvals"),
-    ):
-        users.add_parser(action, help=text).add_argument("name")
-
-    products = sub.add_parser("products", help="catalogue").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = products.add_parser("import", help="add or update products from CSV")
-    p.add_argument("file", type=Path)
-    p.add_argument(
-        "--set-stock",
-        action="store_true",
-        help="count stock: set existing products' on-hand to the file's (booked as a count)",
-    )
-    p = products.add_parser("export", help="write the catalogue as CSV to a new file")
-    p.add_argument("file", type=Path)
-    p.add_argument("--force", action="store_true", help=FORCE_HELP)
-
-    stock = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = stock.add_parser("show", help="on-hand levels")
-    p.add_argument("sku", nargs="?")
-    p = stock.add_parser("receive", help="book in a delivery")
-    p.add_argument("sku")
-    p.add_argument("qty", type=_number(RECEIVE_QTY), help=RECEIVE_QTY.describe())
-    p = stock.add_parser("adjust", help="correct a level (signed quantity)")
-    p.add_argument("sku")
-    p.add_argument("qty", type=_number(ADJUST_QTY), help=ADJUST_QTY.describe())
-    p.add_argument("--reason", required=True)
-
-    orders = sub.add_parser("orders", help="find, show and change orders").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = orders.add_parser("list", help="orders, newest first")
-    p.add_argument("--status", type=_status)
-    p.add_argument("--customer")
-    p.add_argument("--till")
-    p.add_argument("--since", type=_day, help=f"first day, {FIRST_DAY} to {LAST_DAY}")
-    p.add_argument("--until", type=_day, help=f"last day, {FIRST_DAY} to {LAST_DAY}")
-    p.add_argument(
-        "--search", help=f"order number, its digits or a customer name (up to {SEARCH_MAX} characters)"
-    )
-    p.add_argument("--oldest-first", action="store_true")
-    p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=PAGE_LIMIT.describe())
-    p.add_argument("--after", help="cursor printed at the end of the previous page")
-    p.add_argument("--json", action="store_true")
-    p = orders.add_parser("show", help="one order with lines, payments and history")
-    p.add_argument("order", help="order id or number")
-    p.add_argument("--json", action="store_true")
-    p = orders.add_parser("update", help="status, shipping details, note")
-    p.add_argument("order")
-    p.add_argument("--status", type=_status)
-    p.add_argument("--tracking")
-    p.add_argument("--ship-to")
-    p.add_argument("--note")
-    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
-    p = orders.add_parser("cancel", help="cancel before shipping (refunds; restocks unless --no-restock)")
-    p.add_argument("order")
-    p.add_argument("--no-restock", action="store_true")
-    p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
-    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
-    p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
-    p.add_argument("order")
-    p.add_argument(
-        "--line", type=_line, action="append", dest="lines", help=f"SKU:QTY, QTY {QUANTITY.describe()}"
-    )
-    p.add_argument("--no-restock", action="store_true")
-    p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
-    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
-
-    p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
-    p.add_argument("order")
-    p.add_argument("--cash", metavar="AMOUNT", help="cash handed over, e.g. 20.00 (change is given)")
-    p.add_argument("--card", metavar="AMOUNT", help="charged on the card terminal, e.g. 12.50")
-    p.add_argument("--reference", default="", help="the card terminal's reference")
-    p.add_argument("--store-credit", metavar="AMOUNT", help="spent from the customer's store credit")
-    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
-
-    customers = sub.add_parser("customers", help="customers and their store credit").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = customers.add_parser("show", help="a customer's store credit balance and movements")
-    p.add_argument("name")
-    p = customers.add_parser("credit", help="give a customer store credit (managers)")
-    p.add_argument("name")
-    p.add_argument("amount", help="e.g. 5.00")
-    p.add_argument("--reason", required=True)
-
-    p = sub.add_parser(
-        "checkout",
-        help="place an order from a JSON cart on stdin",
-        description=(
-            f"Reads a UTF-8 JSON cart from stdin. Quantities {QUANTITY.describe()}; amounts in minor "
-            f"units {AMOUNT.describe()}; note up to {NOTE_MAX} characters, shipping address {SHIP_TO_MAX}, "
-            f"key {CHECKOUT_KEY_MAX}, payment reference {REFERENCE_MAX}."
-        ),
-    )
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
-    p.add_argument(
-        "--anchor",
-        type=_anchor,
-        help="a journal hash written down earlier (receipt, end-of-day report); it must be in the chain",
-    )
-    journal = sub.add_parser("journal", help="the sales journal").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    journal.add_parser("head", help="the journal's newest hash, to write down at the end of the day")
-    p = sub.add_parser("backup", help="copy the database safely while tills run, to a new file")
-    p.add_argument("path", type=Path)
-    p.add_argument("--force", action="store_true", help=FORCE_HELP)
-    central = sub.add_parser(
-        "central", help="the central PostgreSQL store (run by its owner)"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = central.add_parser("init", help="create or upgrade the central store: tables, roles, policies")
-    p.add_argument("url", help="the database owner's URL, postgresql+psycopg://OWNER@HOST/DB")
-    p.add_argument("--shop", help="add a shop of this name (the first one is 'Main shop')")
-    p = central.add_parser("add-till", help="a log-in role for a till; prints the till's URL last")
-    p.add_argument("code", help="the till's code, 1-8 letters or digits, such as T2")
-    p.add_argument("--url", required=True, help="the database owner's URL")
-    p.add_argument("--shop", help="the till's shop (needed when there are several)")
-    sync = sub.add_parser("sync", help="this till's link to the central store").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    p = sync.add_parser("setup", help="link this database to the central store (managers)")
-    p.add_argument("url", help="the till's URL printed by 'central add-till'")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -447,7 +167,7 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
         currency=args.currency,
         store_name=args.store_name,
     )
-    print(f"created {_shown(db_path)} with manager {out.clip(args.manager)}")
+    print(f"created {shown(db_path)} with manager {out.clip(args.manager)}")
     return 0
 
 
@@ -461,7 +181,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     if args.orders < 0:
         raise InvalidInput("--orders cannot be negative")
     for stale in remove_stopped_builds(db_path):
-        left = f"removed {_shown(stale.name)}, left by a demo or init that was stopped half-way"
+        left = f"removed {shown(stale.name)}, left by a demo or init that was stopped half-way"
         print(left, file=sys.stderr)
     logins = build_database(
         db_path,
@@ -469,7 +189,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
             services, resources_dir() / "demo_catalog.csv", args.orders, progress=_progress
         ),
     )
-    print(f"demo database: {_shown(db_path)} ({args.orders} orders)")
+    print(f"demo database: {shown(db_path)} ({args.orders} orders)")
     print("log-ins (name / password / PIN):")
     for login in logins:
         print(f"  {login.name:<8} {login.password:<11} {login.pin or '-':<5} {login.role.value}")
@@ -513,7 +233,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
         result = services.catalog.import_products(
             actor, args.file, progress=_progress, set_stock=args.set_stock
         )
-        print(f"imported {result.products} products from {_shown(args.file)}")
+        print(f"imported {result.products} products from {shown(args.file)}")
         if args.set_stock:
             print(f"stock counted: {result.levels_set} level(s) set from the file")
         elif result.levels_ignored:
@@ -523,7 +243,7 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
             )
     else:
         count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
-        print(f"exported {count} products to {_shown(args.file)}")
+        print(f"exported {count} products to {shown(args.file)}")
     return 0
 
 
@@ -719,7 +439,7 @@ def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 def _backup(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     target = services.admin.backup(actor, args.path, force=args.force)
-    print(f"backed up to {_shown(target)}")
+    print(f"backed up to {shown(target)}")
     return 0
 
 
@@ -747,5 +467,5 @@ def _sync(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     services.settings.update(actor, {"till": till.code})
     path = link.save_link(args.db or default_db_path(), args.url)
     print(f"linked to {till.shown_url} as till {till.code} of shop '{out.clip(till.shop)}'")
-    print(f"order numbers now use till code {till.code}; the log-in is kept in {_shown(path)} (owner only)")
+    print(f"order numbers now use till code {till.code}; the log-in is kept in {shown(path)} (owner only)")
     return 0
