@@ -55,18 +55,19 @@ class CardCapture:
     settings: SettingsService
     processors: dict[PaymentMethod, PaymentProcessor]
 
-    def _book(
-        self,
-        actor: Actor,
-        request: CheckoutRequest,
-        approver: Actor | None,
-        approved: str,
-        captured_total: int | None,
-        attempt: Attempt | dict[int, str],
-        *,
-        resolving: bool = False,
-    ) -> tuple[OrderDetail, bool]:
-        raise NotImplementedError  # CheckoutService writes the order
+    if TYPE_CHECKING:  # written by CheckoutService, which this class is the capture side of
+
+        def _book(
+            self,
+            actor: Actor,
+            request: CheckoutRequest,
+            approver: Actor | None,
+            approved: str,
+            captured_total: int | None,
+            attempt: Attempt | dict[int, str],
+            *,
+            resolving: bool = False,
+        ) -> tuple[OrderDetail, bool]: ...
 
     def _capture(self, actor: Actor, request: CheckoutRequest, plan: Plan, slots: list[int]) -> Attempt:
         """Record the intents in a short write, then capture each with no transaction open."""

@@ -97,7 +97,3 @@ def upgrade() -> None:
             USING (device = {mine}) WITH CHECK (device = {mine});
         """
     )
-
-
-def downgrade() -> None:
-    raise NotImplementedError("the central store is never downgraded")
