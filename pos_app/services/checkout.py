@@ -121,6 +121,10 @@ class CheckoutService(CardCapture):
         if cart.fulfilment is Fulfilment.DELIVERY and not cart.ship_to.strip():
             raise InvalidInput("a delivery order needs a shipping address")
         approver = self.guard.approve(approval)
+        if all(t.method in IN_HOUSE for t in request.tenders):
+            # Nothing to capture outside: checked, priced and written in the one write.
+            order, _replayed = self._book(actor, request, approver, "", None, {})
+            return order
         with self.db.read() as uow:
             actor = self.guard.check(uow, actor, Action.CHECKOUT)
             replay = self._replay(uow, actor, request)
@@ -128,9 +132,6 @@ class CheckoutService(CardCapture):
                 return replay
             plan = self._plan(uow, actor, request, approver)
         outside = [i for i, p in enumerate(plan.settlement.payments) if p.method not in IN_HOUSE]
-        if not outside:
-            order, _replayed = self._book(actor, request, approver, plan.approved_by, None, {})
-            return order
         attempt = self._capture(actor, request, plan, outside)
         try:
             order, replayed = self._book(actor, request, approver, plan.approved_by, plan.total, attempt)
