@@ -197,9 +197,13 @@ def plain_checkout(conn: sqlite3.Connection, skus: list[str], key: str, user_id:
         "VALUES (?,?,'payment','cash',?,?,0,'',?)",
         (str(uuid.uuid4()), order_id, total, total, now),
     )
+    # The change record that travels to the other tills: the order as placed, as JSON.
+    (last,) = conn.execute("SELECT coalesce(max(device_seq), 0) FROM changes WHERE device = 'T1'").fetchone()
+    record = json.dumps({"order": [order_id, number, total], "lines": lines}, sort_keys=True)
     conn.execute(
-        "INSERT INTO outbox (entity, entity_id, op, created_at) VALUES ('order', ?, 'upsert', ?)",
-        (order_id, now),
+        "INSERT INTO changes (id, device, device_seq, hlc, entity, entity_id, kind, payload, created_at) "
+        "VALUES (?, 'T1', ?, ?, 'order', ?, 'placed', ?, ?)",
+        (str(uuid.uuid4()), last + 1, f"{seq:015d}.000000", order_id, record, now),
     )
     conn.executemany(
         "INSERT INTO stock_movements (id, product_id, qty, reason, order_id, note, user_name, created_at) "

@@ -81,6 +81,11 @@ def find_transition(source: OrderStatus, target: OrderStatus, fulfilment: Fulfil
     return transition
 
 
+def transition_allowed(source: OrderStatus, target: OrderStatus, fulfilment: Fulfilment) -> bool:
+    transition = _BY_PAIR.get((source, target))
+    return transition is not None and fulfilment in transition.fulfilments
+
+
 def next_statuses(source: OrderStatus, fulfilment: Fulfilment, role: Role) -> list[OrderStatus]:
     """Targets this role may move an order to by a plain status change (cancel excluded)."""
     return [

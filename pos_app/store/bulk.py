@@ -124,7 +124,9 @@ def bulk_session(db: Database) -> Iterator[Connection]:
 def chunk(conn: Connection) -> Iterator[UnitOfWork]:
     """One write transaction on the bulk connection."""
     with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
-        yield UnitOfWork(conn)
+        uow = UnitOfWork(conn)
+        yield uow
+        uow.log.flush()
 
 
 def insert_history(

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from pos_app.domain.records import Product, StockLevel
+from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import products, stock_movements
 
@@ -47,8 +48,9 @@ def fts_query(words: str) -> str:
 
 
 class ProductRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def by_sku(self, sku: str) -> Product | None:
         row = self.conn.execute(select(*_PRODUCT_COLUMNS).where(products.c.sku == sku)).first()
@@ -100,11 +102,13 @@ class ProductRepository:
             }
             | values,
         )
+        self.log.touched("product", [product_id])
         return product_id
 
     def add_many(self, rows: list[dict[str, Any]]) -> None:
         if rows:
             self.conn.execute(insert(products), rows)
+            self.log.touched("product", (r["id"] for r in rows))
 
     def update(self, product_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(
@@ -112,6 +116,7 @@ class ProductRepository:
             .where(products.c.id == product_id)
             .values(**values, updated_at=utc_now(), version=products.c.version + 1)
         )
+        self.log.touched("product", [product_id])
 
     def all_rows(self, batch: int = 5000) -> Iterable[Product]:
         """Every product in SKU order, read in batches so the catalogue is never all in memory."""
@@ -131,30 +136,30 @@ class ProductRepository:
 
 
 class StockRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def move(self, moves: list[dict[str, Any]], user_name: str, order_id: str | None = None) -> None:
         """Append signed movements (product_id, qty, reason, note) and update the cached levels."""
         if not moves:
             return
         now = utc_now()
-        self.conn.execute(
-            insert(stock_movements),
-            [
-                {
-                    "id": new_id(),
-                    "product_id": m["product_id"],
-                    "qty": m["qty"],
-                    "reason": m["reason"],
-                    "order_id": order_id,
-                    "note": m.get("note", ""),
-                    "user_name": user_name,
-                    "created_at": now,
-                }
-                for m in moves
-            ],
-        )
+        rows = [
+            {
+                "id": new_id(),
+                "product_id": m["product_id"],
+                "qty": m["qty"],
+                "reason": m["reason"],
+                "order_id": order_id,
+                "note": m.get("note", ""),
+                "user_name": user_name,
+                "created_at": now,
+            }
+            for m in moves
+        ]
+        self.conn.execute(insert(stock_movements), rows)
+        self.log.rows("stock_movements", rows)
         self.conn.execute(
             update(products)
             .where(products.c.id == bindparam("pid"))

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import credit_movements, customers, payment_intents
 
@@ -22,8 +23,9 @@ class CreditMovementView:
 
 
 class CreditRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def balance(self, customer_id: str) -> int:
         value = self.conn.execute(
@@ -45,19 +47,18 @@ class CreditRepository:
         ).rowcount
         if done != 1:
             return False
-        self.conn.execute(
-            insert(credit_movements),
-            {
-                "id": new_id(),
-                "customer_id": customer_id,
-                "amount": amount,
-                "reason": reason,
-                "order_id": order_id,
-                "note": note,
-                "user_name": user_name,
-                "created_at": utc_now(),
-            },
-        )
+        row = {
+            "id": new_id(),
+            "customer_id": customer_id,
+            "amount": amount,
+            "reason": reason,
+            "order_id": order_id,
+            "note": note,
+            "user_name": user_name,
+            "created_at": utc_now(),
+        }
+        self.conn.execute(insert(credit_movements), row)
+        self.log.rows("credit_movements", [row])
         return True
 
     def movements(self, customer_id: str, limit: int = 50) -> list[CreditMovementView]:

@@ -1,4 +1,5 @@
-"""Writing and reading whole orders: header, lines, payments, events, stock, journal, outbox."""
+"""Writing and reading whole orders: header, lines, payments, events, journal; each write is
+reported to the unit of work's change log."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, canonical, text_hash
 from pos_app.domain.orders import Fulfilment, OrderStatus, order_number
 from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
+from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import (
     journal,
     order_events,
     order_lines,
     orders,
-    outbox,
     payments,
     till_counters,
 )
@@ -28,8 +29,9 @@ _R = TypeVar("_R", OrderLineView, PaymentView, OrderEventView)
 
 
 class OrderRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def next_number(self, till: str) -> tuple[int, str]:
         """The till's next order number, e.g. (123, 'T1-000123'), taken inside this transaction."""
@@ -64,42 +66,45 @@ class OrderRepository:
         self.conn.execute(insert(order_lines), lines)
         if payment_rows:
             self.conn.execute(insert(payments), payment_rows)
-        self.conn.execute(
-            insert(outbox),
-            {
-                "entity": "order",
-                "entity_id": header["id"],
-                "op": "upsert",
-                "created_at": header["created_at"],
-            },
-        )
+        self.log.placed(header["id"])
+        self.log.rows("payments", payment_rows)
 
     def update(self, order_id: str, expected_version: int, values: Row) -> int:
         """Apply `values` if nobody changed the order since `expected_version`; the new version."""
         now = utc_now()
-        done = self.conn.execute(
-            update(orders)
-            .where(orders.c.id == order_id, orders.c.version == expected_version)
-            .values(**values, version=expected_version + 1, updated_at=now)
-        ).rowcount
-        if done != 1:
-            raise StaleVersion("someone else changed this order meanwhile; reload it and try again")
-        self.conn.execute(
-            insert(outbox), {"entity": "order", "entity_id": order_id, "op": "upsert", "created_at": now}
+        after = {**values, "version": expected_version + 1, "updated_at": now}
+        before = (
+            self.conn.execute(
+                select(*(orders.c[name] for name in after)).where(
+                    orders.c.id == order_id, orders.c.version == expected_version
+                )
+            )
+            .mappings()
+            .first()
         )
+        if before is None:
+            raise StaleVersion("someone else changed this order meanwhile; reload it and try again")
+        self.conn.execute(update(orders).where(orders.c.id == order_id).values(**after))
+        self.log.order_set(order_id, dict(before), after)
         return expected_version + 1
 
     def update_line_refund(
         self, order_id: str, line_no: int, refunded_qty: int, refunded_amount: int
     ) -> None:
+        where = (order_lines.c.order_id == order_id, order_lines.c.line_no == line_no)
+        before = self.conn.execute(
+            select(order_lines.c.refunded_qty, order_lines.c.refunded_amount).where(*where)
+        ).one()
         self.conn.execute(
             update(order_lines)
-            .where(order_lines.c.order_id == order_id, order_lines.c.line_no == line_no)
+            .where(*where)
             .values(refunded_qty=refunded_qty, refunded_amount=refunded_amount)
         )
+        self.log.line_refund(order_id, line_no, [before[0], before[1]], [refunded_qty, refunded_amount])
 
     def add_payments(self, rows: list[Row]) -> None:
         self.conn.execute(insert(payments), rows)
+        self.log.rows("payments", rows)
 
     def add_event(
         self,
@@ -126,6 +131,7 @@ class OrderRepository:
             "detail": detail,
         }
         self.conn.execute(insert(order_events), row)
+        self.log.rows("order_events", [row])
         return row
 
     def append_journal(self, kind: str, order_id: str, payload: dict[str, Any]) -> str:

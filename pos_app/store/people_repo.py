@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Select, and_, delete, func, insert, select, u
 
 from pos_app.domain.records import Customer, UserRecord
 from pos_app.domain.users import Role, name_key
+from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import customers, login_throttle, users
 
@@ -40,8 +41,9 @@ def _with_wait() -> Select[Any]:
 
 
 class UserRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def credentials(self, name: str) -> dict[str, Any] | None:
         """The user whose name compares equal to `name` (see name_key), with its hashes."""
@@ -107,10 +109,12 @@ class UserRepository:
                 "version": 1,
             },
         )
+        self.log.touched("user", [user_id])
         return user_id
 
     def set_hashes(self, user_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(update(users).where(users.c.id == user_id).values(**values, updated_at=utc_now()))
+        self.log.touched("user", [user_id])
 
     def set_active(self, user_id: str, active: bool) -> None:
         self.conn.execute(
@@ -118,6 +122,7 @@ class UserRepository:
             .where(users.c.id == user_id)
             .values(active=active, updated_at=utc_now(), version=users.c.version + 1)
         )
+        self.log.touched("user", [user_id])
 
     def active_managers(self) -> int:
         return int(
@@ -141,8 +146,9 @@ class UserRepository:
 
 
 class CustomerRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog) -> None:
         self.conn = conn
+        self.log = log
 
     def by_name(self, name: str) -> Customer | None:
         row = self.conn.execute(select(customers).where(customers.c.name == name)).first()
@@ -175,4 +181,5 @@ class CustomerRepository:
                 "version": 1,
             },
         )
+        self.log.touched("customer", [customer_id])
         return customer_id

@@ -119,6 +119,8 @@ class Order(Base):
     checkout_key: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
     # What the keyed request asked for: a replay with another cart is refused, not answered.
     checkout_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Why a manager should look at it ('' when nothing): sync conflicts, more refunded than paid.
+    attention: Mapped[str] = mapped_column(String(400), server_default=text("''"))
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -128,6 +130,7 @@ class Order(Base):
         Index("ix_orders_status_created", "status", "created_at", "id"),
         Index("ix_orders_customer_created", "customer_id", "created_at", "id"),
         Index("ix_orders_till_created", "till", "created_at", "id"),
+        Index("ix_orders_attention", "created_at", "id", sqlite_where=text("attention != ''")),
     )
 
 
@@ -226,15 +229,35 @@ class JournalEntry(Base):
     __table_args__ = (Index("ix_journal_order", "order_id", "kind"),)
 
 
-class Outbox(Base):
-    """Changes waiting to be pushed to a central store, in local commit order."""
+class Change(Base):
+    """An immutable change record (store.changelog): this till's own, waiting to be pushed
+    while central_seq is NULL, and those pulled from the other tills of the shop."""
 
-    __tablename__ = "outbox"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    entity: Mapped[str] = mapped_column(String(24))
+    __tablename__ = "changes"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device: Mapped[str] = mapped_column(String(16))
+    device_seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(22))
+    entity: Mapped[str] = mapped_column(String(16))
     entity_id: Mapped[str] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)
+    base_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    central_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[str] = mapped_column(String(27))
+    __table_args__ = (
+        Index("ix_changes_device_seq", "device", "device_seq", unique=True),
+        Index("ix_changes_entity", "entity", "entity_id", "hlc"),
+        Index("ix_changes_central_seq", "central_seq"),
+    )
+
+
+class SyncState(Base):
+    """This replica's clock, pull cursor and last sync outcome."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class TillCounter(Base):
@@ -264,7 +287,8 @@ order_lines: Table = cast(Table, OrderLine.__table__)
 payments: Table = cast(Table, Payment.__table__)
 order_events: Table = cast(Table, OrderEvent.__table__)
 journal: Table = cast(Table, JournalEntry.__table__)
-outbox: Table = cast(Table, Outbox.__table__)
+changes: Table = cast(Table, Change.__table__)
+sync_state: Table = cast(Table, SyncState.__table__)
 till_counters: Table = cast(Table, TillCounter.__table__)
 held_sales: Table = cast(Table, HeldSale.__table__)
 settings: Table = cast(Table, Setting.__table__)

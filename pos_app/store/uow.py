@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from pos_app.domain.errors import DatabaseBusy, DatabaseError, PosError, StorageFull
 from pos_app.domain.records import OrderFilter, Page
 from pos_app.store.catalog_repo import ProductRepository, StockRepository
+from pos_app.store.changelog import ChangeLog, wall_ms
 from pos_app.store.credit_repo import CreditRepository, IntentRepository
 from pos_app.store.engine import BUSY_TIMEOUT_MS
 from pos_app.store.misc_repo import HeldSaleRepository, SettingsRepository
@@ -31,31 +32,32 @@ WAIT_NOTICE_S = 1.0
 
 
 class UnitOfWork:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, clock: Callable[[], int] = wall_ms) -> None:
         self.conn = conn
+        self.log = ChangeLog(conn, clock)
 
     def list_orders(self, flt: OrderFilter, *, limit: int, after: str | None, newest_first: bool) -> Page:
         return query_orders(self.conn, flt, limit=limit, after=after, newest_first=newest_first)
 
     @cached_property
     def orders(self) -> OrderRepository:
-        return OrderRepository(self.conn)
+        return OrderRepository(self.conn, self.log)
 
     @cached_property
     def products(self) -> ProductRepository:
-        return ProductRepository(self.conn)
+        return ProductRepository(self.conn, self.log)
 
     @cached_property
     def stock(self) -> StockRepository:
-        return StockRepository(self.conn)
+        return StockRepository(self.conn, self.log)
 
     @cached_property
     def users(self) -> UserRepository:
-        return UserRepository(self.conn)
+        return UserRepository(self.conn, self.log)
 
     @cached_property
     def customers(self) -> CustomerRepository:
-        return CustomerRepository(self.conn)
+        return CustomerRepository(self.conn, self.log)
 
     @cached_property
     def settings(self) -> SettingsRepository:
@@ -67,7 +69,7 @@ class UnitOfWork:
 
     @cached_property
     def credit(self) -> CreditRepository:
-        return CreditRepository(self.conn)
+        return CreditRepository(self.conn, self.log)
 
     @cached_property
     def intents(self) -> IntentRepository:
@@ -123,6 +125,7 @@ class Database:
         self.engine = engine
         self.busy_limit = busy_limit_from_env() if busy_limit is None else busy_limit
         self.on_wait = on_wait
+        self.clock = wall_ms  # the change log's wall clock (tests skew it)
 
     @property
     def path(self) -> Path:
@@ -144,7 +147,9 @@ class Database:
         """One write transaction: commits when the block ends, rolls back if it raises."""
         try:
             with self._begin_write() as conn:
-                yield UnitOfWork(conn)
+                uow = UnitOfWork(conn, self.clock)
+                yield uow
+                uow.log.flush()  # the change records commit with the change
         except OperationalError as exc:
             error = storage_error(exc, what)
             if error is None:

@@ -48,8 +48,8 @@ def _delete_sale(db_path: Path, number: str) -> None:
             "SELECT product_id, qty FROM stock_movements WHERE order_id = ?", (order_id,)
         ).fetchall():
             conn.execute("UPDATE products SET on_hand = on_hand - ? WHERE id = ?", (qty, product_id))
-        for table in ("stock_movements", "payments", "order_lines", "order_events", "journal", "outbox"):
-            column = "entity_id" if table == "outbox" else "order_id"
+        for table in ("stock_movements", "payments", "order_lines", "order_events", "journal", "changes"):
+            column = "entity_id" if table == "changes" else "order_id"
             conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (order_id,))
         conn.execute("DELETE FROM orders WHERE id = ?", (order_id,))
 
