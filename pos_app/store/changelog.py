@@ -49,7 +49,7 @@ LOCAL_COLUMNS = {
 ENTITY_TABLES: dict[str, Table] = {"customer": customers, "product": products, "user": users}
 # Written in this order in one transaction, so a replica meets a customer before the order
 # that names it and a product before its stock movement.
-ENTITY_ORDER = ("customer", "product", "user")
+ENTITY_ORDER = ("setting", "customer", "product", "user")
 DEFAULT_DEVICE = "T1"
 
 
@@ -126,7 +126,11 @@ class ChangeLog:
         return len(records)
 
     def _records(self) -> Iterable[tuple[str, str, str, Any]]:
-        for entity in ENTITY_ORDER:
+        for key in dict.fromkeys(self._touched.get("setting", [])):
+            value = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
+            if value is not None:
+                yield "setting", key, "upsert", {"key": key, "value": value}
+        for entity in ENTITY_ORDER[1:]:
             table = ENTITY_TABLES[entity]
             for entity_id in dict.fromkeys(self._touched.get(entity, [])):
                 row = entity_row(self.conn, table, entity_id)
@@ -182,13 +186,22 @@ def write_state(conn: Connection, values: dict[str, str]) -> None:
 
 
 def write_records(
-    conn: Connection, records: Iterable[tuple[str, str, str, Any]], clock: Callable[[], int] = wall_ms
+    conn: Connection,
+    records: Iterable[tuple[str, str, str, Any]],
+    clock: Callable[[], int] = wall_ms,
+    *,
+    first_seq: int | None = None,
 ) -> None:
-    """Stamp and store own change records: next device sequence, next clock stamp each."""
+    """Stamp and store own change records: next device sequence (or from `first_seq`), next
+    clock stamp each."""
     device = device_code(conn)
-    last_seq = conn.execute(
-        select(func.coalesce(func.max(changes.c.device_seq), 0)).where(changes.c.device == device)
-    ).scalar_one()
+    last_seq = (
+        first_seq - 1
+        if first_seq is not None
+        else conn.execute(
+            select(func.coalesce(func.max(changes.c.device_seq), 0)).where(changes.c.device == device)
+        ).scalar_one()
+    )
     stamp = hlc.parse(read_state(conn, "hlc", hlc.ZERO))
     now = utc_now()
     rows = []

@@ -8,15 +8,20 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from pos_app.domain.records import HeldSale
+from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import held_sales, settings
+
+# Settings each till keeps for itself; the rest (shop name, currency, taxes, ...) are the shop's.
+TILL_OWN_SETTINGS = frozenset({"till"})
 
 
 class SettingsRepository:
     """One per transaction (a UnitOfWork's): the rows are read once and kept until put()."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, log: ChangeLog | None = None) -> None:
         self.conn = conn
+        self.log = log
         self._read: dict[str, str] | None = None
 
     def all(self) -> dict[str, str]:
@@ -30,6 +35,8 @@ class SettingsRepository:
         for key, value in values.items():
             self.conn.execute(delete(settings).where(settings.c.key == key))
             self.conn.execute(insert(settings).values(key=key, value=value))
+        if self.log is not None:
+            self.log.touched("setting", [k for k in values if k not in TILL_OWN_SETTINGS])
 
 
 class HeldSaleRepository:

@@ -61,7 +61,7 @@ class UnitOfWork:
 
     @cached_property
     def settings(self) -> SettingsRepository:
-        return SettingsRepository(self.conn)
+        return SettingsRepository(self.conn, self.log)
 
     @cached_property
     def held(self) -> HeldSaleRepository:

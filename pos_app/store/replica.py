@@ -1,0 +1,421 @@
+"""Applying change records pulled from the other tills of the shop, and what push needs.
+
+Applying is idempotent and order-insensitive: a record already held is skipped; fact rows
+(payments, history, stock and credit movements) are inserted by their ids; an order is
+re-folded from all the records it has (domain.order_fold), so one that arrives late takes its
+place; products, customers and users take the latest record's row (clock stamp, device, id).
+Caches (on-hand, credit balance) are recomputed from their ledgers for what was touched.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, bindparam, func, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from pos_app.domain import hlc
+from pos_app.domain.order_fold import OrderChange, fold
+from pos_app.domain.users import name_key
+from pos_app.store.changelog import (
+    ENTITY_TABLES,
+    entity_row,
+    placed_payload,
+    read_state,
+    wall_ms,
+    write_records,
+    write_state,
+)
+from pos_app.store.misc_repo import TILL_OWN_SETTINGS
+from pos_app.store.schema import (
+    changes,
+    credit_movements,
+    customers,
+    order_events,
+    order_lines,
+    orders,
+    payments,
+    products,
+    settings,
+    stock_movements,
+)
+
+Row = dict[str, Any]
+FACT_TABLES: dict[str, Table] = {
+    "payments": payments,
+    "order_events": order_events,
+    "stock_movements": stock_movements,
+    "credit_movements": credit_movements,
+}
+# Values two tills may both have chosen while apart; the row made later gives way (see _claim).
+UNIQUE: dict[str, tuple[str, ...]] = {
+    "products": ("sku", "barcode"),
+    "customers": ("name",),
+    "users": ("name_key",),
+    "orders": ("number", "checkout_key"),
+}
+KEPT_ON_REFOLD = frozenset({"id", "number", "checkout_key", "checkout_fingerprint"})
+CONFLICT_ACTION = "conflict"
+_CONFLICT_IDS = uuid.UUID("6f2a1c9e-3b4d-4e8f-9a1b-2c3d4e5f6a7b")
+CHANGE_COLUMNS = (
+    "id",
+    "device",
+    "device_seq",
+    "hlc",
+    "entity",
+    "entity_id",
+    "kind",
+    "payload",
+    "base_version",
+    "central_seq",
+)
+
+
+@dataclass
+class Applied:
+    """What a batch of pulled records changed here (views refresh just these)."""
+
+    new: int = 0
+    orders: set[str] = field(default_factory=set)
+    products: set[str] = field(default_factory=set)
+    customers: set[str] = field(default_factory=set)
+    users: set[str] = field(default_factory=set)
+    flagged: set[str] = field(default_factory=set)
+    settings: bool = False
+
+    def merge(self, other: Applied) -> None:
+        self.new += other.new
+        self.settings = self.settings or other.settings
+        for name in ("orders", "products", "customers", "users", "flagged"):
+            getattr(self, name).update(getattr(other, name))
+
+
+def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], int] = wall_ms) -> Applied:
+    """Apply pulled records (dicts of CHANGE_COLUMNS) in one transaction the caller holds."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    applied = Applied()
+    before = hlc.parse(read_state(conn, "hlc", hlc.ZERO))
+    newest = before
+    stock_of: set[str] = set()
+    credit_of: set[str] = set()
+    for record in records:
+        row: dict[str, Any] = {name: record.get(name) for name in CHANGE_COLUMNS}
+        row["created_at"] = record.get("created_at") or ""
+        done = conn.execute(sqlite_insert(changes).values(**row).on_conflict_do_nothing()).rowcount
+        if done != 1:
+            continue  # already held: pulled twice, or our own
+        applied.new += 1
+        newest = max(newest, hlc.parse(str(row["hlc"])))
+        payload = json.loads(str(row["payload"]))
+        entity, entity_id = str(row["entity"]), str(row["entity_id"])
+        if entity == "setting":
+            if _is_latest(conn, row) and entity_id not in TILL_OWN_SETTINGS:
+                _upsert_setting(conn, payload)
+            applied.settings = True
+            continue
+        if entity in ENTITY_TABLES:
+            if _is_latest(conn, row):
+                _upsert(conn, ENTITY_TABLES[entity], payload)
+            getattr(applied, f"{entity}s").add(entity_id)
+            if entity == "product":
+                stock_of.add(entity_id)
+            elif entity == "customer":
+                credit_of.add(entity_id)
+            continue
+        if entity == "order" and row["kind"] == "placed":
+            _insert(conn, orders, [payload["order"]], claim=True)
+            _insert(conn, order_lines, payload["lines"])
+        touched_stock, touched_credit = _insert_facts(conn, payload.get("rows", {}))
+        stock_of |= touched_stock
+        credit_of |= touched_credit
+        if entity == "order":
+            applied.orders.add(entity_id)
+    for order_id in applied.orders:
+        if refold(conn, order_id):
+            applied.flagged.add(order_id)
+    _recount(conn, stock_of, credit_of)
+    applied.products |= stock_of
+    applied.customers |= credit_of
+    write_state(conn, {"hlc": hlc.receive(before, newest, clock()).text()})
+    return applied
+
+
+def _upsert_setting(conn: Connection, payload: Row) -> None:
+    statement = sqlite_insert(settings).values(key=payload["key"], value=payload["value"])
+    conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": payload["value"]}))
+
+
+def _is_latest(conn: Connection, row: Row) -> bool:
+    latest = conn.execute(
+        select(changes.c.id)
+        .where(changes.c.entity == row["entity"], changes.c.entity_id == row["entity_id"])
+        .order_by(changes.c.hlc.desc(), changes.c.device.desc(), changes.c.id.desc())
+        .limit(1)
+    ).scalar()
+    return bool(latest == row["id"])
+
+
+def _columns(table: Table, row: Row) -> Row:
+    return {c.name: row[c.name] for c in table.columns if c.name in row}
+
+
+def _upsert(conn: Connection, table: Table, payload: Row) -> None:
+    row = _columns(table, payload)
+    _claim(conn, table, row)
+    rest = {k: v for k, v in row.items() if k != "id"}
+    statement = sqlite_insert(table).values(**row).on_conflict_do_update(index_elements=["id"], set_=rest)
+    conn.execute(statement)
+
+
+def _insert(conn: Connection, table: Table, rows: Iterable[Row], *, claim: bool = False) -> None:
+    for payload in rows:
+        row = _columns(table, payload)
+        if claim:
+            _claim(conn, table, row)
+        conn.execute(sqlite_insert(table).values(**row).on_conflict_do_nothing())
+
+
+def _claim(conn: Connection, table: Table, row: Row) -> None:
+    """Two tills apart may both take a name, SKU, barcode or order number: the row with the
+    later id (ids are time-ordered, made on the device) gives way on every replica alike."""
+    for column in UNIQUE.get(table.name, ()):
+        value = row.get(column)
+        if value is None:
+            continue
+        other = conn.execute(
+            select(table.c.id).where(table.c[column] == value, table.c.id != row["id"])
+        ).scalar()
+        if other is None:
+            continue
+        if str(other) > row["id"]:
+            conn.execute(
+                update(table).where(table.c.id == other).values(**_set_apart(table, column, value, other))
+            )
+        else:
+            row.update(_set_apart(table, column, value, row["id"]))
+
+
+def _set_apart(table: Table, column: str, value: Any, row_id: str) -> Row:
+    if column in ("barcode", "checkout_key"):
+        return {column: None}
+    tag = f"~{row_id[-6:]}"
+    if table.name == "users":
+        name = conn_safe_name(str(value), tag)
+        return {"name": name, "name_key": name_key(name)}
+    width = table.c[column].type.length or 80  # type: ignore[attr-defined]
+    return {column: f"{str(value)[: width - len(tag)]}{tag}"}
+
+
+def conn_safe_name(name: str, tag: str) -> str:
+    return f"{name[: 80 - len(tag)]}{tag}"
+
+
+def _insert_facts(conn: Connection, rows_by_table: dict[str, list[Row]]) -> tuple[set[str], set[str]]:
+    stock_of: set[str] = set()
+    credit_of: set[str] = set()
+    for name, rows in rows_by_table.items():
+        table = FACT_TABLES.get(name)
+        if table is None:
+            continue
+        _insert(conn, table, rows)
+        if name == "stock_movements":
+            stock_of.update(r["product_id"] for r in rows)
+        elif name == "credit_movements":
+            credit_of.update(r["customer_id"] for r in rows)
+    return stock_of, credit_of
+
+
+def refold(conn: Connection, order_id: str) -> bool:
+    """Rebuild an order's changing fields from all its records; True when it needs attention."""
+    records = conn.execute(
+        select(changes.c.id, changes.c.kind, changes.c.payload)
+        .where(changes.c.entity == "order", changes.c.entity_id == order_id)
+        .order_by(changes.c.hlc, changes.c.device, changes.c.id)
+    ).all()
+    placed = next((json.loads(r[2]) for r in records if r[1] == "placed"), None)
+    if placed is None:
+        return False  # its placing has not arrived yet: folded when it does
+    later = []
+    for change_id, kind, payload in records:
+        if kind != "changed":
+            continue
+        body = json.loads(payload)
+        later.append(
+            OrderChange(change_id, body.get("user", ""), body.get("at", ""), body["set"], body["lines"])
+        )
+    folded = fold(placed["order"], placed["lines"], later)
+    header = {k: v for k, v in _columns(orders, folded.header).items() if k not in KEPT_ON_REFOLD}
+    header["attention"] = folded.attention
+    conn.execute(update(orders).where(orders.c.id == order_id).values(**header))
+    if folded.lines:
+        conn.execute(
+            update(order_lines)
+            .where(and_(order_lines.c.order_id == order_id, order_lines.c.line_no == bindparam("n")))
+            .values(refunded_qty=bindparam("q"), refunded_amount=bindparam("a")),
+            [
+                {"n": n, "q": line["refunded_qty"], "a": line["refunded_amount"]}
+                for n, line in folded.lines.items()
+            ],
+        )
+    conn.execute(
+        order_events.delete().where(
+            order_events.c.order_id == order_id, order_events.c.action == CONFLICT_ACTION
+        )
+    )
+    by_id = {c.id: c for c in later}
+    for change_id, what in folded.conflicts:
+        change = by_id[change_id]
+        conn.execute(
+            order_events.insert().values(
+                id=str(uuid.uuid5(_CONFLICT_IDS, change_id)),
+                order_id=order_id,
+                at=change.at,
+                user_name=change.user[:80],
+                approver_name="",
+                action=CONFLICT_ACTION,
+                from_status="",
+                to_status="",
+                detail=what,
+            )
+        )
+    return bool(folded.attention)
+
+
+def _recount(conn: Connection, product_ids: set[str], customer_ids: set[str]) -> None:
+    if product_ids:
+        ledger = (
+            select(func.coalesce(func.sum(stock_movements.c.qty), 0))
+            .where(stock_movements.c.product_id == products.c.id)
+            .scalar_subquery()
+        )
+        conn.execute(update(products).where(products.c.id.in_(product_ids)).values(on_hand=ledger))
+    if customer_ids:
+        balance = (
+            select(func.coalesce(func.sum(credit_movements.c.amount), 0))
+            .where(credit_movements.c.customer_id == customers.c.id)
+            .scalar_subquery()
+        )
+        conn.execute(update(customers).where(customers.c.id.in_(customer_ids)).values(credit_balance=balance))
+
+
+# -- this till's side of a push -------------------------------------------------------------
+
+
+def pending(conn: Connection, device: str, limit: int) -> list[Row]:
+    """Own records not yet at the centre, in device order."""
+    rows = conn.execute(
+        select(*(changes.c[name] for name in CHANGE_COLUMNS))
+        .where(changes.c.device == device, changes.c.central_seq.is_(None))
+        .order_by(changes.c.device_seq)
+        .limit(limit)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def pending_count(conn: Connection, device: str) -> int:
+    return int(
+        conn.execute(
+            select(func.count())
+            .select_from(changes)
+            .where(changes.c.device == device, changes.c.central_seq.is_(None))
+        ).scalar_one()
+    )
+
+
+def mark_pushed(conn: Connection, central: Iterable[tuple[str, int]]) -> None:
+    conn.execute(
+        update(changes).where(changes.c.id == bindparam("cid")).values(central_seq=bindparam("cs")),
+        [{"cid": change_id, "cs": seq} for change_id, seq in central],
+    )
+
+
+def adopt_device(conn: Connection, old: str, new: str) -> int:
+    """Before a till's first push: its records take the code the centre gave it, and everything
+    that existed before the change log began gets a record first, so the centre holds the whole
+    history. Returns how many records were written for that history."""
+    if old != new:
+        conn.execute(
+            update(changes).where(changes.c.device == old, changes.c.central_seq.is_(None)).values(device=new)
+        )
+    history = list(_history_records(conn))
+    if not history:
+        return 0
+    pushed = conn.execute(
+        select(func.count()).where(changes.c.device == new, changes.c.central_seq.is_not(None))
+    ).scalar_one()
+    if pushed:  # history found after the first push (a bulk load) simply follows
+        write_records(conn, history)
+        return len(history)
+    # The history takes sequence numbers 1..n: the records after it name its products and
+    # customers. Two steps, so no number is ever held twice during the update.
+    count = len(history)
+    top = conn.execute(
+        select(func.coalesce(func.max(changes.c.device_seq), 0)).where(changes.c.device == new)
+    ).scalar_one()
+    far = int(top) + count + 1
+    for shift in (far, count - far):
+        conn.execute(
+            update(changes).where(changes.c.device == new).values(device_seq=changes.c.device_seq + shift)
+        )
+    write_records(conn, history, first_seq=1)
+    return count
+
+
+def _history_records(conn: Connection) -> Iterable[tuple[str, str, str, Any]]:
+    logged = select(changes.c.entity_id).where(changes.c.entity == bindparam("entity"))
+    for key, value in conn.execute(
+        select(settings.c.key, settings.c.value).where(settings.c.key.not_in(logged.params(entity="setting")))
+    ).all():
+        if key not in TILL_OWN_SETTINGS:
+            yield "setting", key, "upsert", {"key": key, "value": value}
+    for entity, table in ENTITY_TABLES.items():
+        ids = conn.execute(
+            select(table.c.id)
+            .where(table.c.id.not_in(logged.params(entity=entity)))
+            .order_by(table.c.created_at)
+        ).scalars()
+        for entity_id in list(ids):
+            row = entity_row(conn, table, entity_id)
+            if row is not None:
+                yield entity, entity_id, "upsert", row
+    first = conn.execute(select(func.min(changes.c.created_at))).scalar() or "9999"
+    for name, table, entity in (
+        ("stock_movements", stock_movements, "stock"),
+        ("credit_movements", credit_movements, "credit"),
+    ):
+        rows = [
+            dict(r)
+            for r in conn.execute(
+                select(table)
+                .where(table.c.order_id.is_(None), table.c.created_at < first)
+                .order_by(table.c.created_at)
+            ).mappings()
+        ]
+        for start in range(0, len(rows), 500):
+            part = rows[start : start + 500]
+            yield entity, part[0]["id"], "moved", {"rows": {name: part}}
+    order_ids = conn.execute(
+        select(orders.c.id)
+        .where(orders.c.id.not_in(logged.params(entity="order")))
+        .order_by(orders.c.created_at)
+    ).scalars()
+    for order_id in list(order_ids):
+        facts = {name: _rows_of(conn, table, order_id) for name, table in FACT_TABLES.items()}
+        yield (
+            "order",
+            order_id,
+            "placed",
+            placed_payload(conn, order_id, {k: v for k, v in facts.items() if v}),
+        )
+
+
+def _rows_of(conn: Connection, table: Table, order_id: str) -> list[Row]:
+    return [dict(r) for r in conn.execute(select(table).where(table.c.order_id == order_id)).mappings()]
+
+
+def count_flagged(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT count(*) FROM orders WHERE attention != ''")).scalar_one())

@@ -1,0 +1,238 @@
+"""Push and pull between a till's SQLite file and the central PostgreSQL.
+
+Push: own records not yet at the centre go in batches, each batch one PostgreSQL transaction
+that inserts them with ON CONFLICT DO NOTHING (unique on device + sequence), reads back the
+central sequence each got, and moves the till's chain head; then the till marks them pushed.
+A push cut off anywhere is simply sent again. Pushes of one shop are serialized by an advisory
+lock, so central sequence numbers become visible in order and a pull's cursor skips nothing.
+
+Pull: the shop's records after the till's cursor, in central order, applied locally in one
+SQLite transaction per batch (store.replica), the cursor moved in that same transaction. A
+pull cut off anywhere is simply asked again; records already held are skipped.
+
+No sale ever waits for this: it runs on the sync worker's thread, on its own connections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from pos_app.store.changelog import device_code, read_state, write_state
+from pos_app.store.ids import utc_now
+from pos_app.store.replica import Applied, apply_records, mark_pushed, pending, pending_count
+from pos_app.store.uow import Database
+from pos_app.sync.errors import CentralUnreachable, reason_of
+
+PUSH_BATCH = 2000
+PULL_BATCH = 2000
+CONNECT_TIMEOUT_S = 5
+# Server-side limit on any statement, and TCP keepalives that notice a dead link.
+STATEMENT_TIMEOUT_MS = 60_000
+_LOCK_CLASS = 7265  # pg_advisory_xact_lock(class, shop): pushes of one shop one at a time
+
+_INSERT = """
+INSERT INTO changes (id, shop_id, device, device_seq, hlc, entity, entity_id, kind, payload, base_version)
+SELECT c.id, %(shop)s, c.device, c.device_seq, c.hlc, c.entity, c.entity_id, c.kind, c.payload, c.base_version
+FROM unnest(%(ids)s::uuid[], %(devices)s::text[], %(seqs)s::bigint[], %(hlcs)s::text[],
+            %(entities)s::text[], %(entity_ids)s::text[], %(kinds)s::text[], %(payloads)s::jsonb[],
+            %(bases)s::integer[])
+     AS c(id, device, device_seq, hlc, entity, entity_id, kind, payload, base_version)
+ON CONFLICT DO NOTHING
+"""
+_PUSHED = "SELECT id::text, central_seq FROM changes WHERE device = %s AND device_seq = ANY(%s)"
+_HEAD = """
+INSERT INTO chain_heads (device, head, journal_seq, at) VALUES (%s, %s, %s, now())
+ON CONFLICT (device) DO UPDATE SET head = excluded.head, journal_seq = excluded.journal_seq, at = now()
+"""
+_PULL = """
+SELECT id::text, device, device_seq, hlc, entity, entity_id, kind, payload::text, base_version, central_seq
+FROM changes WHERE central_seq > %s ORDER BY central_seq LIMIT %s
+"""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    applied: Applied = field(default_factory=Applied)
+
+
+def conninfo(url: str) -> str:
+    """A libpq URL from the SQLAlchemy one kept in the till's link file."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise CentralUnreachable("the central store's URL is not a database URL") from None
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def central_connection(url: str) -> Iterator[psycopg.Connection[Any]]:
+    password = make_url(url).password
+    try:
+        conn = psycopg.connect(
+            conninfo(url),
+            connect_timeout=CONNECT_TIMEOUT_S,
+            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
+            application_name="pos_app till",
+        )
+    except psycopg.Error as exc:
+        raise CentralUnreachable(f"cannot reach the central store: {reason_of(exc, password)}") from None
+    try:
+        yield conn
+    except psycopg.Error as exc:
+        raise CentralUnreachable(f"the central store broke off: {reason_of(exc, password)}") from None
+    finally:
+        conn.close()
+
+
+def push(db: Database, conn: psycopg.Connection[Any], batch: int = PUSH_BATCH) -> int:
+    """Send every own record not yet at the centre; how many were sent."""
+    sent = 0
+    shop = conn.execute("SELECT central_till_shop(current_user)").fetchone()
+    if shop is None or shop[0] is None:
+        raise CentralUnreachable("the central store does not know this log-in as a till")
+    conn.commit()
+    while True:
+        with db.read() as uow:
+            device = device_code(uow.conn)
+            rows = pending(uow.conn, device, batch)
+            newest = uow.orders.journal_head()
+            head = (newest["seq"], newest["hash"]) if newest else None
+        if not rows:
+            return sent
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, shop[0]))
+            conn.execute(_INSERT, _columns(rows, shop[0]))
+            central = conn.execute(_PUSHED, (device, [r["device_seq"] for r in rows])).fetchall()
+            if head is not None:
+                conn.execute(_HEAD, (device, head[1], head[0]))
+        with db.write("the sync state") as uow:
+            mark_pushed(uow.conn, [(str(cid), int(seq)) for cid, seq in central])
+        sent += len(rows)
+
+
+def _columns(rows: list[dict[str, Any]], shop: int) -> dict[str, Any]:
+    return {
+        "shop": shop,
+        "ids": [r["id"] for r in rows],
+        "devices": [r["device"] for r in rows],
+        "seqs": [r["device_seq"] for r in rows],
+        "hlcs": [r["hlc"] for r in rows],
+        "entities": [r["entity"] for r in rows],
+        "entity_ids": [r["entity_id"] for r in rows],
+        "kinds": [r["kind"] for r in rows],
+        "payloads": [r["payload"] for r in rows],
+        "bases": [r["base_version"] for r in rows],
+    }
+
+
+def pull(db: Database, conn: psycopg.Connection[Any], batch: int = PULL_BATCH) -> tuple[int, Applied]:
+    """Fetch and apply the shop's records after the cursor; (records fetched, what changed)."""
+    applied = Applied()
+    fetched = 0
+    while True:
+        with db.read() as uow:
+            cursor = int(read_state(uow.conn, "cursor", "0"))
+        rows = conn.execute(_PULL, (cursor, batch)).fetchall()
+        conn.commit()
+        if not rows:
+            return fetched, applied
+        records = [
+            {
+                "id": r[0],
+                "device": r[1],
+                "device_seq": r[2],
+                "hlc": r[3],
+                "entity": r[4],
+                "entity_id": r[5],
+                "kind": r[6],
+                "payload": r[7],
+                "base_version": r[8],
+                "central_seq": r[9],
+                "created_at": utc_now(),
+            }
+            for r in rows
+        ]
+        with db.write("the changes from the other tills") as uow:
+            if int(read_state(uow.conn, "cursor", "0")) != cursor:
+                continue  # another sync moved on meanwhile: read again from there
+            applied.merge(apply_records(uow.conn, records, db.clock))
+            write_state(uow.conn, {"cursor": str(rows[-1][9])})
+        fetched += len(rows)
+        if len(rows) < batch:
+            return fetched, applied
+
+
+def sync_once(db: Database, url: str) -> SyncReport:
+    """Push, then pull; the outcome is kept in the sync state for `sync status` and the window."""
+    report = SyncReport()
+    try:
+        with central_connection(url) as conn:
+            report.pushed = push(db, conn)
+            report.pulled, report.applied = pull(db, conn)
+    except CentralUnreachable as exc:
+        _note(db, {"last_error": str(exc), "last_error_at": utc_now()})
+        raise
+    _note(db, {"last_ok_at": utc_now(), "last_error": "", "last_error_at": ""})
+    return report
+
+
+def _note(db: Database, values: dict[str, str]) -> None:
+    with db.write("the sync state") as uow:
+        write_state(uow.conn, values)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    linked: bool
+    device: str
+    waiting: int
+    cursor: int
+    last_ok_at: str
+    last_error: str
+    last_error_at: str
+    flagged: int
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    def line(self) -> str:
+        """The status bar's words: sync off / up to date / N waiting / error with the reason."""
+        if not self.linked:
+            return "sync off"
+        if self.last_error:
+            return f"sync error: {self.last_error}" + (
+                f" (last synced {self.last_ok_at[:19]})" if self.last_ok_at else ""
+            )
+        if self.waiting:
+            return f"sync: {self.waiting} waiting"
+        return "sync: up to date" if self.last_ok_at else "sync: not yet synced"
+
+
+def status(db: Database, linked: bool) -> SyncStatus:
+    with db.read() as uow:
+        conn = uow.conn
+        device = device_code(conn)
+        flagged = conn.exec_driver_sql("SELECT count(*) FROM orders WHERE attention != ''").scalar_one()
+        return SyncStatus(
+            linked=linked,
+            device=device,
+            waiting=pending_count(conn, device),
+            cursor=int(read_state(conn, "cursor", "0")),
+            last_ok_at=read_state(conn, "last_ok_at"),
+            last_error=read_state(conn, "last_error"),
+            last_error_at=read_state(conn, "last_error_at"),
+            flagged=int(flagged),
+        )
