@@ -36,6 +36,7 @@ from pos_app.domain.users import Actor, Approval, Role
 
 if TYPE_CHECKING:
     from pos_app.services import Services
+    from pos_app.store.uow import Database
 
 
 def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
@@ -132,6 +133,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _verify_file(args, db_path)
     if args.command == "central":
         return _central(args)
+    if args.command == "sync" and args.action == "setup" and not os.path.lexists(db_path):
+        return _sync_new_till(args, db_path)
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)
@@ -460,12 +463,96 @@ def _central(args: argparse.Namespace) -> int:
 
 
 def _sync(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    from pos_app.sync import link
+    from pos_app.sync import engine, link
+    from pos_app.sync.setup import attach
 
-    require(actor, Action.MANAGE_SETTINGS)
-    till = link.identify(args.url)  # a URL that does not work changes nothing
-    services.settings.update(actor, {"till": till.code})
-    path = link.save_link(args.db or default_db_path(), args.url)
-    print(f"linked to {till.shown_url} as till {till.code} of shop '{out.clip(till.shop)}'")
-    print(f"order numbers now use till code {till.code}; the log-in is kept in {shown(path)} (owner only)")
+    db_path = args.db or default_db_path()
+    if args.action == "setup":
+        require(actor, Action.MANAGE_SETTINGS)
+        with services.db.read() as uow:
+            services.guard.check(uow, actor, Action.MANAGE_SETTINGS)
+        till = link.identify(args.url)  # a URL that does not work changes nothing
+        history = attach(services.db, till)
+        path = link.save_link(db_path, args.url)
+        print(f"linked to {till.shown_url} as till {till.code} of shop '{out.clip(till.shop)}'")
+        print(
+            f"order numbers now use till code {till.code}; the log-in is kept in {shown(path)} (owner only)"
+        )
+        if history:
+            print(f"{history} records of this till's history go to the centre")
+        return _sync_now(services.db, args.url, as_json=False)
+    require(actor, Action.SYNC)
+    with services.db.read() as uow:
+        services.guard.check(uow, actor, Action.SYNC)
+    url = link.read_link(db_path)
+    if args.action == "status":
+        state = engine.status(services.db, url is not None)
+        if args.json:
+            out.emit_json(state.as_json())
+        else:
+            print(state.line())
+            if state.flagged:
+                print(f"{state.flagged} orders need a manager's attention")
+        return 0
+    if url is None:
+        raise InvalidInput("this till is not linked to a central store: run 'pos-app sync setup URL'")
+    return _sync_now(services.db, url, as_json=args.json)
+
+
+def _sync_now(db: Database, url: str, *, as_json: bool) -> int:
+    from pos_app.sync import engine
+
+    try:
+        report = engine.sync_once(db, url)
+    except PosError as exc:
+        waiting = engine.status(db, True).waiting
+        print(f"pos-app: {out.clip(exc.message, 500)}", file=sys.stderr)
+        print(f"sales go on here; {waiting} changes wait for the next sync", file=sys.stderr)
+        return exc.exit_code
+    state = engine.status(db, True)
+    if as_json:
+        out.emit_json(
+            {
+                "pushed": report.pushed,
+                "pulled": report.pulled,
+                "orders_updated": len(report.applied.orders),
+                "status": state.as_json(),
+            }
+        )
+    else:
+        print(
+            f"sent {report.pushed} changes, received {report.pulled} "
+            f"({len(report.applied.orders)} orders updated); {state.line()}"
+        )
+    return 0
+
+
+def _sync_new_till(args: argparse.Namespace, db_path: Path) -> int:
+    """Make a new till's database from the centre: all or nothing, like init."""
+    from pos_app.services.setup import build_database
+    from pos_app.sync import engine, link
+    from pos_app.sync.setup import attach
+
+    till = link.identify(args.url)
+
+    def build(services: Services) -> engine.SyncReport:
+        attach(services.db, till)
+        report = engine.sync_once(services.db, args.url)
+        with services.db.read() as uow:
+            if not uow.users.exists():
+                raise InvalidInput(
+                    "the central store holds no shop yet: link the shop's first till to it "
+                    "('pos-app --db SHOP --user MANAGER sync setup URL'), then make this one"
+                )
+        return report
+
+    report = build_database(db_path, build)
+    path = link.save_link(db_path, args.url)
+    applied = report.applied
+    print(f"till {till.code} of shop '{out.clip(till.shop)}' made from {till.shown_url}")
+    print(
+        f"{report.pulled} changes received: {len(applied.users)} users, {len(applied.products)} products, "
+        f"{len(applied.customers)} customers, {len(applied.orders)} orders"
+    )
+    print(f"the log-in is kept in {shown(path)} (owner only); staff log in with their usual names")
     return 0

@@ -300,6 +300,14 @@ def build_parser() -> argparse.ArgumentParser:
     sync = sub.add_parser("sync", help="this till's link to the central store").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = sync.add_parser("setup", help="link this database to the central store (managers)")
+    p = sync.add_parser(
+        "setup",
+        help="link this database to the central store (managers); with --db naming a file that "
+        "does not exist yet, make this till from the centre: users, products, customers, orders",
+    )
     p.add_argument("url", help="the till's URL printed by 'central add-till'")
+    p = sync.add_parser("status", help="off, up to date, N changes waiting, or the last error")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p = sync.add_parser("now", help="push this till's changes and pull the others' (staff)")
+    p.add_argument("--json", action="store_true", help="one JSON document")
     return parser

@@ -31,6 +31,7 @@ class Action(StrEnum):
     MANAGE_SETTINGS = "change settings"
     APPROVE_OVERRIDE = "approve an override"
     AUDIT = "verify and back up the journal"
+    SYNC = "sync with the central store"
 
 
 class Scope(StrEnum):
@@ -65,6 +66,7 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.MANAGE_SETTINGS: {M: A.ANY},
     Action.APPROVE_OVERRIDE: {M: A.ANY},
     Action.AUDIT: {M: A.ANY},
+    Action.SYNC: {M: A.ANY, C: A.ANY},
 }
 
 # Actions a clerk may be let through by a manager's override at the till.

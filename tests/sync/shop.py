@@ -52,7 +52,7 @@ class Till:
         return normalized_dump(self.path)
 
 
-def new_code(prefix: str = "S") -> str:
+def new_code(prefix: str = "Q") -> str:
     return f"{prefix}{next(_codes)}"
 
 
