@@ -418,14 +418,33 @@ def _problems(problems: list[str]) -> int:
 
 def _verify(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     report = services.admin.verify(actor, args.anchor)
-    if report.ok:
+    problems = list(report.problems)
+    centre = _centre_anchor(services, args.db or default_db_path(), problems)
+    if not problems:
         anchored = f", anchor found at entry {report.anchor_seq}" if report.anchor_seq else ""
         print(
-            f"ok: database intact, {report.journal_entries} journal entries chained{anchored}, "
+            f"ok: database intact, {report.journal_entries} journal entries chained{anchored}{centre}, "
             "stock matches its ledger"
         )
         return 0
-    return _problems(report.problems)
+    return _problems(problems)
+
+
+def _centre_anchor(services: Services, db_path: Path, problems: list[str]) -> str:
+    """With sync on, the head the centre holds for this till must still be in the journal."""
+    from pos_app.sync import engine, link
+
+    url = link.read_link(db_path)
+    if url is None:
+        return ""
+    try:
+        problem, seq = engine.centre_head_problem(services.db, url)
+    except PosError as exc:
+        print(f"note: checked without the centre's copy of the head: {exc.message}", file=sys.stderr)
+        return ""
+    if problem:
+        problems.append(problem)
+    return f", the centre's copy of the head found at entry {seq}" if seq else ""
 
 
 def _journal(services: Services, actor: Actor, args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ from pos_app.domain.journal import (
     text_hash,
 )
 from pos_app.domain.journal_fold import JournalShapeError, as_sold, differences, fold
+from pos_app.store.replica import fold_differences
 from pos_app.store.uow import Database, UnitOfWork
 
 BATCH = 2000
@@ -94,6 +95,8 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
     """Walk the chain newest first: each order's later entries are met before its sale, so an
     order is checked as soon as its sale is reached, holding only entries still unmatched."""
     problems = found.problems
+    # Orders another till changed: checked against the sync records they fold from instead.
+    elsewhere = {str(r[0]) for r in uow.conn.execute(uow.orders.elsewhere())}
     pending: dict[str, Later] = {}
     later_prev: str | None = None  # prev_hash of the entry after the one in hand
     later_seq = 0
@@ -123,7 +126,7 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
             # What the hashed payload says wins over the columns beside it, which nothing covers.
             kind = payload.get("kind", kind) if isinstance(payload.get("kind"), str) else kind
             order_id = payload["id"] if isinstance(payload.get("id"), str) else entry["order_id"]
-            if kind in (REFUND, CANCEL):
+            if kind in (REFUND, CANCEL) and order_id not in elsewhere:
                 amount = payload.get("amount")
                 found.refunded += amount if isinstance(amount, int) else 0
             if kind != SALE:
@@ -142,12 +145,17 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
             )
             continue
         for seq, order_id, payload, later in sales:
+            if order_id in elsewhere:
+                continue
             problems += _order_problems(seq, payload, later, facts.get(order_id), events.get(order_id, []))
     if later_prev is not None and later_prev != GENESIS:
         problems.append(f"journal entry {later_seq} does not start the chain: entries before it were removed")
-    for entries in pending.values():
+    for order_id, entries in pending.items():
+        if order_id in elsewhere:
+            continue  # placed at another till: its sale is in that till's journal
         for seq, kind, payload in entries:
             problems.append(f"journal entry {seq} ({kind} of {payload.get('number')}) has no sale before it")
+    problems += fold_differences(uow.conn, sorted(elsewhere))
     try:
         _totals(uow, found)
     except SQLAlchemyError as exc:

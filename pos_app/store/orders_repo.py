@@ -7,15 +7,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Result, desc, func, insert, select, update
+from sqlalchemy import Connection, Result, Select, desc, func, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, canonical, text_hash
 from pos_app.domain.orders import Fulfilment, OrderStatus, order_number
 from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
-from pos_app.store.changelog import ChangeLog
+from pos_app.store.changelog import ChangeLog, device_code
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import (
+    changes,
     journal,
     order_events,
     order_lines,
@@ -166,20 +167,37 @@ class OrderRepository:
         return value or ""
 
     def orders_without_sale(self, limit: int) -> list[str]:
-        """Numbers of orders that have no sale entry in the journal."""
+        """Numbers of orders placed here that have no sale entry in the journal."""
         has_sale = select(journal.c.order_id).where(journal.c.kind == "sale")
         rows = self.conn.execute(
-            select(orders.c.number).where(orders.c.id.not_in(has_sale)).order_by(orders.c.number).limit(limit)
+            select(orders.c.number)
+            .where(orders.c.id.not_in(has_sale), orders.c.id.not_in(self.elsewhere(placed_only=True)))
+            .order_by(orders.c.number)
+            .limit(limit)
         )
         return [r[0] for r in rows]
 
+    def elsewhere(self, *, placed_only: bool = False) -> Select[tuple[str]]:
+        """Ids of orders placed (or, without `placed_only`, also changed) at other tills: this
+        till's journal does not hold those changes; the records pulled from the centre do."""
+        query = select(changes.c.entity_id).where(
+            changes.c.entity == "order", changes.c.device != device_code(self.conn)
+        )
+        return query.where(changes.c.kind == "placed") if placed_only else query
+
     def money_totals(self) -> tuple[int, int, int]:
-        """Order count, refunded amounts on the orders, and refund payments: verify compares them."""
-        count, refunded = self.conn.execute(
-            select(func.count(), func.coalesce(func.sum(orders.c.refunded), 0)).select_from(orders)
-        ).one()
+        """Orders placed here; refunded amounts on, and refund payments of, the orders no other
+        till changed: verify compares them with the journal."""
+        placed_here = orders.c.id.not_in(self.elsewhere(placed_only=True))
+        count = self.conn.execute(select(func.count()).select_from(orders).where(placed_here)).scalar_one()
+        own = orders.c.id.not_in(self.elsewhere())
+        refunded = self.conn.execute(
+            select(func.coalesce(func.sum(orders.c.refunded), 0)).where(own)
+        ).scalar_one()
         paid_back = self.conn.execute(
-            select(func.coalesce(func.sum(payments.c.amount), 0)).where(payments.c.kind == "refund")
+            select(func.coalesce(func.sum(payments.c.amount), 0)).where(
+                payments.c.kind == "refund", payments.c.order_id.not_in(self.elsewhere())
+            )
         ).scalar_one()
         return int(count), int(refunded), int(paid_back)
 

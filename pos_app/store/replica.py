@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, and_, bindparam, func, select, text, u
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pos_app.domain import hlc
-from pos_app.domain.order_fold import OrderChange, fold
+from pos_app.domain.order_fold import Folded, OrderChange, fold
 from pos_app.domain.users import name_key
 from pos_app.store.changelog import (
     ENTITY_TABLES,
@@ -229,8 +229,8 @@ def _insert_facts(conn: Connection, rows_by_table: dict[str, list[Row]]) -> tupl
     return stock_of, credit_of
 
 
-def refold(conn: Connection, order_id: str) -> bool:
-    """Rebuild an order's changing fields from all its records; True when it needs attention."""
+def _fold_records(conn: Connection, order_id: str) -> tuple[Folded, list[OrderChange]] | None:
+    """The order as its records fold, and its later changes; None before its placing arrived."""
     records = conn.execute(
         select(changes.c.id, changes.c.kind, changes.c.payload)
         .where(changes.c.entity == "order", changes.c.entity_id == order_id)
@@ -238,16 +238,23 @@ def refold(conn: Connection, order_id: str) -> bool:
     ).all()
     placed = next((json.loads(r[2]) for r in records if r[1] == "placed"), None)
     if placed is None:
-        return False  # its placing has not arrived yet: folded when it does
+        return None
     later = []
     for change_id, kind, payload in records:
         if kind != "changed":
             continue
         body = json.loads(payload)
-        later.append(
-            OrderChange(change_id, body.get("user", ""), body.get("at", ""), body["set"], body["lines"])
-        )
-    folded = fold(placed["order"], placed["lines"], later)
+        user, at = body.get("user", ""), body.get("at", "")
+        later.append(OrderChange(change_id, user, at, body["set"], body["lines"]))
+    return fold(placed["order"], placed["lines"], later), later
+
+
+def refold(conn: Connection, order_id: str) -> bool:
+    """Rebuild an order's changing fields from all its records; True when it needs attention."""
+    found = _fold_records(conn, order_id)
+    if found is None:
+        return False  # its placing has not arrived yet: folded when it does
+    folded, later = found
     header = {k: v for k, v in _columns(orders, folded.header).items() if k not in KEPT_ON_REFOLD}
     header["attention"] = folded.attention
     conn.execute(update(orders).where(orders.c.id == order_id).values(**header))
@@ -283,6 +290,32 @@ def refold(conn: Connection, order_id: str) -> bool:
             )
         )
     return bool(folded.attention)
+
+
+def fold_differences(conn: Connection, order_ids: Iterable[str]) -> list[str]:
+    """Orders whose rows no longer match the fold of their sync records (verify)."""
+    problems = []
+    for order_id in order_ids:
+        found = _fold_records(conn, order_id)
+        row = conn.execute(select(orders).where(orders.c.id == order_id)).mappings().first()
+        if found is None or row is None:
+            continue
+        folded = found[0]
+        expected = {k: v for k, v in _columns(orders, folded.header).items() if k not in KEPT_ON_REFOLD}
+        expected["attention"] = folded.attention
+        diffs = [f"{k} {row[k]!r} (records say {v!r})" for k, v in expected.items() if row[k] != v]
+        lines = conn.execute(
+            select(order_lines.c.line_no, order_lines.c.refunded_qty, order_lines.c.refunded_amount).where(
+                order_lines.c.order_id == order_id
+            )
+        ).all()
+        for line_no, qty, amount in lines:
+            line = folded.lines.get(int(line_no))
+            if line is not None and (line["refunded_qty"], line["refunded_amount"]) != (qty, amount):
+                diffs.append(f"line {line_no} refunds")
+        if diffs:
+            problems.append(f"order {row['number']} does not match its sync records: {'; '.join(diffs)}")
+    return problems
 
 
 def _recount(conn: Connection, product_ids: set[str], customer_ids: set[str]) -> None:

@@ -24,9 +24,11 @@ import psycopg
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from pos_app.domain.journal import short_hash
 from pos_app.store.changelog import device_code, read_state, write_state
 from pos_app.store.ids import utc_now
 from pos_app.store.replica import Applied, apply_records, mark_pushed, pending, pending_count
+from pos_app.store.schema import journal
 from pos_app.store.uow import Database
 from pos_app.sync.errors import CentralUnreachable, reason_of
 
@@ -236,3 +238,26 @@ def status(db: Database, linked: bool) -> SyncStatus:
             last_error_at=read_state(conn, "last_error_at"),
             flagged=int(flagged),
         )
+
+
+def centre_head_problem(db: Database, url: str) -> tuple[str | None, int | None]:
+    """Check this till's journal against the chain head the centre holds for it: the journal
+    must still have that entry with that hash. (problem or None, the entry's number)."""
+    with central_connection(url) as conn:
+        with db.read() as uow:
+            device = device_code(uow.conn)
+        row = conn.execute(
+            "SELECT journal_seq, head FROM chain_heads WHERE device = %s", (device,)
+        ).fetchone()
+    if row is None:
+        return None, None
+    seq, head = int(row[0]), str(row[1])
+    with db.read() as uow:
+        here = uow.conn.execute(journal.select().where(journal.c.seq == seq)).mappings().first()
+    if here is None or here["hash"] != head:
+        return (
+            f"the central store holds this till's journal head at entry {seq} ({short_hash(head)}), "
+            "but this journal does not have it: the chain was cut short or rebuilt",
+            seq,
+        )
+    return None, seq
