@@ -500,9 +500,7 @@ def _sync(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         if history:
             print(f"{history} records of this till's history go to the centre")
         return _sync_now(services.db, args.url, as_json=False)
-    require(actor, Action.SYNC)
-    with services.db.read() as uow:
-        services.guard.check(uow, actor, Action.SYNC)
+    services.admin.check_sync(actor)
     url = link.read_link(db_path)
     if args.action == "status":
         state = engine.status(services.db, url is not None)

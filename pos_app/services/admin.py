@@ -44,6 +44,12 @@ class AdminService:
         found = verify_database(self.db, wanted)
         return VerifyReport(found.entries, found.problems, found.anchor_seq)
 
+    def check_sync(self, actor: Actor) -> None:
+        """Staff may see the sync state and sync now; the worker itself needs no log-in."""
+        require(actor, Action.SYNC)
+        with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.SYNC)
+
     def journal_head(self, actor: Actor) -> JournalHead | None:
         """The chain's newest entry, for the end-of-day report (None before the first sale)."""
         require(actor, Action.AUDIT)

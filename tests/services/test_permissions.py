@@ -234,6 +234,7 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.MANAGE_SETTINGS: manage_settings,
     Action.APPROVE_OVERRIDE: approve_override,
     Action.AUDIT: audit,
+    Action.SYNC: lambda w, actor: w.services.admin.check_sync(actor),
 }
 
 ORDER_ACTIONS = (
@@ -268,6 +269,7 @@ DOCUMENTED = {
     Action.MANAGE_SETTINGS: {M: Scope.ANY},
     Action.APPROVE_OVERRIDE: {M: Scope.ANY},
     Action.AUDIT: {M: Scope.ANY},
+    Action.SYNC: {M: Scope.ANY, C: Scope.ANY},
 }
 
 
