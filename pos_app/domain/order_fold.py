@@ -43,7 +43,7 @@ class Folded:
     @property
     def attention(self) -> str:
         reasons = [what for _id, what in self.conflicts]
-        if self.header["refunded"] > self.header["paid"] - self.header["change_given"]:
+        if self.header["refunded"] > self.header["paid"]:  # paid is net of change given
             reasons.append(REFUNDED_MORE)
         return "; ".join(dict.fromkeys(reasons))[:400]
 
