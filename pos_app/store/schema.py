@@ -248,7 +248,8 @@ class Change(Base):
     __table_args__ = (
         Index("ix_changes_device_seq", "device", "device_seq", unique=True),
         Index("ix_changes_entity", "entity", "entity_id", "hlc"),
-        Index("ix_changes_central_seq", "central_seq"),
+        # Own records not yet pushed: found without reading the pushed ones.
+        Index("ix_changes_pending", "device", "device_seq", sqlite_where=text("central_seq IS NULL")),
     )
 
 

@@ -33,7 +33,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_changes_device_seq", "changes", ["device", "device_seq"], unique=True)
     op.create_index("ix_changes_entity", "changes", ["entity", "entity_id", "hlc"])
-    op.create_index("ix_changes_central_seq", "changes", ["central_seq"])
+    op.create_index(
+        "ix_changes_pending", "changes", ["device", "device_seq"], sqlite_where=sa.text("central_seq IS NULL")
+    )
     op.create_table(
         "sync_state",
         sa.Column("key", sa.String(length=32), nullable=False),
