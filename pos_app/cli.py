@@ -20,6 +20,7 @@ from pos_app.cli_parser import (
     APPROVER_PASSWORD_ENV,
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
+    TILL_URL_ENV,
     WAITING,
     UsageError,
     build_parser,
@@ -49,6 +50,20 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if confirm and getpass.getpass("again: ") != first:
         raise InvalidInput("the two entries differ")
     return first
+
+
+def _till_url(given: str | None) -> str:
+    """The till's URL from the argument, stdin ('-') or the environment: with a password in
+    it, it is better kept out of the process list."""
+    if given == "-":
+        given = sys.stdin.readline().strip()
+    elif given is None:
+        given = os.environ.get(TILL_URL_ENV, "").strip()
+        if not given:
+            raise UsageError(f"give the till's URL, '-' to read it from stdin, or set {TILL_URL_ENV}")
+    if not given:
+        raise InvalidInput("no till URL was given")
+    return given
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,8 +148,10 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return _verify_file(args, db_path)
     if args.command == "central":
         return _central(args)
-    if args.command == "sync" and args.action == "setup" and not os.path.lexists(db_path):
-        return _sync_new_till(args, db_path)
+    if args.command == "sync" and args.action == "setup":
+        args.url = _till_url(args.url)
+        if not os.path.lexists(db_path):
+            return _sync_new_till(args, db_path)
     from pos_app.services import Services  # SQLAlchemy: not loaded when only the window opens
 
     services = Services.open(db_path)

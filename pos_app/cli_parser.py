@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 PASSWORD_ENV = "POS_APP_PASSWORD"
 NEW_PASSWORD_ENV = "POS_APP_NEW_PASSWORD"
 APPROVER_PASSWORD_ENV = "POS_APP_APPROVER_PASSWORD"
+TILL_URL_ENV = "POS_APP_TILL_URL"
 
 
 FORCE_HELP = "replace an existing file (never the database or another SQLite file)"
@@ -305,7 +306,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="link this database to the central store (managers); with --db naming a file that "
         "does not exist yet, make this till from the centre: users, products, customers, orders",
     )
-    p.add_argument("url", help="the till's URL printed by 'central add-till'")
+    p.add_argument(
+        "url",
+        nargs="?",
+        help=f"the till's URL printed by 'central add-till'; '-' reads it from stdin, and without it "
+        f"${TILL_URL_ENV} holds it (so its password is not in the process list)",
+    )
     p = sync.add_parser("status", help="off, up to date, N changes waiting, or the last error")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p = sync.add_parser("now", help="push this till's changes and pull the others' (staff)")

@@ -53,6 +53,7 @@ class Till:
 
 
 def new_code(prefix: str = "Q") -> str:
+    """A till code no other test of this run uses (test_central takes N1, N2, S1 and T*)."""
     return f"{prefix}{next(_codes)}"
 
 

@@ -3,6 +3,7 @@ command: `pos-app --db NEW sync setup URL` makes it from the centre."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,8 @@ def test_a_demo_shop_linked_then_a_second_till_made_from_the_centre_hold_the_sam
     shop, second = tmp_path / "shop.sqlite3", tmp_path / "second.sqlite3"
     # Bulk-made history (no records yet) and today's orders made through the checkout.
     assert run(capsys, "--db", str(shop), "demo", "--orders", "90").code == 0
-    first_url = central.add_till(owner, new_code("N")).url
-    second_url = central.add_till(owner, new_code("N")).url
+    first_url = central.add_till(owner, new_code("V")).url
+    second_url = central.add_till(owner, new_code("V")).url
     monkeypatch.setenv("POS_APP_PASSWORD", "manager123")
 
     linked = run(capsys, "--db", str(shop), "--user", "manager", "sync", "setup", first_url)
@@ -37,7 +38,9 @@ def test_a_demo_shop_linked_then_a_second_till_made_from_the_centre_hold_the_sam
     assert "records of this till's history go to the centre" in linked.out
     assert "up to date" in linked.out
 
-    made = run(capsys, "--db", str(second), "sync", "setup", second_url)
+    # The URL holds the till's password: read from stdin, it stays out of the process list.
+    monkeypatch.setattr("sys.stdin", io.StringIO(second_url + "\n"))
+    made = run(capsys, "--db", str(second), "sync", "setup", "-")
     assert made.code == 0, made.err
     assert "90 orders" in made.out
     assert count(second, "orders") == 90
@@ -56,9 +59,10 @@ def test_making_a_till_from_an_empty_centre_leaves_no_file(
     owner: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    url = central.add_till(owner, new_code("N")).url
+    url = central.add_till(owner, new_code("V")).url
     target = tmp_path / "till.sqlite3"
-    result = run(capsys, "--db", str(target), "sync", "setup", url)
+    monkeypatch.setenv("POS_APP_TILL_URL", url)
+    result = run(capsys, "--db", str(target), "sync", "setup")
     assert result.code == 5
     assert "holds no shop yet" in result.err
     assert not target.exists()
