@@ -43,7 +43,8 @@ class Folded:
     @property
     def attention(self) -> str:
         reasons = [what for _id, what in self.conflicts]
-        if self.header["refunded"] > self.header["paid"] - self.header["change_given"]:
+        # `paid` is already net of the change given (balance_due reads it so).
+        if self.header["refunded"] > self.header["paid"]:
             reasons.append(REFUNDED_MORE)
         return "; ".join(dict.fromkeys(reasons))[:400]
 
