@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.numbers import LAST_DAY
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Role
-from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, TILL, OrderListModel
+from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, STATUS, TILL, OrderListModel
 
 SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of a date box, shown as "any"
@@ -110,7 +110,7 @@ class OrderListWidget(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        for column, width in ((NUMBER, 120), (DATE, 150), (PAYMENT, 150), (TILL, 70)):
+        for column, width in ((NUMBER, 120), (DATE, 150), (STATUS, 130), (PAYMENT, 150), (TILL, 70)):
             self.table.setColumnWidth(column, width)
 
         self.info = QLabel()
