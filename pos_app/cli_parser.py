@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--search", help=f"order number, its digits or a customer name (up to {SEARCH_MAX} characters)"
     )
+    p.add_argument(
+        "--attention", action="store_true", help="only orders a sync conflict flagged for a manager"
+    )
     p.add_argument("--oldest-first", action="store_true")
     p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=PAGE_LIMIT.describe())
     p.add_argument("--after", help="cursor printed at the end of the previous page")

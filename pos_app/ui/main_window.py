@@ -23,15 +23,30 @@ from pos_app.ui.order_detail import OrderDetailDialog
 from pos_app.ui.order_list import OrderListWidget
 from pos_app.viewmodels.order_list import OrderListModel
 from pos_app.viewmodels.session import Session
+from pos_app.viewmodels.sync_status import SyncState, SyncStatusViewModel
+
+SYNC_LABEL_NAMES = {
+    SyncState.OFF: "syncOff",
+    SyncState.OK: "syncOk",
+    SyncState.WAITING: "syncWaiting",
+    SyncState.ERROR: "syncError",
+}
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        sync: SyncStatusViewModel | None = None,
     ) -> None:
+        """`sync` is the till's sync worker as a view model (off when None)."""
         super().__init__(parent)
         self.session = session
+        self.sync = sync or SyncStatusViewModel(parent=self)
         self.checkout: QDialog | None = None  # the open sale screen, if any
+        self.detail: OrderDetailDialog | None = None  # the open order, if any
         self.ui_settings = settings or QSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle("pos_app")
@@ -49,9 +64,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.user_label = QLabel()
         self.till_label = QLabel()
-        self.sync_label = QLabel("sync off")
-        self.sync_label.setObjectName("syncOff")
-        self.sync_label.setToolTip("No central store is configured: sales are kept on this till")
+        self.sync_label = QLabel()
         self.statusBar().setSizeGripEnabled(False)
         for label in (self.user_label, self.till_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
@@ -59,8 +72,12 @@ class MainWindow(QMainWindow):
         session.actor_changed.connect(self._actor_changed)
         session.locked_changed.connect(self._locked_changed)
         session.settings_changed.connect(self._show_till)
+        self.sync.status_changed.connect(self._show_sync)
+        self.sync.orders_changed.connect(self._orders_changed)
+        self.sync.settings_changed.connect(session.settings_changed)
         self._restore_layout()
         self._show_till()
+        self._show_sync()
         if session.logged_in:
             self._actor_changed()
 
@@ -144,6 +161,19 @@ class MainWindow(QMainWindow):
         self.till_label.setText(f"Till {settings.till}")
         self.setWindowTitle(f"{settings.store_name} — till {settings.till}")
 
+    def _show_sync(self) -> None:
+        self.sync_label.setText(self.sync.line)
+        self.sync_label.setToolTip(self.sync.tooltip)
+        self.sync_label.setObjectName(SYNC_LABEL_NAMES[self.sync.state])
+        self.sync_label.style().polish(self.sync_label)
+
+    def _orders_changed(self, ids: frozenset[str]) -> None:
+        """Orders changed at another till: their rows and the open order show them in place."""
+        if self.session.logged_in:
+            self.model.refresh_orders(ids)
+        if self.detail is not None:
+            self.detail.refresh_orders(ids)
+
     # -- commands --------------------------------------------------------------------------
 
     def open_checkout(self) -> None:
@@ -159,9 +189,13 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)
-        dialog.exec()
+        self.detail = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.detail = None
         if dialog.changed_something:
-            self.model.reload()
+            self.model.refresh_orders({order_id})  # its row in place: the scroll position stays
 
     def lock(self) -> None:
         """Lock the till; what is open (a checkout cart) stays as it is until someone logs in."""

@@ -73,6 +73,11 @@ class OrderDetailDialog(QDialog):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.attention.setVisible(False)
+        self._keep_edits = False  # a reload for a change made elsewhere keeps unsaved typing
         self.number = QLabel()
         self.number.setObjectName("title")
         self.status = QLabel()
@@ -112,6 +117,7 @@ class OrderDetailDialog(QDialog):
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.attention)
         layout.addWidget(self.banner)
         layout.addLayout(head)
         layout.addWidget(self.meta)
@@ -175,10 +181,20 @@ class OrderDetailDialog(QDialog):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def refresh_orders(self, ids: frozenset[str]) -> None:
+        """Orders changed at another till: show this one anew if it is among them, keeping
+        what the user has typed and not yet saved."""
+        if self.vm.order is not None and self.vm.order.id in ids:
+            self._keep_edits = True
+            self.vm.refresh_orders(ids)
+
     def _show(self) -> None:
         order = self.vm.order
         if order is None:
             return
+        keep, self._keep_edits = self._keep_edits, False
+        self.attention.setText(f"Needs a manager's attention: {order.attention}")
+        self.attention.setVisible(bool(order.attention))
         self.setWindowTitle(f"Order {order.number}")
         self.number.setText(order.number)
         self.status.setText(order.status.value.upper())
@@ -195,9 +211,12 @@ class OrderDetailDialog(QDialog):
         self.totals.show_order(order)
         self.customer.setText(order.customer_name or "— (walk-in)")
         self.fulfilment.setText(fulfilment)
-        self.ship_to.setPlainText(order.ship_to)
-        self.tracking.setText(order.tracking)
-        self.note.setPlainText(order.note)
+        if not (keep and self.ship_to.document().isModified()):
+            self.ship_to.setPlainText(order.ship_to)
+        if not (keep and self.tracking.isModified()):
+            self.tracking.setText(order.tracking)
+        if not (keep and self.note.document().isModified()):
+            self.note.setPlainText(order.note)
         self._show_actions()
 
     def _show_actions(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.numbers import LAST_DAY
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Role
-from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, TILL, OrderListModel
+from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, STATUS, TILL, OrderListModel
 
 SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of a date box, shown as "any"
@@ -77,6 +78,10 @@ class OrderListWidget(QWidget):
         self.till = QLineEdit()
         self.till.setPlaceholderText("till")
         self.till.setMaximumWidth(80)
+        self.attention = QCheckBox("Needs attention")
+        self.attention.setObjectName("attentionFilter")
+        self.attention.setToolTip("Only orders a sync conflict flagged for a manager")
+        self.attention.setVisible(False)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -87,6 +92,7 @@ class OrderListWidget(QWidget):
         bar.addWidget(self.until)
         bar.addWidget(self.customer, 1)
         bar.addWidget(self.till)
+        bar.addWidget(self.attention)
 
         self.table = _OrderTable()
         self.table.setObjectName("orderTable")
@@ -104,7 +110,7 @@ class OrderListWidget(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        for column, width in ((NUMBER, 120), (DATE, 150), (PAYMENT, 150), (TILL, 70)):
+        for column, width in ((NUMBER, 120), (DATE, 150), (STATUS, 130), (PAYMENT, 150), (TILL, 70)):
             self.table.setColumnWidth(column, width)
 
         self.info = QLabel()
@@ -131,6 +137,7 @@ class OrderListWidget(QWidget):
         self.until.dateChanged.connect(lambda _d: self.model.set_until(_day(self.until)))
         self.customer.editingFinished.connect(lambda: self.model.set_customer(self.customer.text()))
         self.till.editingFinished.connect(lambda: self.model.set_till(self.till.text()))
+        self.attention.toggled.connect(self.model.set_attention)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.open_row.connect(self._open)
@@ -147,6 +154,10 @@ class OrderListWidget(QWidget):
         staff = role is not Role.CUSTOMER
         self.customer.setVisible(staff)
         self.till.setVisible(staff)
+        manager = role is Role.MANAGER
+        if not manager:
+            self.attention.setChecked(False)
+        self.attention.setVisible(manager)
 
     def _status_chosen(self) -> None:
         value = self.status.currentData()  # Qt hands the enum back as its text
