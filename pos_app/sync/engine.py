@@ -15,7 +15,8 @@ No sale ever waits for this: it runs on the sync worker's thread, on its own con
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,10 @@ from pos_app.sync.errors import CentralUnreachable, reason_of
 PUSH_BATCH = 2000
 PULL_BATCH = 2000
 CONNECT_TIMEOUT_S = 5
+# Records per batch and the connect timeout (seconds; PostgreSQL takes at least 2) may be set
+# through the environment, for a slow link or a test that cuts a sync off part-way.
+BATCH_ENV = "POS_APP_SYNC_BATCH"
+TIMEOUT_ENV = "POS_APP_SYNC_TIMEOUT"
 # Server-side limit on any statement, and TCP keepalives that notice a dead link.
 STATEMENT_TIMEOUT_MS = 60_000
 _LOCK_CLASS = 7265  # pg_advisory_xact_lock(class, shop): pushes of one shop one at a time
@@ -59,6 +64,24 @@ FROM changes WHERE central_seq > %s ORDER BY central_seq LIMIT %s
 """
 
 
+def _no_fault(point: str) -> None:
+    """Nothing: the product never breaks a sync on purpose."""
+
+
+# Called at the points where a sync may be cut off ("push: inserted" inside the centre's
+# transaction, "push: committed" before the till marks the batch, "pull: applied" inside the
+# till's transaction); the fault tests kill the process or drop the connection there.
+fault_point: Callable[[str], None] = _no_fault
+
+
+def _env_number(name: str, default: int) -> int:
+    try:
+        value = int(float(os.environ.get(name, "")))
+    except (ValueError, OverflowError):
+        return default
+    return value if value > 0 else default
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -81,7 +104,7 @@ def central_connection(url: str) -> Iterator[psycopg.Connection[Any]]:
     try:
         conn = psycopg.connect(
             conninfo(url),
-            connect_timeout=CONNECT_TIMEOUT_S,
+            connect_timeout=_env_number(TIMEOUT_ENV, CONNECT_TIMEOUT_S),
             options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
             keepalives=1,
             keepalives_idle=10,
@@ -120,6 +143,8 @@ def push(db: Database, conn: psycopg.Connection[Any], batch: int = PUSH_BATCH) -
             central = conn.execute(_PUSHED, (device, [r["device_seq"] for r in rows])).fetchall()
             if head is not None:
                 conn.execute(_HEAD, (device, head[1], head[0]))
+            fault_point("push: inserted")
+        fault_point("push: committed")
         with db.write("the sync state") as uow:
             mark_pushed(uow.conn, [(str(cid), int(seq)) for cid, seq in central])
         sent += len(rows)
@@ -172,6 +197,7 @@ def pull(db: Database, conn: psycopg.Connection[Any], batch: int = PULL_BATCH) -
                 continue  # another sync moved on meanwhile: read again from there
             applied.merge(apply_records(uow.conn, records, db.clock))
             write_state(uow.conn, {"cursor": str(rows[-1][9])})
+            fault_point("pull: applied")
         fetched += len(rows)
         if len(rows) < batch:
             return fetched, applied
@@ -182,8 +208,8 @@ def sync_once(db: Database, url: str) -> SyncReport:
     report = SyncReport()
     try:
         with central_connection(url) as conn:
-            report.pushed = push(db, conn)
-            report.pulled, report.applied = pull(db, conn)
+            report.pushed = push(db, conn, _env_number(BATCH_ENV, PUSH_BATCH))
+            report.pulled, report.applied = pull(db, conn, _env_number(BATCH_ENV, PULL_BATCH))
     except CentralUnreachable as exc:
         _note(db, {"last_error": str(exc), "last_error_at": utc_now()})
         raise
