@@ -141,6 +141,7 @@ def push(db: Database, conn: psycopg.Connection[Any], batch: int = PUSH_BATCH) -
             conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, shop[0]))
             conn.execute(_INSERT, _columns(rows, shop[0]))
             central = conn.execute(_PUSHED, (device, [r["device_seq"] for r in rows])).fetchall()
+            _check_same(rows, central)
             if head is not None:
                 conn.execute(_HEAD, (device, head[1], head[0]))
             fault_point("push: inserted")
@@ -148,6 +149,21 @@ def push(db: Database, conn: psycopg.Connection[Any], batch: int = PUSH_BATCH) -
         with db.write("the sync state") as uow:
             mark_pushed(uow.conn, [(str(cid), int(seq)) for cid, seq in central])
         sent += len(rows)
+
+
+def _check_same(rows: list[dict[str, Any]], central: list[tuple[Any, ...]]) -> None:
+    """The centre must hold these very records under the till's numbers. Otherwise (a database
+    put back from a copy older than its last push numbers new changes as ones already sent; a
+    till's database copied to make another holds the first till's changes) they would never be
+    marked, and the push would send the same batch forever."""
+    held = {str(r[0]) for r in central}
+    other = next((r for r in rows if r["id"] not in held), None)
+    if other is not None:
+        raise CentralUnreachable(
+            f"the central store holds other changes under this till's numbers, or these under "
+            f"another till's ({other['device']} #{other['device_seq']}): was this database put back "
+            "from an older copy, or copied from another till? Its changes wait until that is sorted out"
+        )
 
 
 def _columns(rows: list[dict[str, Any]], shop: int) -> dict[str, Any]:
