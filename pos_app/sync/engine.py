@@ -42,6 +42,11 @@ BATCH_ENV = "POS_APP_SYNC_BATCH"
 TIMEOUT_ENV = "POS_APP_SYNC_TIMEOUT"
 # Server-side limit on any statement, and TCP keepalives that notice a dead link.
 STATEMENT_TIMEOUT_MS = 60_000
+# A till stopped inside a push's transaction (suspended, or its link gone without a word)
+# holds its shop's push lock until the server notices the dead link, which may take hours,
+# and every other till's push fails meanwhile: the server ends such a session after this long.
+# A till's own transactions never wait on it between statements.
+IDLE_IN_TRANSACTION_MS = 20_000
 _LOCK_CLASS = 7265  # pg_advisory_xact_lock(class, shop): pushes of one shop one at a time
 
 _INSERT = """
@@ -105,7 +110,10 @@ def central_connection(url: str) -> Iterator[psycopg.Connection[Any]]:
         conn = psycopg.connect(
             conninfo(url),
             connect_timeout=_env_number(TIMEOUT_ENV, CONNECT_TIMEOUT_S),
-            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            options=(
+                f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+            ),
             keepalives=1,
             keepalives_idle=10,
             keepalives_interval=5,
