@@ -53,6 +53,10 @@ _HEAD = """
 INSERT INTO chain_heads (device, head, journal_seq, at) VALUES (%s, %s, %s, now())
 ON CONFLICT (device) DO UPDATE SET head = excluded.head, journal_seq = excluded.journal_seq, at = now()
 """
+# Read the next batch along the (shop, central sequence) index, never by sorting everything
+# after the cursor: right after a big push the planner's row counts are stale, and it chose to
+# sort all the shop's later records (payloads and all) for each batch of a pull.
+_IN_ORDER = "SET LOCAL enable_sort = off"
 _PULL = """
 SELECT id::text, device, device_seq, hlc, entity, entity_id, kind, payload::text, base_version, central_seq
 FROM changes WHERE central_seq > %s ORDER BY central_seq LIMIT %s
@@ -147,6 +151,7 @@ def pull(db: Database, conn: psycopg.Connection[Any], batch: int = PULL_BATCH) -
     while True:
         with db.read() as uow:
             cursor = int(read_state(uow.conn, "cursor", "0"))
+        conn.execute(_IN_ORDER)
         rows = conn.execute(_PULL, (cursor, batch)).fetchall()
         conn.commit()
         if not rows:
