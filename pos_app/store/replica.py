@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -221,9 +222,8 @@ def _apply_batched(
 
 
 def _as_placed(conn: Connection, placed: Sequence[tuple[str, Row]], new_orders: set[str]) -> set[str]:
-    once = [order_id for order_id, _body in placed if order_id in new_orders]
-    if len(set(once)) != len(once):
-        once = [i for i in once if once.count(i) == 1]
+    counted = Counter(order_id for order_id, _body in placed if order_id in new_orders)
+    once = [order_id for order_id, n in counted.items() if n == 1]
     more: set[str] = set()
     for start in range(0, len(once), _IN_CHUNK):
         more.update(
@@ -236,7 +236,7 @@ def _as_placed(conn: Connection, placed: Sequence[tuple[str, Row]], new_orders: 
         )
     kept: set[str] = set()
     for order_id, body in placed:
-        if order_id not in once or order_id in more:
+        if counted.get(order_id) != 1 or order_id in more:
             continue
         events = body.get("rows", {}).get("order_events", [])
         if any(e.get("action") == CONFLICT_ACTION for e in events):
