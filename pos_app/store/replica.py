@@ -385,13 +385,26 @@ def conn_safe_name(name: str, tag: str) -> str:
     return f"{name[: 80 - len(tag)]}{tag}"
 
 
+# refold's statements, made once: the SET clause takes the columns its parameters name.
+_ORDER_RECORDS = (
+    select(changes.c.id, changes.c.kind, changes.c.payload)
+    .where(changes.c.entity == "order", changes.c.entity_id == bindparam("the_order"))
+    .order_by(changes.c.hlc, changes.c.device, changes.c.id)
+)
+_SET_ORDER = update(orders).where(orders.c.id == bindparam("the_order"))
+_SET_LINE = (
+    update(order_lines)
+    .where(and_(order_lines.c.order_id == bindparam("the_order"), order_lines.c.line_no == bindparam("n")))
+    .values(refunded_qty=bindparam("q"), refunded_amount=bindparam("a"))
+)
+_DROP_CONFLICTS = order_events.delete().where(
+    order_events.c.order_id == bindparam("the_order"), order_events.c.action == CONFLICT_ACTION
+)
+
+
 def refold(conn: Connection, order_id: str) -> bool:
     """Rebuild an order's changing fields from all its records; True when it needs attention."""
-    records = conn.execute(
-        select(changes.c.id, changes.c.kind, changes.c.payload)
-        .where(changes.c.entity == "order", changes.c.entity_id == order_id)
-        .order_by(changes.c.hlc, changes.c.device, changes.c.id)
-    ).all()
+    records = conn.execute(_ORDER_RECORDS, {"the_order": order_id}).all()
     placed = next((json.loads(r[2]) for r in records if r[1] == "placed"), None)
     if placed is None:
         return False  # its placing has not arrived yet: folded when it does
@@ -406,22 +419,16 @@ def refold(conn: Connection, order_id: str) -> bool:
     folded = fold(placed["order"], placed["lines"], later)
     header = {k: v for k, v in _columns(orders, folded.header).items() if k not in KEPT_ON_REFOLD}
     header["attention"] = folded.attention
-    conn.execute(update(orders).where(orders.c.id == order_id).values(**header))
+    conn.execute(_SET_ORDER, {"the_order": order_id, **header})
     if folded.lines:
         conn.execute(
-            update(order_lines)
-            .where(and_(order_lines.c.order_id == order_id, order_lines.c.line_no == bindparam("n")))
-            .values(refunded_qty=bindparam("q"), refunded_amount=bindparam("a")),
+            _SET_LINE,
             [
-                {"n": n, "q": line["refunded_qty"], "a": line["refunded_amount"]}
+                {"the_order": order_id, "n": n, "q": line["refunded_qty"], "a": line["refunded_amount"]}
                 for n, line in folded.lines.items()
             ],
         )
-    conn.execute(
-        order_events.delete().where(
-            order_events.c.order_id == order_id, order_events.c.action == CONFLICT_ACTION
-        )
-    )
+    conn.execute(_DROP_CONFLICTS, {"the_order": order_id})
     by_id = {c.id: c for c in later}
     for change_id, what in folded.conflicts:
         change = by_id[change_id]
