@@ -244,7 +244,13 @@ def sync_once(db: Database, url: str) -> SyncReport:
     except CentralUnreachable as exc:
         _note(db, {"last_error": str(exc), "last_error_at": utc_now()})
         raise
-    _note(db, {"last_ok_at": utc_now(), "last_error": "", "last_error_at": ""})
+    with db.read() as uow:
+        last_ok, last_error = read_state(uow.conn, "last_ok_at"), read_state(uow.conn, "last_error")
+    now = utc_now()
+    # A quiet round writes nothing (each write is a synced commit the sale could wait for),
+    # unless an error is to be cleared or the last success is a minute old.
+    if report.pushed or report.pulled or last_error or last_ok[:16] != now[:16]:
+        _note(db, {"last_ok_at": now, "last_error": "", "last_error_at": ""})
     return report
 
 
