@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.config import resources_dir
@@ -14,7 +13,6 @@ from pos_app.domain.cart import CartLine
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.users import Actor
 from pos_app.services import Services
-from pos_app.ui.launch import load_style
 from pos_app.ui.login_dialog import LoginDialog
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import SyncRunner
@@ -23,13 +21,6 @@ from tests.ui.shots import SHOTS
 from tests.ui.windows import OFFSCREEN_NOISE, detail, main_window
 
 pytestmark = OFFSCREEN_NOISE
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    load_style(qapp)
-    yield
-    qapp.setStyleSheet("")
 
 
 def save(qtbot: QtBot, widget: QWidget, name: str, width: int, height: int) -> Path:
