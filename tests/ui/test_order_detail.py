@@ -31,10 +31,10 @@ def test_it_shows_lines_taxes_payments_and_history(
     assert dialog.status.text() == "COMPLETED"
     assert dialog.lines.rowCount() == 2
     assert dialog.lines.item(0, 1).text() == "Blue Mug"
-    assert dialog.lines.item(0, 5).text() == "1.33 GBP (20%)"
-    assert dialog.totals.labels["Total"].text() == "9.99 GBP"
-    assert dialog.payments.item(0, 4).text() == "20.00 GBP"  # tendered
-    assert dialog.payments.item(0, 5).text() == "10.01 GBP"  # change
+    assert dialog.lines.item(0, 5).text() == "£1.33 (20%)"
+    assert dialog.totals.labels["Total"].text() == "£9.99"
+    assert dialog.payments.item(0, 4).text() == "£20.00"  # tendered
+    assert dialog.payments.item(0, 5).text() == "£10.01"  # change
     assert dialog.customer.text() == "alice"
     assert dialog.history.rowCount() >= 1 and dialog.history.item(0, 1).text() == "clerk"
 
@@ -163,7 +163,7 @@ def test_a_clerk_takes_payment_for_an_order_awaiting_it(
     order = services.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("TEA", 1),))))
     dialog = detail(qtbot, session_for, clerk, order.number)
     assert dialog.status.text() == "PLACED"
-    assert dialog.totals.labels["Due"].text() == "2.55 GBP awaiting payment"
+    assert dialog.totals.labels["Due"].text() == "£2.55 awaiting payment"
     assert not dialog.pay_button.isHidden() and dialog.pay_button.isEnabled()
     payment = dialog.take_payment()
     assert payment is not None and payment.vm.total == 255
@@ -171,7 +171,7 @@ def test_a_clerk_takes_payment_for_an_order_awaiting_it(
     qtbot.keyClick(payment.cash_field, Qt.Key.Key_Return)
     assert dialog.status.text() == "COMPLETED"
     assert dialog.totals.labels["Due"].text() == "—"
-    assert dialog.totals.labels["Change"].text() == "2.45 GBP"
+    assert dialog.totals.labels["Change"].text() == "£2.45"
     assert dialog.banner.text() == f"{order.number}: payment taken"
     assert dialog.pay_button.isHidden()
     assert services.orders.get_order(clerk, order.number).balance_due == 0
@@ -184,6 +184,6 @@ def test_a_customer_sees_what_is_due_but_cannot_take_payment(
 
     order = services.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("TEA", 1),))))
     dialog = detail(qtbot, session_for, alice, order.number)
-    assert dialog.totals.labels["Due"].text() == "2.55 GBP awaiting payment"
+    assert dialog.totals.labels["Due"].text() == "£2.55 awaiting payment"
     assert dialog.pay_button.isHidden()
     assert dialog.take_payment() is None
