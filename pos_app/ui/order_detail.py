@@ -33,9 +33,11 @@ from pos_app.ui.order_tables import (
     line_rows,
     make_table,
     payment_rows,
+    wrap_column,
 )
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.refund_dialog import RefundDialog
+from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.format import local_time
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from pos_app.viewmodels.order_payment import OrderPayment
@@ -68,7 +70,7 @@ class OrderDetailDialog(QDialog):
         self.changed_something = False
         self.setObjectName("orderDetail")
         self.setWindowTitle("Order")
-        self.resize(980, 680)
+        fit_to_screen(self, 1100, 760)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -141,6 +143,7 @@ class OrderDetailDialog(QDialog):
 
     def _items_tab(self) -> QWidget:
         self.lines = make_table(LINE_HEADERS, "lines")
+        wrap_column(self.lines, LINE_HEADERS.index("Item"))
         self.payments = make_table(PAYMENT_HEADERS, "payments")
         self.totals = TotalsPanel()
         bottom = QWidget()
