@@ -19,7 +19,7 @@ from pos_app.ui.refund_dialog import RefundDialog
 from pos_app.viewmodels.order_list import TOTAL
 from tests.gui import SessionFor
 from tests.ui.counter_shop import big_delivery
-from tests.ui.fit import TILL_SCREENS, open_at
+from tests.ui.fit import TILL_SCREENS, open_at, small_targets
 from tests.ui.fit_views import screen_of, show_as_launched, window_problems
 from tests.ui.windows import OFFSCREEN_NOISE, ui_settings
 
@@ -36,6 +36,7 @@ def check(qtbot: QtBot, make: object, width: int, height: int) -> QWidget:
     assert window_problems(window, width, height) == []
     open_at(qtbot, window, width, height)
     assert window_problems(window, width, height) == []
+    assert small_targets(window) == []
     return window
 
 
