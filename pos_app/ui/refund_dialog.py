@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +39,7 @@ class RefundDialog(QDialog):
         self.order = order
         self.table: QTableWidget = make_table(HEADERS, "refundLines")
         wrap_column(self.table, HEADERS.index("Item"))
+        self.table.setTabKeyNavigation(False)  # Tab goes from one quantity to the next, not cell by cell
         fill(
             self.table,
             [
@@ -75,7 +78,7 @@ class RefundDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton("&Refund", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("danger")
-        self.ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,10 +93,14 @@ class RefundDialog(QDialog):
         chain: list[QWidget] = [*(s for s in self.spins if s.isEnabled()), everything, self.restock]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        if chain:
-            chain[0].setFocus()
+        self.first_field = chain[0]
         self._update()
         self._fit_width(layout.contentsMargins().left() + layout.contentsMargins().right())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ok.setDefault(True)  # Enter refunds: set once the dialog holds its buttons
+        self.first_field.setFocus(Qt.FocusReason.TabFocusReason)  # its number selected: typing replaces it
 
     def select_all(self) -> None:
         for spin in self.spins:

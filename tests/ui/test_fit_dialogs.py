@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_app.domain.orders import Fulfilment
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.ui import (
@@ -22,6 +23,7 @@ from pos_app.ui import (
     override_dialog,
     product_form,
     receipt,
+    ship_dialog,
     small_dialogs,
 )
 from pos_app.ui.login_dialog import LoginDialog
@@ -43,7 +45,7 @@ def dialogs(
     services: Services, manager: Actor, clerk: Actor, session_for: SessionFor, tmp: Path
 ) -> dict[str, Make]:
     boss = session_for(manager)
-    order = sell(services, clerk, "alice")
+    order = sell(services, clerk, "alice", Fulfilment.DELIVERY)
 
     def sale() -> CheckoutViewModel:
         return CheckoutViewModel(session_for(clerk), tmp / "open-cart.json")
@@ -61,6 +63,7 @@ def dialogs(
         "customer": lambda: customer_dialog.CustomerDialog(sale()),
         "parked sales": lambda: held_sales.HeldSalesDialog(sale()),
         "discount": lambda: small_dialogs.EntryDialog("Discount", "Amount or percent", lambda _t: ""),
+        "ship": lambda: ship_dialog.ShipDialog(order),
     }
 
 
@@ -77,6 +80,7 @@ NAMES = [
     "customer",
     "parked sales",
     "discount",
+    "ship",
 ]
 
 
