@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint screenshots bench dist clean
+.PHONY: run test lint screenshots bench real-window dist clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pos_app needs Python 3.11 or newer")'
@@ -39,6 +39,12 @@ screenshots: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
+
+# The till in a real X11 window (Xvfb, openbox) at a 1024x768 and a 1280x800 screen, driven by
+# keyboard alone: it prints the keys each flow took and fails when one cannot be finished.
+real-window: $(VENV)/.installed-run
+	POS_APP_PYTHON=$(BIN)/python sh bench/real_window.sh 1024x768
+	POS_APP_PYTHON=$(BIN)/python sh bench/real_window.sh 1280x800
 
 # A one-folder desktop build (PyInstaller, build.spec) and a smoke run of the frozen app:
 # migrations, the demo catalogue, the journal check and the log-in window from inside it.
