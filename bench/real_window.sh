@@ -9,7 +9,8 @@
 # It prints the keys each flow took, checks the database after each, and fails (exit 1) when a
 # flow cannot be finished by keyboard. Screenshots of every step go to bench/out/real-window/
 # SIZE/. Needs, on Debian/Ubuntu:
-#   apt-get install -y xvfb xdotool imagemagick openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+#   apt-get install -y xvfb xdotool x11-utils imagemagick openbox libxcb-cursor0 libxcb-icccm4 \
+#       libxcb-keysyms1
 # Python: POS_APP_PYTHON (default .venv/bin/python).
 #
 #   sh bench/real_window.sh [WIDTHxHEIGHT]      (default 1024x768, the commonest till screen)
