@@ -182,7 +182,7 @@ def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
 
         sync = sync_for(session.services) if sync_for is not None else None
         window = MainWindow(session, sync=sync)
-        window.show()
+        window.show_on_screen()
         if sync is not None:
             sync.start()
         return int(app.exec())

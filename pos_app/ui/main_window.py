@@ -8,19 +8,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from pos_app.ui import screens
 from pos_app.ui.icons import icon
+from pos_app.ui.locked_page import LockedPage
 from pos_app.ui.login_dialog import LoginDialog
 from pos_app.ui.order_detail import OrderDetailDialog
 from pos_app.ui.order_list import OrderListWidget
+from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.order_list import OrderListModel
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.sync_status import SyncState, SyncStatusViewModel
@@ -50,12 +50,13 @@ class MainWindow(QMainWindow):
         self.ui_settings = settings or QSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle("pos_app")
-        self.resize(1200, 760)
+        fit_to_screen(self, 1280, 800)
 
         self.model = OrderListModel(session, parent=self)
         self.orders = OrderListWidget(self.model)
         self.orders.open_order.connect(self.open_order)
-        self.locked_page = self._locked_page()
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_requested.connect(self.unlock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.orders)
         self.pages.addWidget(self.locked_page)
@@ -78,8 +79,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._show_till()
         self._show_sync()
-        if session.logged_in:
-            self._actor_changed()
+        self._actor_changed()
 
     # -- building --------------------------------------------------------------------------
 
@@ -94,18 +94,19 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.new_sale = self._action("New sale", "new_sale", "F2", self.open_checkout)
+        # Not on the toolbar: the search box it focuses is always in view (and touched directly).
         self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
         self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
         self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
-        self.log_out = self._action("Log out", "logout", "", self.logout)
-        self.users = self._action("Users", "users", "", lambda: self._admin("users"))
-        self.stock = self._action("Products && stock", "stock", "", lambda: self._admin("stock"))
-        self.store_settings = self._action("Settings", "settings", "", lambda: self._admin("settings"))
+        self.log_out = self._action("Log out", "logout", "Ctrl+Shift+L", self.logout)
+        self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
+        self.stock = self._action("Products && stock", "stock", "Ctrl+I", lambda: self._admin("stock"))
+        self.store_settings = self._action("Settings", "settings", "Ctrl+,", lambda: self._admin("settings"))
         self.toolbar = QToolBar("Till")
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_sale, self.find_order, self.refresh):
+        for action in (self.new_sale, self.refresh):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.admin_actions = (self.users, self.stock, self.store_settings)
@@ -118,43 +119,35 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.log_out)
         self.addToolBar(self.toolbar)
 
-    def _locked_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("lockedPage")
-        title = QLabel("Till locked")
-        title.setObjectName("title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        unlock = QPushButton("Unlock")
-        unlock.setObjectName("primary")
-        unlock.clicked.connect(self.unlock)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        return page
-
     # -- state -----------------------------------------------------------------------------
 
     def _actor_changed(self) -> None:
+        """Someone else is at the till: nothing of the last user's search, filters or list stays."""
+        self.orders.clear_filters()
+        self._show_admin()
         if not self.session.logged_in:
             self.user_label.setText("nobody logged in")
             self.model.clear()  # the next user must not see the last one's orders
             return
         actor = self.session.actor
         self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
-        for action in self.admin_actions:
-            action.setVisible(self.session.is_manager)
         self.orders.set_role(actor.role)
         self.model.reload()
 
     def _locked_changed(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.orders)
-        for action in (self.new_sale, self.find_order, self.refresh, self.lock_till, *self.admin_actions):
+        for action in (self.new_sale, self.find_order, self.refresh, self.lock_till):
             action.setEnabled(not locked)
-        if not locked and self.session.is_manager:
-            for action in self.admin_actions:
-                action.setEnabled(True)
+        self._show_admin()
+        if locked:
+            self.locked_page.setFocus()
+
+    def _show_admin(self) -> None:
+        """Manager screens for a manager at an unlocked till only; nobody else sees them."""
+        manager_here = self.session.is_manager and not self.session.locked
+        for action in self.admin_actions:
+            action.setVisible(manager_here)
+            action.setEnabled(manager_here)
 
     def _show_till(self) -> None:
         settings = self.session.settings
@@ -225,10 +218,15 @@ class MainWindow(QMainWindow):
 
     # -- remembered layout -----------------------------------------------------------------
 
+    def show_on_screen(self) -> None:
+        """As it was left on this computer; the first time, filling the screen, as a till does."""
+        if not self.restored:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.show()
+
     def _restore_layout(self) -> None:
         geometry = self.ui_settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restored = geometry is not None and self.restoreGeometry(geometry)
         header = self.ui_settings.value("main/orderColumns")
         if header is not None:
             self.orders.table.horizontalHeader().restoreState(header)

@@ -100,6 +100,20 @@ class OrderDetailViewModel(QObject):
             f"status set to {status.value}",
         )
 
+    def ship(self, tracking: str, approval: Approval | None = None) -> None:
+        """Mark the order shipped and record its tracking number in one change ('' for none)."""
+        self._change(
+            lambda o, a, v: o.update_order(
+                a,
+                self._id,
+                status=OrderStatus.SHIPPED,
+                tracking=tracking,
+                expected_version=v,
+                approval=approval,
+            ),
+            f"shipped, tracking {tracking}" if tracking else "shipped without a tracking number",
+        )
+
     def save_shipping(self, ship_to: str, tracking: str, approval: Approval | None = None) -> None:
         self._change(
             lambda o, a, v: o.update_order(

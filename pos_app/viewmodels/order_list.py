@@ -174,6 +174,10 @@ class OrderListModel(QAbstractTableModel):
             self._query = query
             self.reload()
 
+    def reset_query(self) -> None:
+        """Every filter and the search off, newest first (a new user at the till); no reload."""
+        self._query = OrderQuery()
+
     def clear(self) -> None:
         """Show nothing (nobody is logged in) until the next reload."""
         self._generation += 1
