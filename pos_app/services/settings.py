@@ -54,9 +54,18 @@ class SettingsService:
                     raise PermissionDenied("log in as a manager to change settings")
             else:
                 self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
-            # Applied to the settings as they are now, not as this till last saw them.
-            updated = self.read(uow).updated(values)
-            uow.settings.put(updated.to_text())
+            updated = self.write(uow, values)
+        self.remember(updated)
+        return updated
+
+    def write(self, uow: UnitOfWork, values: dict[str, Any]) -> StoreSettings:
+        """Apply `values` in the caller's write transaction (the caller checks who may)."""
+        # Applied to the settings as they are now, not as this till last saw them.
+        updated = self.read(uow).updated(values)
+        uow.settings.put(updated.to_text())
+        return updated
+
+    def remember(self, updated: StoreSettings) -> None:
+        """Settings just committed: shown from now on without reading them again."""
         with self._lock:
             self._cached, self._read_at = updated, self.clock()
-        return updated
