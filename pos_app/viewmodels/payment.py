@@ -15,6 +15,7 @@ from pos_app.domain.money import format_amount, minor_digits, parse_amount
 from pos_app.domain.payments import PaymentMethod, Tender, cash_due, settle
 from pos_app.domain.records import OrderDetail
 from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.order_payment import OrderPayment
 
 NOTE_STEPS = (1, 5, 10, 20, 50, 100)  # in major units: the next round sums a customer hands over
@@ -80,6 +81,21 @@ class PaymentViewModel(QObject):
 
     def money(self, amount: int) -> str:
         return format_amount(amount, self.currency)
+
+    def preview(self, text: str) -> tuple[str, bool]:
+        """While cash is typed: the change it would give, or how much it falls short (and
+        False); ('', True) while nothing readable is typed."""
+        try:
+            amount = parse_amount(text, self.currency) if text.strip() else None
+        except PosError:
+            amount = None
+        due = self.state.cash_due
+        if amount is None or due <= 0:
+            return "", True
+        if amount < due:
+            return f"{money(due - amount, self.currency)} short", False
+        change = amount - due
+        return (f"Change {money(change, self.currency)}" if change else "No change"), True
 
     # -- commands ------------------------------------------------------------------------
 

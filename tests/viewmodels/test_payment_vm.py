@@ -115,3 +115,14 @@ def test_receipt_has_the_sale_the_store_and_the_change(
     for text in ("Corner &amp; Co", "1 High St<br>Leeds", "T1-000001", "Blue Mug", "Card (AUTH9)", "£6.22"):
         assert text in html
     assert "You saved" in html and "Thank you for shopping with us" in html
+
+
+def test_the_change_shows_while_the_cash_is_typed(sale: CheckoutViewModel) -> None:
+    payment = PaymentViewModel(sale)
+    assert payment.preview("") == ("", True)
+    assert payment.preview("abc") == ("", True)
+    assert payment.preview("2") == ("£4.55 short", False)
+    assert payment.preview("6.55") == ("No change", True)
+    assert payment.preview("20") == ("Change £13.45", True)
+    payment.add_part_cash("5")
+    assert payment.preview("2") == ("Change £0.45", True)
