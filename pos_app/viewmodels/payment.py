@@ -15,7 +15,6 @@ from pos_app.domain.money import format_amount, minor_digits, parse_amount
 from pos_app.domain.payments import PaymentMethod, Tender, cash_due, settle
 from pos_app.domain.records import OrderDetail
 from pos_app.viewmodels.checkout import CheckoutViewModel
-from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.order_payment import OrderPayment
 
 NOTE_STEPS = (1, 5, 10, 20, 50, 100)  # in major units: the next round sums a customer hands over
@@ -29,6 +28,12 @@ class PaymentState:
     cash_due: int  # still owed if paid in cash (after cash rounding)
     change: int
     settled: bool  # the tenders pay for the sale
+
+
+@dataclass(frozen=True)
+class CashPreview:
+    change: int  # what the cash typed would give back
+    short: int  # or how much it falls short of what is due
 
 
 class PaymentViewModel(QObject):
@@ -82,20 +87,17 @@ class PaymentViewModel(QObject):
     def money(self, amount: int) -> str:
         return format_amount(amount, self.currency)
 
-    def preview(self, text: str) -> tuple[str, bool]:
-        """While cash is typed: the change it would give, or how much it falls short (and
-        False); ('', True) while nothing readable is typed."""
+    def preview(self, text: str) -> CashPreview | None:
+        """While cash is typed: the change it would give, or how much it falls short; None
+        while nothing readable is typed."""
         try:
             amount = parse_amount(text, self.currency) if text.strip() else None
         except PosError:
             amount = None
         due = self.state.cash_due
         if amount is None or due <= 0:
-            return "", True
-        if amount < due:
-            return f"{money(due - amount, self.currency)} short", False
-        change = amount - due
-        return (f"Change {money(change, self.currency)}" if change else "No change"), True
+            return None
+        return CashPreview(change=max(amount - due, 0), short=max(due - amount, 0))
 
     # -- commands ------------------------------------------------------------------------
 

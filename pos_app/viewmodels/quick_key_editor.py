@@ -11,6 +11,7 @@ from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.quick_keys import LABEL_MAX, MAX_KEYS, QuickKey, QuickKeys, QuickPage, check_quick_keys
 from pos_app.domain.records import Product
 from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.quick_keys import KeyView
 from pos_app.viewmodels.session import Session
 
 
@@ -45,6 +46,13 @@ class QuickKeyEditor(QObject):
         if product is None:
             return f"{sku}: not sold"
         return f"{product.name}  ·  {sku}  ·  {money(product.price, self.session.settings.currency)}"
+
+    def preview(self, label: str, sku: str, colour: str) -> KeyView:
+        """How a key with these would look at the till."""
+        product = self._products.get(sku)
+        name = product.name if product else ""
+        price = money(product.price, self.session.settings.currency) if product else ""
+        return KeyView(label.strip() or name[:LABEL_MAX].strip() or "New key", colour, sku, price, name)
 
     # -- pages ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app.ui import launch
 from tests.gui import session_for
@@ -18,7 +18,8 @@ __all__ = ["session_for", "told"]
 
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]:
-    """Message boxes shown; logs go to a temp folder; the global hooks are put back afterwards."""
+    """Message boxes shown; logs go to a temp folder; the global hooks (and the stylesheet that
+    launch puts on the application) are put back afterwards."""
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
     monkeypatch.setattr(launch, "log_dir", lambda: tmp_path / "logs")
@@ -31,3 +32,6 @@ def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]
             logging.getLogger().removeHandler(handler)
             handler.close()
     logging.getLogger().setLevel(level)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet("")
