@@ -64,7 +64,8 @@ class QuickKeysEditor(QDialog):
         self.setWindowTitle("Quick keys")
         self.setAccessibleName("Quick keys editor")
         apply_till_style(self)
-        self.resize(980, 680)
+        room = self.screen().availableGeometry()
+        self.resize(min(980, room.width()), min(680, room.height()))
 
         pages, pages_layout = _card("PAGES")
         self.pages = QListWidget()

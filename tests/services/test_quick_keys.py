@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
+from pos_app.config import resources_dir
 from pos_app.domain.errors import NotFound, PermissionDenied
 from pos_app.domain.quick_keys import QuickKey, QuickKeys, QuickPage
 from pos_app.domain.users import Actor
 from pos_app.services import Services
+from pos_app.services.demo import seed_demo
 from pos_app.store.schema import changes
+from tests.conftest import FAST_HASHER
 
 COUNTER = QuickKeys(
     (QuickPage("Counter", (QuickKey("Card", "CARD", "pink"), QuickKey("Tea", "TEA", "green"))),)
@@ -52,3 +57,14 @@ def test_keys_travel_as_a_setting_and_the_display_choice_stays_at_this_till(
         }
     assert "quick_keys" in logged
     assert "customer_display" not in logged and "till" not in logged
+
+
+def test_the_demo_shop_has_quick_keys_for_its_counter(tmp_path: Path) -> None:
+    services = Services.open(tmp_path / "demo.sqlite3", create=True, hasher=FAST_HASHER)
+    try:
+        seed_demo(services, resources_dir() / "demo_catalog.csv", orders=0)
+        keys = services.quick_keys.current()
+        assert [page.name for page in keys.pages] == ["Counter", "Mugs"]
+        assert services.quick_keys.products(keys.skus).keys() == keys.skus  # every key sells
+    finally:
+        services.close()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.domain.users import Actor
 from pos_app.services import Services
+from pos_app.ui.admin_settings import SettingsDialog
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from pos_app.ui.customer_display import CustomerDisplay
 from pos_app.viewmodels.customer_display import DisplayMode
@@ -104,3 +105,20 @@ def test_the_display_reads_at_any_size(
     qtbot.wait(10)
     assert display.total.fontMetrics().height() > display.height() // 12
     assert display.total.geometry().right() <= display.width()
+
+
+def test_a_manager_chooses_the_display_in_the_settings(
+    qtbot: QtBot, services: Services, manager: Actor, session_for: SessionFor, tmp_path: Path
+) -> None:
+    session = session_for(manager)
+    till = CheckoutDialog(session, cart_file=tmp_path / "cart.json")
+    qtbot.addWidget(till)
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    choices = [dialog.customer_display.itemData(n) for n in range(dialog.customer_display.count())]
+    assert choices[:3] == ["off", "half", "1"]
+    dialog.customer_display.setCurrentIndex(choices.index("half"))
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.line.text() == "settings saved"
+    assert services.settings.current().customer_display == "half"
+    assert display_of(till).isVisible()  # the open sale screen follows at once

@@ -16,6 +16,7 @@ from pos_app.services import Services
 from pos_app.ui import screens
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from pos_app.ui.number_pad import ENTER
+from pos_app.ui.override_dialog import OverrideDialog
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.quick_keys_editor import QuickKeysEditor
 from pos_app.ui.small_dialogs import EntryDialog
@@ -208,3 +209,20 @@ def test_the_sale_screen_fills_a_large_screen_and_uses_the_room(
     assert till.keys_panel._columns >= 5
     assert till.side.pay_button.width() > 600
     till.reject()
+
+
+def test_a_manager_approves_with_a_pin_on_the_pad(
+    qtbot: QtBot, clerk: Actor, session_for: SessionFor
+) -> None:
+    dialog = OverrideDialog(session_for(clerk), "a discount of 25% is over the 10% clerk limit")
+    qtbot.addWidget(dialog)
+    styled(dialog)
+    dialog.show()
+    assert not dialog.pad.isVisible()
+    qtbot.keyClicks(dialog.name, "manager")
+    qtbot.mouseClick(dialog.use_pin, Qt.MouseButton.LeftButton)
+    assert dialog.pad.isVisible() and small_targets(dialog) == []
+    for key in ("1", "2", "3", "4", ENTER):
+        qtbot.mouseClick(dialog.pad.buttons[key], Qt.MouseButton.LeftButton)
+    assert dialog.approval is not None and dialog.approval.pin
+    assert not dialog.isVisible()
