@@ -8,6 +8,8 @@ rows' heights follow their names, measured from the name alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -42,6 +44,13 @@ WARNING = QColor("#b45309")
 
 def wrap(text: str, font: QFont, width: int, max_lines: int = MAX_NAME_LINES) -> list[str]:
     """`text` broken into lines of at most `width` px; past `max_lines` the last is elided."""
+    return list(_wrap(text, font.toString(), width, max_lines))
+
+
+@lru_cache(maxsize=512)  # every repaint of the cart asks again for the same few names
+def _wrap(text: str, font_text: str, width: int, max_lines: int) -> tuple[str, ...]:
+    font = QFont()
+    font.fromString(font_text)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout = QTextLayout(text, font)
@@ -61,7 +70,7 @@ def wrap(text: str, font: QFont, width: int, max_lines: int = MAX_NAME_LINES) ->
             *lines[: max_lines - 1],
             QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width),
         ]
-    return lines
+    return tuple(lines)
 
 
 class NameDelegate(QStyledItemDelegate):
@@ -169,4 +178,6 @@ class CartView(QTableView):
             lines = len(self.shown_name(row))
             if self.cart.row_at(row).stock_note:
                 lines += 1
-            self.setRowHeight(row, max(ROW_MIN, lines * metrics.lineSpacing() + 2 * PAD_Y + 4))
+            height = max(ROW_MIN, lines * metrics.lineSpacing() + 2 * PAD_Y + 4)
+            if self.rowHeight(row) != height:  # a resize lays out every row below it again
+                self.setRowHeight(row, height)

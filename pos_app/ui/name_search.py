@@ -37,6 +37,7 @@ class NameSearch(QLineEdit):
         # The line edit places the list under itself, as wide as itself; it is re-placed (wider,
         # within the window) whenever that happens.
         popup.installEventFilter(self)
+        self._wanted = 0  # the width the suggestions shown need
         self.textEdited.connect(self._typed)
         self.returnPressed.connect(self._enter)
         self.completer_.activated.connect(self._picked)  # the text overload
@@ -49,15 +50,16 @@ class NameSearch(QLineEdit):
 
     def _typed(self, text: str) -> None:
         if self.search.search(text):
+            labels = self.search.model.stringList()
+            metrics = self.popup.fontMetrics()
+            self._wanted = max((metrics.horizontalAdvance(label) for label in labels), default=0) + ROOM
             self.completer_.complete()
 
     def popup_rect(self) -> QRect:
         """Where the list goes (screen coordinates): under the field, as wide as its longest
         suggestion needs, moved left rather than past the window's right edge."""
         popup, window = self.popup, self.window()
-        labels = self.search.model.stringList()
-        wanted = max((popup.fontMetrics().horizontalAdvance(label) for label in labels), default=0) + ROOM
-        width = max(self.width(), min(wanted, window.width() - 2 * MARGIN))
+        width = max(self.width(), min(self._wanted, window.width() - 2 * MARGIN))
         inside = window.mapToGlobal(window.rect().topLeft()).x()
         x = self.mapToGlobal(self.rect().topLeft()).x()
         x = max(min(x, inside + window.width() - MARGIN - width), inside + MARGIN)
