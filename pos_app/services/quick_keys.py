@@ -21,7 +21,9 @@ class QuickKeyService:
         self.guard = guard
 
     def current(self) -> QuickKeys:
-        return self.settings.current().quick_key_pages
+        """As stored now (not the settings' short cache: a till shows keys just pulled at once)."""
+        with self.db.read() as uow:
+            return self.settings.read(uow).quick_key_pages
 
     def products(self, skus: Iterable[str]) -> dict[str, Product]:
         """The products keys name, by SKU (one read); one no longer sold is left out."""

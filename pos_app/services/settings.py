@@ -60,9 +60,13 @@ class SettingsService:
 
     def write(self, uow: UnitOfWork, values: dict[str, Any]) -> StoreSettings:
         """Apply `values` in the caller's write transaction (the caller checks who may)."""
-        # Applied to the settings as they are now, not as this till last saw them.
-        updated = self.read(uow).updated(values)
-        uow.settings.put(updated.to_text())
+        # Applied to the settings as they are now, not as this till last saw them; only what
+        # changes is written, so a save here never undoes another till's change to another
+        # setting that has not reached this till yet (each setting syncs on its own).
+        current = self.read(uow)
+        updated = current.updated(values)
+        before = current.to_text()
+        uow.settings.put({k: v for k, v in updated.to_text().items() if before.get(k) != v})
         return updated
 
     def remember(self, updated: StoreSettings) -> None:

@@ -50,12 +50,15 @@ def test_keys_travel_as_a_setting_and_the_display_choice_stays_at_this_till(
 ) -> None:
     services.quick_keys.save(manager, COUNTER)
     services.settings.update(manager, {"customer_display": "2"})
+    services.settings.update(manager, {"store_name": "Corner Shop"})
     with services.db.read() as uow:
-        logged = {
+        logged = [
             row.entity_id
             for row in uow.conn.execute(select(changes.c.entity_id).where(changes.c.entity == "setting"))
-        }
-    assert "quick_keys" in logged
+        ]
+    # Each save sends only what it changed: a later save of another setting never carries (and
+    # so never undoes) keys another till saved meanwhile.
+    assert logged.count("quick_keys") == 1 and logged.count("store_name") == 1
     assert "customer_display" not in logged and "till" not in logged
 
 
