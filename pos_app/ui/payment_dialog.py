@@ -106,7 +106,7 @@ class PaymentDialog(QDialog):
         self.card_amount.setPlaceholderText("Amount (empty: all due)")
         self.card_amount.setAccessibleName(f"Card amount in {cur}")
         self.card_reference = QLineEdit()
-        self.card_reference.setPlaceholderText("Terminal reference, then Enter")
+        self.card_reference.setPlaceholderText("Reference, then Enter")
         self.card_reference.setAccessibleName("Card terminal reference")
         self.card_button = till_button("Add card payment", "Add card payment")
         grid.addWidget(self.card_amount, 0, 0)

@@ -112,7 +112,8 @@ class QuickKeysPanel(QFrame):
         self.key_area.setFrameShape(QFrame.Shape.NoFrame)
         self.key_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.key_area.setMinimumHeight(KEY_HEIGHT * 2 + 6)
-        self.key_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap leaves the scanner's field focused
+        self.key_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.key_area.setObjectName("quickKeyArea")  # a tap leaves the scanner's field focused
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(8)
