@@ -114,7 +114,7 @@ class PaymentViewModel(QObject):
         if amount < due:
             return self._refuse(
                 f"cash tendered {self.money(amount)} is less than {self.money(due)} due; "
-                "use “Add part payment” to take it and pay the rest another way"
+                "use “Add as part payment” to take it and pay the rest another way"
             )
         self.tenders.append(Tender(PaymentMethod.CASH, amount))
         self._changed()
