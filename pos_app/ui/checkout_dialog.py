@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVB
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.settings import DISPLAY_HALF
 from pos_app.domain.users import Role
 from pos_app.ui import sale_dialogs
 from pos_app.ui.cart_view import CartView
@@ -67,6 +68,16 @@ class CheckoutDialog(QDialog):
         self._refresh()
         self.display = DisplayLink(session, self.vm, self)
         self.scan_edit.setFocus()
+
+    def show_on_screen(self) -> None:
+        """Fill the screen; while the customer display is tried on this screen's right half,
+        take the left half."""
+        if self.session.settings.customer_display != DISPLAY_HALF:
+            self.showMaximized()
+            return
+        room = self.screen().availableGeometry()
+        self.setGeometry(room.x(), room.y(), room.width() // 2, room.height())
+        self.show()
 
     # -- layout --------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -29,8 +29,10 @@ from pos_app.viewmodels.customer_display import CustomerDisplayViewModel, Displa
 from pos_app.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
+MARGIN = 32
 
-# Type sizes as parts of the window's height, so a 7" pole screen and a 24" monitor both read well.
+# Type sizes as parts of the window's height (or of its width, on a narrow or upright screen), so
+# a 7" pole screen and a 24" monitor both read well; a line too long for the width is set smaller.
 SIZES = {"shop": 0.06, "welcome": 0.12, "line": 0.045, "total": 0.11, "change": 0.13, "small": 0.035}
 STYLE = """
 QWidget#customerDisplay {{ background: #0f172a; }}
@@ -122,8 +124,9 @@ class CustomerDisplay(QWidget):
         for page in (idle, sale, paid):
             self.pages.addWidget(page)
         self._page = {DisplayMode.IDLE: idle, DisplayMode.SALE: sale, DisplayMode.PAID: paid}
+        self._sizes: dict[str, int] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(MARGIN, 24, MARGIN, 24)
         layout.addWidget(self.shop)
         layout.addWidget(self.pages, 1)
         self._line_labels: list[QLabel] = []
@@ -133,17 +136,34 @@ class CustomerDisplay(QWidget):
     def refresh(self) -> None:
         vm = self.vm
         mode = vm.mode
+        # The texts first, sized to fit, and only then shown: a label shown too wide for the
+        # window would make it grow past its screen.
         self.shop.setText(vm.shop_name)
-        self.shop.setVisible(mode is not DisplayMode.IDLE)
         self.welcome.setText(vm.welcome)
         self.idle_shop.setText(vm.shop_name)
+        self.total.setText(vm.total)
+        self.change.setText(f"Change {vm.change}" if vm.change else "")
+        self._fit_lines()
+        self.shop.setVisible(mode is not DisplayMode.IDLE)
         self.pages.setCurrentWidget(self._page[mode])
+        self._show_lines()
+        self.more.setText(f"… and {vm.more_lines} more above" if vm.more_lines else "")
+        self.more.setVisible(bool(vm.more_lines))
+        self.discount.setText(f"Discount {vm.discount}" if vm.discount else "")
+        self.discount.setVisible(bool(vm.discount))
+        self.items.setText(vm.items)
+        self.paid_total.setText(f"Total {vm.total}" if mode is DisplayMode.PAID else "")
+        self.paid.setText(f"Paid {vm.paid}" if vm.paid else "")
+        self.change.setVisible(bool(vm.change))
+
+    def _show_lines(self) -> None:
         for label in self._line_labels:
             self.lines_grid.removeWidget(label)
+            label.hide()  # deleteLater alone leaves it on screen until the event loop runs
             label.deleteLater()
         self._line_labels = []
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, line in enumerate(vm.lines):
+        for row, line in enumerate(self.vm.lines):
             name = _label()
             name.setText(line.name)
             name.setWordWrap(True)
@@ -154,21 +174,34 @@ class CustomerDisplay(QWidget):
             for column, label in enumerate((name, qty, total)):
                 self.lines_grid.addWidget(label, row, column)
                 self._line_labels.append(label)
-        self.more.setText(f"… and {vm.more_lines} more above" if vm.more_lines else "")
-        self.more.setVisible(bool(vm.more_lines))
-        self.discount.setText(f"Discount {vm.discount}" if vm.discount else "")
-        self.discount.setVisible(bool(vm.discount))
-        self.items.setText(vm.items)
-        self.total.setText(vm.total)
-        self.paid_total.setText(f"Total {vm.total}" if mode is DisplayMode.PAID else "")
-        self.paid.setText(f"Paid {vm.paid}" if vm.paid else "")
-        self.change.setText(f"Change {vm.change}" if vm.change else "")
-        self.change.setVisible(bool(vm.change))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        height = max(event.size().height(), 240)
-        self.setStyleSheet(STYLE.format(**{k: max(int(height * v), 12) for k, v in SIZES.items()}))
+        size = event.size()
+        scale = max(min(size.height(), size.width() * 3 // 4), 240)
+        self._sizes = {k: max(int(scale * v), 12) for k, v in SIZES.items()}
+        self.setStyleSheet(STYLE.format(**self._sizes))
         super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The one-line texts (shop, welcome, total, change) made smaller where they would not fit."""
+        room = (self.width() - 2 * MARGIN) * 19 // 20  # a little slack for the style's rounding
+        for label, kind in (
+            (self.shop, "shop"),
+            (self.idle_shop, "shop"),
+            (self.welcome, "welcome"),
+            (self.thanks, "welcome"),
+            (self.total, "total"),
+            (self.change, "change"),
+        ):
+            px = self._sizes.get(kind, 0)
+            font = QFont(label.font())
+            font.setPixelSize(max(px, 1))
+            font.setWeight(QFont.Weight.ExtraBold)  # as the style sets them (it may not be applied yet)
+            needed = QFontMetrics(font).horizontalAdvance(label.text())
+            room_here = room * 3 // 5 if kind == "total" else room  # the total sits beside "Total"
+            fitted = px if needed <= room_here or not needed else max(px * room_here // needed, 12)
+            label.setStyleSheet(f"font-size: {fitted}px;" if fitted != px else "")
 
 
 def place(display: CustomerDisplay, choice: str, beside: QWidget) -> bool:

@@ -28,7 +28,7 @@ def open_checkout(session: Session, parent: QWidget, on_closed: Callable[[], Non
         on_closed()
 
     dialog.finished.connect(closed)
-    dialog.showMaximized()  # a till's screen is the sale's: no strip of the order list beside it
+    dialog.show_on_screen()  # a till's screen is the sale's: no strip of the order list beside it
     dialog.raise_()
     dialog.activateWindow()  # a non-modal window is not focused by itself without a window manager
     return dialog

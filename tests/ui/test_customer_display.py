@@ -11,8 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.users import Actor
 from pos_app.services import Services
+from pos_app.ui import screens
 from pos_app.ui.admin_settings import SettingsDialog
 from pos_app.ui.checkout_dialog import CheckoutDialog
 from pos_app.ui.customer_display import CustomerDisplay
@@ -85,7 +87,7 @@ def test_no_display_when_off_and_none_on_a_screen_not_connected(
     assert not display_of(till).isVisible()
 
 
-@pytest.mark.parametrize("size", [(800, 480), (1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("size", [(800, 480), (1024, 768), (1920, 1080), (960, 1080), (480, 800)])
 def test_the_display_reads_at_any_size(
     qtbot: QtBot,
     services: Services,
@@ -103,8 +105,15 @@ def test_the_display_reads_at_any_size(
     display = display_of(till)
     display.resize(*size)
     qtbot.wait(10)
-    assert display.total.fontMetrics().height() > display.height() // 12
+    assert display.total.fontMetrics().height() > min(display.height(), display.width()) // 16
     assert display.total.geometry().right() <= display.width()
+    till.vm.checkout([Tender(PaymentMethod.CASH, 123_456)])  # a big note's change: £1,216.76
+    qtbot.wait(10)
+    assert display.size().toTuple() == size  # no text made it grow past its screen
+    for label in (display.thanks, display.change, display.shop):
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        assert label.mapTo(display, label.rect().topLeft()).x() >= 0
+        assert needed <= display.width(), label.text()
 
 
 def test_a_manager_chooses_the_display_in_the_settings(
@@ -122,3 +131,19 @@ def test_a_manager_chooses_the_display_in_the_settings(
     assert dialog.line.text() == "settings saved"
     assert services.settings.current().customer_display == "half"
     assert display_of(till).isVisible()  # the open sale screen follows at once
+
+
+def test_trying_the_display_on_one_screen_puts_the_sale_on_its_left_half(
+    qtbot: QtBot, services: Services, manager: Actor, clerk: Actor, session_for: SessionFor
+) -> None:
+    services.settings.update(manager, {"customer_display": "half"})
+    host = QWidget()
+    qtbot.addWidget(host)
+    till = screens.open_checkout(session_for(clerk), host, lambda: None)
+    assert isinstance(till, CheckoutDialog)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert not till.windowState() & Qt.WindowState.WindowMaximized
+    # The left half (this test screen is too narrow for it: the sale screen keeps its minimum).
+    assert till.x() <= room.x() + 2 and till.width() == max(room.width() // 2, till.minimumWidth())
+    assert display_of(till).geometry().left() == room.width() // 2
+    till.reject()
