@@ -26,7 +26,7 @@ from pos_app.ui import sale_dialogs
 from pos_app.ui.cart_view import CartView
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.customer_dialog import CustomerDialog
-from pos_app.ui.customer_display import DisplayLink
+from pos_app.ui.display_link import DisplayLink
 from pos_app.ui.held_sales import HeldSalesDialog
 from pos_app.ui.name_search import NameSearch
 from pos_app.ui.override_dialog import ask_manager_override
