@@ -8,6 +8,7 @@ from typing import Any
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.numbers import CASH_STEP, DISCOUNT_LIMIT_BP, IntRange, parse_int
 from pos_app.domain.pricing import PricingSettings, TaxRounding
+from pos_app.domain.quick_keys import QuickKeys, check_quick_keys, parse_quick_keys
 from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
 
 # Free text printed on receipts and screens: (what a manager calls it, limit, may span lines).
@@ -17,6 +18,10 @@ _TEXT: dict[str, tuple[str, int, bool]] = {
     "receipt_footer": ("receipt footer", 500, True),
 }  # the till's name and the currency have stricter checks of their own, below
 _NUMBERS: dict[str, IntRange] = {"cash_increment": CASH_STEP, "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP}
+# Where this till shows the customer display: off, the right half of the till's own screen (to
+# try it without a second monitor), or a screen by its number (1 is the till's first screen).
+DISPLAY_OFF, DISPLAY_HALF = "off", "half"
+DISPLAY_SCREENS = tuple(str(n) for n in range(1, 10))
 
 
 @dataclass(frozen=True)
@@ -31,10 +36,17 @@ class StoreSettings:
     till: str = "T1"
     clerk_discount_limit_bp: int = 1000  # clerks may give up to 10 % without a manager
     allow_negative_stock: bool = True  # shelves are the truth: sell what the customer holds
+    quick_keys: str = ""  # the sale screen's quick keys, as JSON (domain/quick_keys.py)
+    customer_display: str = DISPLAY_OFF  # this till's own (not synced): DISPLAY_* or a screen number
 
     @property
     def pricing(self) -> PricingSettings:
         return PricingSettings(self.prices_include_tax, self.tax_rounding, self.cash_increment)
+
+    @property
+    def quick_key_pages(self) -> QuickKeys:
+        """The quick keys; a faulty stored key is left out rather than stopping the till."""
+        return parse_quick_keys(self.quick_keys, strict=False)
 
     def to_text(self) -> dict[str, str]:
         return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in asdict(self).items()}
@@ -62,6 +74,16 @@ class StoreSettings:
             if key in _NUMBERS:
                 changes[key] = parse_int(text, _NUMBERS[key])
                 continue
+            if key == "quick_keys":
+                if stored:  # kept as written (perhaps by a newer till); read leniently
+                    changes[key] = text
+                    continue
+                keys = raw if isinstance(raw, QuickKeys) else parse_quick_keys(text)
+                changes[key] = check_quick_keys(keys).to_json() if keys.pages else ""
+                continue
+            if key == "customer_display":
+                changes[key] = _display(text, stored=stored)
+                continue
             try:
                 if isinstance(current, bool):
                     if text.lower() not in ("true", "false"):
@@ -88,3 +110,15 @@ class StoreSettings:
         if result.cash_increment < 1:
             raise InvalidInput("cash rounding step must be at least 1")
         return replace(result, currency=result.currency.upper())
+
+
+def _display(text: str, *, stored: bool) -> str:
+    value = text.lower()
+    if value in (DISPLAY_OFF, DISPLAY_HALF, *DISPLAY_SCREENS):
+        return value
+    if stored:
+        return DISPLAY_OFF  # a value this version does not know: no display rather than no till
+    raise InvalidInput(
+        f"customer display must be '{DISPLAY_OFF}', '{DISPLAY_HALF}' or a screen number 1-9, "
+        f"not '{escape_controls(text[:20])}'"
+    )

@@ -19,6 +19,7 @@ from pos_app.services.held import HeldSaleService
 from pos_app.services.inventory import StockService
 from pos_app.services.orders import OrderService
 from pos_app.services.payments import PaymentProcessor
+from pos_app.services.quick_keys import QuickKeyService
 from pos_app.services.settings import SettingsService
 from pos_app.store.migrate import open_engine
 from pos_app.store.uow import Database
@@ -46,6 +47,7 @@ class Services:
         self.credit = CreditService(db, lambda: self.settings.current().currency, guard)
         self.held = HeldSaleService(db, self.settings, guard)
         self.admin = AdminService(db, guard)
+        self.quick_keys = QuickKeyService(db, self.settings, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:

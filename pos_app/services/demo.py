@@ -11,6 +11,7 @@ from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.domain.quick_keys import QuickKey, QuickKeys, QuickPage
 from pos_app.domain.users import Actor, Role
 from pos_app.services import Services
 from pos_app.services.bulk import generate_orders
@@ -61,11 +62,46 @@ def seed_demo(
     for name in DEMO_CUSTOMERS:
         services.customers.add(manager, name, email=name.split()[0].lower() + "@example.com")
     services.catalog.import_csv(manager, catalog_csv)
+    _demo_quick_keys(services, manager)
     live = min(orders, LIVE_ORDERS)
     if orders > live:
         generate_orders(services, orders - live, progress=progress)
     _demo_orders(services, manager, live, random.Random(seed))
     return logins
+
+
+# What the counter sells by a tap (SKU, label, colour), where the demo catalogue has it.
+DEMO_QUICK_KEYS = (
+    (
+        "Counter",
+        (
+            ("POST", "Postage", "grey"),
+            ("22386", "Jumbo bag pink", "pink"),
+            ("85099C", "Jumbo bag black", "grey"),
+            ("22661", "Charlotte bag", "pink"),
+            ("21883", "Gift tape", "amber"),
+            ("22633", "Hand warmer", "red"),
+        ),
+    ),
+    (
+        "Mugs",
+        (
+            ("37370", "Retro mugs", "teal"),
+            ("21871", "Save the planet", "green"),
+            ("21071", "Drink me mug", "blue"),
+            ("21068", "Love/hate mug", "purple"),
+        ),
+    ),
+)
+
+
+def _demo_quick_keys(services: Services, manager: Actor) -> None:
+    sold = services.quick_keys.products({sku for _page, keys in DEMO_QUICK_KEYS for sku, *_ in keys})
+    pages = tuple(
+        QuickPage(name, tuple(QuickKey(label, sku, colour) for sku, label, colour in keys if sku in sold))
+        for name, keys in DEMO_QUICK_KEYS
+    )
+    services.quick_keys.save(manager, QuickKeys(tuple(page for page in pages if page.keys)))
 
 
 def _demo_orders(services: Services, manager: Actor, count: int, rng: random.Random) -> None:

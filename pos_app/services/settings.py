@@ -54,9 +54,22 @@ class SettingsService:
                     raise PermissionDenied("log in as a manager to change settings")
             else:
                 self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
-            # Applied to the settings as they are now, not as this till last saw them.
-            updated = self.read(uow).updated(values)
-            uow.settings.put(updated.to_text())
+            updated = self.write(uow, values)
+        self.remember(updated)
+        return updated
+
+    def write(self, uow: UnitOfWork, values: dict[str, Any]) -> StoreSettings:
+        """Apply `values` in the caller's write transaction (the caller checks who may)."""
+        # Applied to the settings as they are now, not as this till last saw them; only what
+        # changes is written, so a save here never undoes another till's change to another
+        # setting that has not reached this till yet (each setting syncs on its own).
+        current = self.read(uow)
+        updated = current.updated(values)
+        before = current.to_text()
+        uow.settings.put({k: v for k, v in updated.to_text().items() if before.get(k) != v})
+        return updated
+
+    def remember(self, updated: StoreSettings) -> None:
+        """Settings just committed: shown from now on without reading them again."""
         with self._lock:
             self._cached, self._read_at = updated, self.clock()
-        return updated

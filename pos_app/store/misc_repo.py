@@ -13,7 +13,7 @@ from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import held_sales, settings
 
 # Settings each till keeps for itself; the rest (shop name, currency, taxes, ...) are the shop's.
-TILL_OWN_SETTINGS = frozenset({"till"})
+TILL_OWN_SETTINGS = frozenset({"till", "customer_display"})
 
 
 class SettingsRepository:

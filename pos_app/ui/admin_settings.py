@@ -1,7 +1,9 @@
-"""Manager screen: the store's name and address, currency, tax, receipt footer and till name."""
+"""Manager screen: the store's name and address, currency, tax, receipt footer, till name, and
+where this till shows its customer display."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.pricing import TaxRounding
+from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF
 from pos_app.ui.admin_common import MessageLine
 from pos_app.viewmodels.admin import SettingsViewModel
 from pos_app.viewmodels.session import Session
@@ -41,6 +44,7 @@ class SettingsDialog(QDialog):
         self.receipt_footer = QLineEdit(current.receipt_footer)
         self.till = QLineEdit(current.till)
         self.till.setMaxLength(8)
+        self.customer_display = display_choice(current.customer_display)
         self.save = QPushButton("Save")
         self.save.setObjectName("primary")
         form = QFormLayout()
@@ -51,6 +55,7 @@ class SettingsDialog(QDialog):
         form.addRow("Tax rounding", self.tax_rounding)
         form.addRow("Receipt footer", self.receipt_footer)
         form.addRow("Till name", self.till)
+        form.addRow("Customer display", self.customer_display)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -67,7 +72,23 @@ class SettingsDialog(QDialog):
             "tax_rounding": self.tax_rounding.currentData(),
             "receipt_footer": self.receipt_footer.text(),
             "till": self.till.text(),
+            "customer_display": self.customer_display.currentData(),
         }
 
     def _save(self) -> None:
         self.vm.save(self.values())
+
+
+def display_choice(current: str) -> QComboBox:
+    """Off, the right half of this screen (to try it), or one of the screens connected now."""
+    combo = QComboBox()
+    combo.setAccessibleName("Customer display")
+    combo.addItem("Off", DISPLAY_OFF)
+    combo.addItem("Right half of this screen (to try it)", DISPLAY_HALF)
+    for number, screen in enumerate(QGuiApplication.screens(), start=1):
+        size = screen.geometry()
+        combo.addItem(f"Screen {number}: {screen.name()} ({size.width()}x{size.height()})", str(number))
+    if combo.findData(current) < 0:
+        combo.addItem(f"Screen {current} (not connected now)", current)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo

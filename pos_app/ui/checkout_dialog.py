@@ -14,39 +14,35 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCompleter,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.settings import DISPLAY_HALF
 from pos_app.domain.users import Role
+from pos_app.ui import sale_dialogs
+from pos_app.ui.cart_view import CartView
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.customer_dialog import CustomerDialog
+from pos_app.ui.display_link import DisplayLink
 from pos_app.ui.held_sales import HeldSalesDialog
+from pos_app.ui.name_search import NameSearch
 from pos_app.ui.override_dialog import ask_manager_override
 from pos_app.ui.payment_dialog import AskOverride, PaymentDialog
+from pos_app.ui.quick_keys_editor import QuickKeysEditor
+from pos_app.ui.quick_keys_panel import QuickKeysPanel
 from pos_app.ui.receipt import ReceiptDialog
 from pos_app.ui.sale_panel import SalePanel
 from pos_app.ui.scan_field import ScanField
-from pos_app.ui.small_dialogs import EntryDialog
 from pos_app.viewmodels.cart_model import QTY_COLUMN
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.product_search import ProductSearch
+from pos_app.viewmodels.quick_keys import QuickKeysViewModel
 from pos_app.viewmodels.session import Session
 
-COLUMN_WIDTHS = (120, 60, 84, 96, 96)  # SKU, qty, price, discount, total; the item name stretches
+DEFAULT_SIZE = (1180, 760)  # when not shown full screen: within the screen's room
 
 
 class CheckoutDialog(QDialog):
@@ -55,6 +51,7 @@ class CheckoutDialog(QDialog):
         self.session = session
         self.vm = CheckoutViewModel(session, cart_file, self)
         self.search = ProductSearch(session, self)
+        self.quick_keys = QuickKeysViewModel(session, self.vm, self)
         # Replaceable so tests can drive the approval dialog without a nested event loop.
         self.ask_override: AskOverride = ask_manager_override
         self.payment_dialog: PaymentDialog | None = None
@@ -63,86 +60,79 @@ class CheckoutDialog(QDialog):
         self.setWindowTitle("Checkout")
         self.setAccessibleName("Checkout")
         apply_till_style(self)
-        self.resize(1180, 760)
+        room = self.screen().availableGeometry()
+        self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         self._build()
         self._bind()
         self.vm.restore()
         self._refresh()
+        self.display = DisplayLink(session, self.vm, self)
         self.scan_edit.setFocus()
+
+    def show_on_screen(self) -> None:
+        """Fill the screen; while the customer display is tried on this screen's right half,
+        take the left half."""
+        if self.session.settings.customer_display != DISPLAY_HALF:
+            self.showMaximized()
+            return
+        room = self.screen().availableGeometry()
+        self.setGeometry(room.x(), room.y(), room.width() // 2, room.height())
+        self.show()
 
     # -- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.scan_edit = ScanField()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Find by name  (F3)")
-        self.search_edit.setAccessibleName("Find product by name")
-        self.completer = QCompleter(self.search.model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
-        self.search_edit.setCompleter(self.completer)
+        self.search_edit = NameSearch(self.search)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Till message")
         show_message(self.message_label, "", error=False)
+        self.cart_view = CartView(self.vm.lines)
 
-        self.cart_view = QTableView()
-        self.cart_view.setModel(self.vm.lines)
-        self.cart_view.setAccessibleName("Cart lines")
-        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.cart_view.setAlternatingRowColors(True)
-        self.cart_view.setShowGrid(False)
-        self.cart_view.verticalHeader().hide()
-        self.cart_view.verticalHeader().setDefaultSectionSize(46)
-        # Fixed widths: sizing columns to their contents re-measures every cell on every scan.
-        header = self.cart_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(COLUMN_WIDTHS, start=1):
-            header.resizeSection(column, width)
-        header.setHighlightSections(False)
-
-        self.minus_button = till_button("−  Qty  (-)", "Decrease quantity")
-        self.plus_button = till_button("+  Qty  (+)", "Increase quantity")
+        self.minus_button = till_button("−  (-)", "Decrease quantity")
+        self.plus_button = till_button("+  (+)", "Increase quantity")
+        self.qty_button = till_button("Qty  (F2)", "Set quantity")
         self.remove_button = till_button("Remove  (Del)", "Remove line", "danger")
-        self.line_discount_button = till_button("Line discount  (F6)", "Discount on selected line")
-        line_buttons = QHBoxLayout()
-        for button in (self.minus_button, self.plus_button, self.remove_button, self.line_discount_button):
-            line_buttons.addWidget(button)
+        self.line_discount_button = till_button("Discount  (F6)", "Discount on selected line")
+        self.line_buttons = (
+            self.minus_button,
+            self.plus_button,
+            self.qty_button,
+            self.remove_button,
+            self.line_discount_button,
+        )
+        line_row = QHBoxLayout()
+        line_row.setSpacing(6)
+        for button in self.line_buttons:
+            line_row.addWidget(button)
 
         entry = QHBoxLayout()
         entry.addWidget(self.scan_edit, 3)
         entry.addWidget(self.search_edit, 2)
+        self.keys_panel = QuickKeysPanel(self.quick_keys)
+        self.side = SalePanel(self.keys_panel)
         left = QVBoxLayout()
+        left.setSpacing(10)
         left.addLayout(entry)
         left.addWidget(self.message_label)
         left.addWidget(self.cart_view, 1)
-        left.addLayout(line_buttons)
-
-        self.side = SalePanel()
+        left.addLayout(line_row)
+        left.addWidget(self.side.customer_bar)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 18)
-        layout.setSpacing(18)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
         layout.addLayout(left, 3)
         layout.addWidget(self.side, 2)
 
-        chain: list[QWidget] = [
-            self.scan_edit,
-            self.search_edit,
-            self.cart_view,
-            self.minus_button,
-            self.plus_button,
-            self.remove_button,
-            self.line_discount_button,
-            *self.side.focus_chain(),
-        ]
-        for first, second in itertools.pairwise(chain):
+        chain: list[QWidget] = [self.scan_edit, self.search_edit, self.cart_view, *self.line_buttons]
+        for first, second in itertools.pairwise([*chain, *self.side.focus_chain()]):
             QWidget.setTabOrder(first, second)
+        # A tap on a button leaves the focus where the scanner types; Tab still reaches them all.
+        for widget in [*self.line_buttons, *self.side.focus_chain()]:
+            if isinstance(widget, QAbstractButton):
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _bind(self) -> None:
         vm = self.vm
@@ -155,13 +145,14 @@ class CheckoutDialog(QDialog):
         self.scan_edit.nudge.connect(lambda delta: vm.change_qty(self.row(), delta))
         self.scan_edit.remove_line.connect(lambda: vm.remove(self.row()))
         self.scan_edit.step.connect(self._move)
-        self.search_edit.textEdited.connect(self._search)
-        self.search_edit.returnPressed.connect(self._search_enter)
-        self.completer.activated.connect(self._picked)  # the text overload
+        self.search_edit.picked.connect(self._picked)
+        self.search_edit.not_found.connect(lambda text: vm.refuse(f"no product called “{text}”"))
         self.minus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), -1)))
         self.plus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), 1)))
+        self.qty_button.clicked.connect(self.quantity)
         self.remove_button.clicked.connect(lambda: self._then_scan(vm.remove(self.row())))
         self.line_discount_button.clicked.connect(self.line_discount)
+        self.keys_panel.edit_requested.connect(self.edit_keys)
         side = self.side
         side.order_discount_button.clicked.connect(self.order_discount)
         side.customer_button.clicked.connect(self.choose_customer)
@@ -177,7 +168,7 @@ class CheckoutDialog(QDialog):
     def _refresh(self) -> None:
         self.side.show_sale(self.vm, self.session)
         has_lines = bool(self.vm.cart.lines)
-        for button in (self.minus_button, self.plus_button, self.remove_button, self.line_discount_button):
+        for button in self.line_buttons:
             button.setEnabled(has_lines)
         self.line_discount_button.setVisible(not self.side.order_discount_button.isHidden())
 
@@ -206,54 +197,32 @@ class CheckoutDialog(QDialog):
         else:
             self.scan_edit.selectAll()  # the next scan replaces the bad code
 
-    def _search(self, text: str) -> None:
-        if self.search.search(text):
-            self.completer.complete()
-
-    def _search_enter(self) -> None:
-        popup = self.completer.popup()
-        if popup is not None and popup.isVisible():
-            if popup.currentIndex().isValid():
-                return  # the completer takes the highlighted suggestion itself
-            popup.hide()
-        labels = self.search.model.stringList()
-        if labels:
-            self._picked(labels[0])  # Enter without choosing takes the best match
-        elif self.search_edit.text().strip():
-            show_message(self.message_label, f"no product called “{self.search_edit.text()}”", error=True)
-
-    def _picked(self, label: str) -> None:
-        sku = self.search.sku_for(label)
-        if sku is not None:
-            self.vm.add_sku(sku)
-        # The completer writes the label into the field after this; clear it once it has.
-        QTimer.singleShot(0, self.search_edit.clear)
+    def _picked(self, sku: str) -> None:
+        self.vm.add_sku(sku)
         self.scan_edit.setFocus()
 
-    def line_discount(self) -> None:
+    def _selected_row(self) -> int:
         row = self.row()
         if row < 0:
-            show_message(self.message_label, "select a line first", error=True)
-            return
-        name = self.vm.lines.row_at(row).name
-        self._side(
-            EntryDialog(
-                "Line discount",
-                f"Discount on {name}: type 10% or an amount such as 1.50 (0 removes it).",
-                lambda text: "" if self.vm.set_line_discount(row, text) else self.vm.message_text,
-                self,
-            )
-        )
+            self.vm.refuse("select a line first")
+        return row
+
+    def quantity(self) -> None:
+        """The selected line's quantity on a number pad (touch)."""
+        row = self._selected_row()
+        if row >= 0:
+            self._side(sale_dialogs.quantity(self.vm, row, self))
+
+    def line_discount(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            self._side(sale_dialogs.line_discount(self.vm, row, self))
 
     def order_discount(self) -> None:
-        self._side(
-            EntryDialog(
-                "Sale discount",
-                "Discount on the whole sale: type 10% or an amount such as 5.00 (0 removes it).",
-                lambda text: "" if self.vm.set_order_discount(text) else self.vm.message_text,
-                self,
-            )
-        )
+        self._side(sale_dialogs.order_discount(self.vm, self))
+
+    def edit_keys(self) -> None:
+        self._side(QuickKeysEditor(self.session, self))
 
     def choose_customer(self) -> None:
         self._side(CustomerDialog(self.vm, self))
@@ -266,51 +235,29 @@ class CheckoutDialog(QDialog):
 
     def park(self) -> None:
         if not self.vm.cart.lines:
-            show_message(self.message_label, "there is nothing in the cart to park", error=True)
+            self.vm.refuse("there is nothing in the cart to park")
             return
-        self._side(
-            EntryDialog(
-                "Park sale",
-                "A label to find this sale again (e.g. the customer's name):",
-                lambda text: "" if self.vm.park(text) else self.vm.message_text,
-                self,
-                text=self.vm.cart.customer or "",
-            )
-        )
+        self._side(sale_dialogs.park(self.vm, self))
 
     def resume(self) -> None:
         self._side(HeldSalesDialog(self.vm, self))
 
     def void(self) -> None:
-        if not self.vm.cart.lines:
-            return
-        self._side(
-            EntryDialog(
-                "Void sale",
-                "Void this sale and empty the cart? Type VOID to confirm.",
-                self._void,
-                self,
-            )
-        )
-
-    def _void(self, text: str) -> str:
-        if text.strip().upper() != "VOID":
-            return "type VOID to void the sale, or Cancel to keep it"
-        self.vm.clear()
-        return ""
+        if self.vm.cart.lines:
+            self._side(sale_dialogs.void(self.vm, self))
 
     def pay(self) -> None:
         vm = self.vm
         if vm.busy or not vm.cart.lines:
             if not vm.cart.lines:
-                show_message(self.message_label, "scan an item first", error=True)
+                vm.refuse("scan an item first")
             return
         if vm.needs_approval:
             limit = self.session.settings.clerk_discount_limit_bp / 100
             reason = f"a discount of {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit"
             approval = self.ask_override(self.session, reason, self)
             if approval is None:
-                show_message(self.message_label, "the discount needs a manager's approval", error=True)
+                vm.refuse("the discount needs a manager's approval")
                 self.scan_edit.setFocus()
                 return
             vm.approve(approval)
@@ -333,7 +280,7 @@ class CheckoutDialog(QDialog):
         self.vm.finished.disconnect(self._placed_unpaid)
         self.vm.checkout_failed.disconnect(self._place_failed)
         if text:
-            show_message(self.message_label, text, error=True)
+            self.vm.refuse(text)
 
     def _paid(self, dialog: PaymentDialog, result: int) -> None:
         dialog.deleteLater()

@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+# A completer's list is a window of its own, out of reach of the till screens' rules: it gets
+# the look of the till's lists (resources/style.qss) here.
+TILL_POPUP_STYLE = (
+    "QListView { font-size: 17px; color: #0f172a; background: #ffffff; border: 1px solid #c5cedb;"
+    " selection-background-color: #dbeafe; selection-color: #0f172a; }"
+    "QListView::item { padding: 8px 10px; }"
+)
+
 
 def apply_till_style(widget: QWidget) -> None:
     """Mark a till screen; resources/style.qss gives such screens their large touch look."""

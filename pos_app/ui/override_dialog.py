@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.number_pad import NumberPad
 from pos_app.viewmodels.session import Session
 
 
@@ -50,6 +51,11 @@ class OverrideDialog(QDialog):
         self.secret.setAccessibleName("Manager password or PIN")
         self.use_pin = QCheckBox("PIN instead of password")
         self.use_pin.setAccessibleName("Use PIN instead of password")
+        # A manager at a touch till types the PIN on a pad.
+        self.pad = NumberPad(self.secret, extra=())
+        self.pad.setMinimumHeight(4 * 54)
+        self.pad.setVisible(False)
+        self.use_pin.toggled.connect(self._pin_chosen)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Approval error")
@@ -74,6 +80,7 @@ class OverrideDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.reason)
         layout.addLayout(form)
+        layout.addWidget(self.pad)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -82,6 +89,12 @@ class OverrideDialog(QDialog):
         self.name.returnPressed.connect(self.secret.setFocus)
         self.secret.returnPressed.connect(self.check)
         self.name.setFocus()
+
+    def _pin_chosen(self, pin: bool) -> None:
+        self.pad.setVisible(pin)
+        self.secret.clear()
+        self.secret.setFocus()
+        self.adjustSize()
 
     def check(self) -> None:
         if self._checking:

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
+from pos_app.ui.number_pad import NumberPad
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.payment import PaymentViewModel
 from pos_app.viewmodels.session import Session
 
+DEFAULT_WIDTH = 900
 AskOverride = Callable[[Session, str, QWidget | None], Approval | None]
 
 
@@ -60,10 +62,14 @@ class PaymentDialog(QDialog):
         self.setWindowTitle("Payment")
         self.setAccessibleName("Payment")
         apply_till_style(self)
-        self.setMinimumWidth(620)
         cur = self.vm.currency
 
-        summary, summary_layout = _card("TO PAY")
+        summary = QFrame()
+        summary.setProperty("card", True)
+        due_heading = QLabel("TO PAY")
+        due_heading.setProperty("heading", True)
+        self.change_heading = QLabel("CHANGE")
+        self.change_heading.setProperty("heading", True)
         self.due = QLabel()
         self.due.setObjectName("dueValue")
         self.due.setAccessibleName("Amount due")
@@ -72,12 +78,15 @@ class PaymentDialog(QDialog):
         self.change = QLabel()
         self.change.setObjectName("changeValue")
         self.change.setAccessibleName("Change due")
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due)
-        due_row.addStretch()
-        due_row.addWidget(self.change)
-        summary_layout.addLayout(due_row)
-        summary_layout.addWidget(self.detail)
+        at_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        summary_grid = QGridLayout(summary)
+        summary_grid.setContentsMargins(16, 12, 16, 12)
+        summary_grid.setVerticalSpacing(2)
+        summary_grid.addWidget(due_heading, 0, 0)
+        summary_grid.addWidget(self.change_heading, 0, 1, at_right)
+        summary_grid.addWidget(self.due, 1, 0)
+        summary_grid.addWidget(self.change, 1, 1, at_right)
+        summary_grid.addWidget(self.detail, 2, 0, 1, 2)
 
         cash, cash_layout = _card("CASH")
         self.cash_field = QLineEdit()
@@ -85,6 +94,7 @@ class PaymentDialog(QDialog):
         self.cash_field.setAccessibleName(f"Cash tendered in {cur}")
         cash_layout.addWidget(self.cash_field)
         self.quick_row = QHBoxLayout()
+        self.quick_row.setSpacing(6)
         cash_layout.addLayout(self.quick_row)
         self.quick_buttons: list[QPushButton] = []
         self.part_button = till_button("Add as part payment", "Add cash as part payment")
@@ -93,10 +103,10 @@ class PaymentDialog(QDialog):
         card, card_layout = _card("CARD  (F5)")
         grid = QGridLayout()
         self.card_amount = QLineEdit()
-        self.card_amount.setPlaceholderText("Amount (empty: all that is due)")
+        self.card_amount.setPlaceholderText("Amount (empty: all due)")
         self.card_amount.setAccessibleName(f"Card amount in {cur}")
         self.card_reference = QLineEdit()
-        self.card_reference.setPlaceholderText("Terminal reference, then Enter")
+        self.card_reference.setPlaceholderText("Reference, then Enter")
         self.card_reference.setAccessibleName("Card terminal reference")
         self.card_button = till_button("Add card payment", "Add card payment")
         grid.addWidget(self.card_amount, 0, 0)
@@ -104,29 +114,45 @@ class PaymentDialog(QDialog):
         grid.addWidget(self.card_button, 1, 0, 1, 2)
         card_layout.addLayout(grid)
 
+        # Touch: the pad types into the field that has the focus (cash, or the card's amount).
+        self.pad = NumberPad()
+        self.pad.setMinimumSize(4 * 64, 4 * 54)
         self.tenders = QListWidget()
         self.tenders.setAccessibleName("Payments taken")
-        self.tenders.setMaximumHeight(110)
+        self.tenders.setMinimumHeight(60)
+        self.tenders.setMaximumHeight(120)
         self.remove_button = till_button("Remove payment", "Remove selected payment", "danger")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Payment message")
         show_message(self.error, "", error=True)
+        # Room for two lines kept at all times: a message never moves the buttons under a finger.
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 22)
         self.cancel_button = till_button("Back to sale  (Esc)", "Back to sale")
         self.finish_button = till_button("Finish sale  (F12)", "Finish sale", "go")
 
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(summary)
+        left.addWidget(cash)
+        left.addWidget(card)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.pad, 3)
+        right.addWidget(self.tenders, 1)
+        right.addWidget(self.remove_button)
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        middle.addLayout(left, 3)
+        middle.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.finish_button, 2)
-        tender_row = QHBoxLayout()
-        tender_row.addWidget(self.tenders, 3)
-        tender_row.addWidget(self.remove_button, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 18)
-        layout.setSpacing(12)
-        for widget in (summary, cash, card):
-            layout.addWidget(widget)
-        layout.addLayout(tender_row)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         for first, second in (
@@ -142,6 +168,7 @@ class PaymentDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
         self.cash_field.returnPressed.connect(self.pay_cash)
+        self.cash_field.textChanged.connect(self._show_change)
         self.part_button.clicked.connect(self.add_part)
         self.card_reference.returnPressed.connect(self.pay_card)
         self.card_amount.returnPressed.connect(self.card_reference.setFocus)
@@ -156,6 +183,9 @@ class PaymentDialog(QDialog):
         checkout.busy_changed.connect(self._busy)
         self.finished.connect(self._detach)
         self.refresh()
+        # Roomy where the screen allows; never larger than it (a 1024x768 till).
+        hint, room = self.sizeHint(), self.screen().availableGeometry()
+        self.resize(min(max(hint.width(), DEFAULT_WIDTH), room.width()), min(hint.height(), room.height()))
         self.cash_field.setFocus()
 
     def refresh(self) -> None:
@@ -165,13 +195,28 @@ class PaymentDialog(QDialog):
         if state.cash_due != state.due:
             parts.append(f"in cash {money(state.cash_due, cur)} (rounded)")
         self.detail.setText("  ·  ".join(parts))
-        self.change.setText(f"Change {money(state.change, cur)}" if state.change else "")
+        self._show_change(self.cash_field.text())
+        self.remove_button.setEnabled(bool(self.vm.tenders))
         self.tenders.clear()
         for tender in self.vm.tenders:
             name = "Cash" if tender.method is PaymentMethod.CASH else tender.method.value.title()
             ref = f"  ({tender.reference})" if tender.reference else ""
             self.tenders.addItem(f"{name}  {money(tender.amount, cur)}{ref}")
         self._quick_buttons()
+
+    def _show_change(self, typed: str) -> None:
+        """The change given so far; while cash is typed, the change it would give (or how much
+        it falls short), in the same place."""
+        preview = self.vm.preview(typed)
+        change = self.vm.state.change if preview is None else preview.change
+        short = preview is not None and preview.short > 0
+        amount = preview.short if preview is not None and short else change
+        self.change_heading.setText("SHORT" if short else "CHANGE")
+        shown = preview is not None or change > 0
+        self.change_heading.setVisible(shown)
+        self.change.setText(money(amount, self.vm.currency) if shown else "")
+        self.change.setProperty("short", short)
+        self.change.style().polish(self.change)
 
     def _quick_buttons(self) -> None:
         for button in self.quick_buttons:

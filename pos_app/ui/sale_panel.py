@@ -1,76 +1,36 @@
-"""The right side of the sale screen: who is selling, the customer and how they get the goods,
-the totals, and the sale's actions ending with Pay."""
+"""The sale's side of the screen: who is selling, the totals and the sale's actions ending with
+Pay; and the customer bar (customer and fulfilment) that the screen puts under the cart."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.users import Role
 from pos_app.ui.checkout_style import till_button
+from pos_app.ui.customer_bar import CustomerBar
 from pos_app.ui.totals_panel import TotalsPanel
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.session import Session
 
-FULFILMENT_NAMES = {
-    Fulfilment.IN_STORE: "Taken now",
-    Fulfilment.PICKUP: "Collect later",
-    Fulfilment.DELIVERY: "Delivery",
-}
-
 
 class SalePanel(QWidget):
     fulfilment_chosen = Signal(object)  # Fulfilment
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, keys: QWidget | None = None, parent: QWidget | None = None) -> None:
+        """`keys`, the quick keys, go above the totals and take the height left over."""
         super().__init__(parent)
         self.who_label = QLabel()
         self.who_label.setProperty("muted", True)
         self.who_label.setAccessibleName("Till and clerk")
         self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        customer_card = QFrame()
-        customer_card.setProperty("card", True)
-        card = QVBoxLayout(customer_card)
-        card.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel("CUSTOMER")
-        heading.setProperty("heading", True)
-        self.customer_label = QLabel()
-        self.customer_label.setAccessibleName("Customer on this sale")
-        self.customer_button = till_button("Customer  (F4)", "Choose customer")
-        customer_row = QHBoxLayout()
-        customer_row.addWidget(self.customer_label, 1)
-        customer_row.addWidget(self.customer_button)
-        # A segmented choice rather than a drop-down: one touch, and all three always visible.
-        self.fulfilment = QButtonGroup(self)
-        fulfilment_row = QHBoxLayout()
-        fulfilment_row.setSpacing(0)
-        self.fulfilment_buttons: dict[Fulfilment, QPushButton] = {}
-        for value, name in FULFILMENT_NAMES.items():
-            button = till_button(name, f"Fulfilment: {name}", "segment")
-            button.setCheckable(True)
-            self.fulfilment.addButton(button)
-            self.fulfilment_buttons[value] = button
-            fulfilment_row.addWidget(button)
-            button.clicked.connect(lambda _=False, v=value: self.fulfilment_chosen.emit(v))
-        self.ship_to = QLineEdit()
-        self.ship_to.setPlaceholderText("Delivery address")
-        self.ship_to.setAccessibleName("Delivery address")
-        card.addWidget(heading)
-        card.addLayout(customer_row)
-        card.addLayout(fulfilment_row)
-        card.addWidget(self.ship_to)
+        self.customer_bar = bar = CustomerBar()
+        bar.fulfilment_chosen.connect(self.fulfilment_chosen)
+        self.customer_label, self.customer_button = bar.customer_label, bar.customer_button
+        self.fulfilment_buttons, self.ship_to = bar.fulfilment_buttons, bar.ship_to
 
         self.totals = TotalsPanel()
         self.approval_label = QLabel()
@@ -81,23 +41,28 @@ class SalePanel(QWidget):
         self.resume_button = till_button("Parked  (F9)", "Resume a parked sale")
         self.void_button = till_button("Void  (F10)", "Void this sale", "danger")
         self.pay_button = till_button("Pay  (F12)", "Pay", "go")
-        actions = QHBoxLayout()
-        for button in (self.park_button, self.resume_button, self.void_button):
-            actions.addWidget(button)
+        actions = QGridLayout()
+        actions.setSpacing(6)
+        for n, button in enumerate(
+            (self.order_discount_button, self.park_button, self.resume_button, self.void_button)
+        ):
+            actions.addWidget(button, n // 2, n % 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         layout.addWidget(self.who_label)
-        layout.addWidget(customer_card)
+        if keys is not None:
+            layout.addWidget(keys, 1)
+        else:
+            layout.addStretch(1)
         layout.addWidget(self.totals)
         layout.addWidget(self.approval_label)
-        layout.addStretch(1)
-        layout.addWidget(self.order_discount_button)
         layout.addLayout(actions)
         layout.addWidget(self.pay_button)
 
     def focus_chain(self) -> list[QWidget]:
-        """Its controls in tab order."""
+        """Its controls in tab order (the customer bar's first)."""
         return [
             self.customer_button,
             *self.fulfilment_buttons.values(),

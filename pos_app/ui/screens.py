@@ -14,8 +14,9 @@ from pos_app.viewmodels.session import Session
 
 
 def open_checkout(session: Session, parent: QWidget, on_closed: Callable[[], None]) -> QDialog:
-    """Show the sale screen without blocking the window behind it: a modal screen would make
-    Qt drop the scanner's first keys, which reach the main window before the screen is active."""
+    """Show the sale screen, filling the screen, without blocking the window behind it: a modal
+    screen would make Qt drop the scanner's first keys, which reach the main window before the
+    screen is active."""
     from pos_app.ui.checkout_dialog import CheckoutDialog
 
     dialog = CheckoutDialog(session, parent)
@@ -27,7 +28,7 @@ def open_checkout(session: Session, parent: QWidget, on_closed: Callable[[], Non
         on_closed()
 
     dialog.finished.connect(closed)
-    dialog.show()
+    dialog.show_on_screen()  # a till's screen is the sale's: no strip of the order list beside it
     dialog.raise_()
     dialog.activateWindow()  # a non-modal window is not focused by itself without a window manager
     return dialog

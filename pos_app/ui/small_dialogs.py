@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message
+from pos_app.ui.number_pad import NumberPad
 
 # Takes the text typed; returns '' when it was applied, else the reason it was refused.
 Apply = Callable[[str], str]
@@ -17,8 +18,20 @@ Apply = Callable[[str], str]
 
 class EntryDialog(QDialog):
     def __init__(
-        self, title: str, prompt: str, apply: Apply, parent: QWidget | None = None, *, text: str = ""
+        self,
+        title: str,
+        prompt: str,
+        apply: Apply,
+        parent: QWidget | None = None,
+        *,
+        text: str = "",
+        pad: tuple[str, ...] | None = None,
+        ok: tuple[str, str] | None = None,
     ) -> None:
+        """`pad`: show a number pad for touch, with these keys beside the digits (e.g. '.', '%').
+        `ok`: the OK button's label and the answer a tap on it gives (a confirmation that a
+        touch screen cannot type); Enter in the field still gives what was typed."""
+        self.ok_means = ok[1] if ok else None
         super().__init__(parent)
         self.apply = apply
         self.setWindowTitle(title)
@@ -33,8 +46,8 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         show_message(self.error, "", error=True)
-        self.ok_button = QPushButton("OK")
-        set_role(self.ok_button, "go")
+        self.ok_button = QPushButton(ok[0] if ok else "OK")
+        set_role(self.ok_button, "danger" if ok else "go")
         self.ok_button.setAccessibleName(f"{title}: OK")
         cancel = QPushButton("Cancel")
         cancel.setAccessibleName(f"{title}: cancel")
@@ -48,15 +61,19 @@ class EntryDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.prompt)
         layout.addWidget(self.field)
+        self.pad = NumberPad(self.field, extra=pad) if pad is not None else None
+        if self.pad is not None:
+            self.pad.setMinimumHeight(4 * 56)
+            layout.addWidget(self.pad)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.ok_button.clicked.connect(self.submit)
+        self.ok_button.clicked.connect(lambda: self.submit(self.ok_means))
         self.field.returnPressed.connect(self.submit)
         cancel.clicked.connect(self.reject)
         self.field.setFocus()
 
-    def submit(self) -> None:
-        reason = self.apply(self.field.text())
+    def submit(self, answer: str | None = None) -> None:
+        reason = self.apply(self.field.text() if answer is None else answer)
         if reason:
             show_message(self.error, reason, error=True)
             self.field.selectAll()

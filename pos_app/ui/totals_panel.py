@@ -60,3 +60,4 @@ class TotalsPanel(QFrame):
         self.total.setAccessibleName(f"Total {money(totals.total, cur)}")
         rounded = totals.cash_due != totals.total
         self.cash.setText(f"Cash: {money(totals.cash_due, cur)} (rounded)" if rounded else "")
+        self.cash.setVisible(rounded)

@@ -14,7 +14,9 @@ from pos_app.domain.numbers import is_ascii_digits
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = ("Item", "SKU", "Qty", "Price", "Discount", "Total")
-QTY_COLUMN = 2
+NAME_COLUMN, SKU_COLUMN, QTY_COLUMN, DISCOUNT_COLUMN = 0, 1, 2, 4
+# The line's stock warning ('' when none), for the view to show on the line.
+STOCK_NOTE_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 # Plain ints: the view asks data() for a dozen roles per cell on every paint, so the checks
 # there must be cheap (comparing to Qt's enum members is not).
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -22,6 +24,7 @@ _EDIT = int(Qt.ItemDataRole.EditRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_NOTE = STOCK_NOTE_ROLE
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _CENTER = Qt.AlignmentFlag.AlignCenter.value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
@@ -38,6 +41,7 @@ class CartRow:
     unit_price: int
     discount: int
     total: int
+    stock_note: str = ""  # more sold than on the shelf: what to tell the clerk on the line
 
 
 class CartTableModel(QAbstractTableModel):
@@ -58,7 +62,8 @@ class CartTableModel(QAbstractTableModel):
             self._rows, self._texts = rows, texts
             self.endResetModel()
             return
-        changed = [n for n in range(len(old)) if texts[n] != old[n]]
+        notes = [row.stock_note for row in self._rows]
+        changed = [n for n in range(len(old)) if texts[n] != old[n] or rows[n].stock_note != notes[n]]
         if len(texts) > len(old):
             self.beginInsertRows(QModelIndex(), len(old), len(texts) - 1)
             self._rows, self._texts = rows, texts
@@ -95,15 +100,22 @@ class CartTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role == _DISPLAY:
             return self._texts[index.row()][index.column()]
         if role == _ALIGN:
             return _ALIGNMENTS[index.column()]
+        if role == _NOTE:
+            return self._rows[index.row()].stock_note
         if role == _EDIT and index.column() == QTY_COLUMN:
             return self._rows[index.row()].qty
-        if role == _TOOLTIP:
+        if role in (_TOOLTIP, _ACCESSIBLE):
             row = self._rows[index.row()]
-            return f"{row.name} ({row.sku})"
+            text = (
+                self._texts[index.row()][index.column()] if role == _ACCESSIBLE else f"{row.name} ({row.sku})"
+            )
+            return (
+                f"{text}, {row.stock_note}" if row.stock_note and index.column() in (0, QTY_COLUMN) else text
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = 2) -> bool:
@@ -115,6 +127,10 @@ class CartTableModel(QAbstractTableModel):
         if isinstance(value, bool) or not isinstance(value, int):
             return False
         return self._edit_qty(index.row(), value)
+
+    @property
+    def has_discounts(self) -> bool:
+        return any(row.discount for row in self._rows)
 
     @staticmethod
     def _row_texts(row: CartRow, currency: str) -> tuple[str, ...]:

@@ -34,6 +34,14 @@ def new_key() -> str:
     return str(uuid.uuid4())
 
 
+def stock_note(on_hand: int, wanted: int, negative_allowed: bool) -> str:
+    """The warning on a line that sells more than the shelf holds ('' when there is enough)."""
+    if wanted <= on_hand:
+        return ""
+    have = f"only {max(on_hand, 0)} in stock" if on_hand > 0 else "none in stock"
+    return have if negative_allowed else f"{have}: lower the quantity to sell it"
+
+
 @dataclass(frozen=True)
 class Totals:
     items: int
@@ -141,7 +149,8 @@ class OpenSale(QObject):
         if not self._apply(cart, row):
             return False
         if self._saved:  # else the warning that the cart is not being kept stays up
-            self._say(f"{product.name} × {cart.lines[row].qty}", error=False)
+            note = self.lines.row_at(row).stock_note
+            self._say(f"{product.name} × {cart.lines[row].qty}" + (f": {note}" if note else ""), error=False)
         return True
 
     def add_sku(self, sku: str) -> bool:
@@ -214,6 +223,10 @@ class OpenSale(QObject):
         self._reset()
         self._say("", error=False)
 
+    def refuse(self, text: str) -> bool:
+        """Say why something the clerk asked for on the screen cannot be done; False."""
+        return self._error(text)
+
     def approve(self, approval: Approval) -> None:
         """A manager approved the discount as it stands now (a bigger one needs asking again)."""
         self._approval = approval
@@ -230,6 +243,8 @@ class OpenSale(QObject):
         except PosError as exc:
             return self._error(exc.message)
         self._cart, self._quote = cart, quote
+        if self.message_is_error:
+            self._say("", error=False)  # the mistake it was about has been put right
         self._show()
         self._save()
         self.changed.emit()
@@ -239,14 +254,25 @@ class OpenSale(QObject):
 
     def _show(self) -> None:
         quote = self._quote
-        rows = (
-            [
-                CartRow(p.name, p.sku, line.qty, line.unit_price, line.discount, line.total)
-                for p, line in zip(quote.products, quote.priced.lines, strict=True)
-            ]
-            if quote
-            else []
-        )
+        if quote is None:
+            self.lines.set_rows([], self.currency)
+            return
+        wanted: dict[str, int] = {}
+        for line in self._cart.lines:
+            wanted[line.sku] = wanted.get(line.sku, 0) + line.qty
+        allowed = self.session.settings.allow_negative_stock
+        rows = [
+            CartRow(
+                p.name,
+                p.sku,
+                line.qty,
+                line.unit_price,
+                line.discount,
+                line.total,
+                stock_note(p.on_hand, wanted[p.sku], allowed) if p.track_stock else "",
+            )
+            for p, line in zip(quote.products, quote.priced.lines, strict=True)
+        ]
         self.lines.set_rows(rows, self.currency)
 
     def _save(self) -> None:

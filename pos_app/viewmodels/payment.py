@@ -30,6 +30,12 @@ class PaymentState:
     settled: bool  # the tenders pay for the sale
 
 
+@dataclass(frozen=True)
+class CashPreview:
+    change: int  # what the cash typed would give back
+    short: int  # or how much it falls short of what is due
+
+
 class PaymentViewModel(QObject):
     changed = Signal()
     message = Signal(str)  # '' clears
@@ -81,6 +87,18 @@ class PaymentViewModel(QObject):
     def money(self, amount: int) -> str:
         return format_amount(amount, self.currency)
 
+    def preview(self, text: str) -> CashPreview | None:
+        """While cash is typed: the change it would give, or how much it falls short; None
+        while nothing readable is typed."""
+        try:
+            amount = parse_amount(text, self.currency) if text.strip() else None
+        except PosError:
+            amount = None
+        due = self.state.cash_due
+        if amount is None or due <= 0:
+            return None
+        return CashPreview(change=max(amount - due, 0), short=max(due - amount, 0))
+
     # -- commands ------------------------------------------------------------------------
 
     def pay_cash(self, text: str = "") -> bool:
@@ -96,7 +114,7 @@ class PaymentViewModel(QObject):
         if amount < due:
             return self._refuse(
                 f"cash tendered {self.money(amount)} is less than {self.money(due)} due; "
-                "use “Add part payment” to take it and pay the rest another way"
+                "use “Add as part payment” to take it and pay the rest another way"
             )
         self.tenders.append(Tender(PaymentMethod.CASH, amount))
         self._changed()

@@ -34,7 +34,8 @@ def styled(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]:
-    """Message boxes shown; logs go to a temp folder; the global hooks are put back afterwards."""
+    """Message boxes shown; logs go to a temp folder; the global hooks (and the stylesheet that
+    launch puts on the application) are put back afterwards."""
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
     monkeypatch.setattr(launch, "log_dir", lambda: tmp_path / "logs")
@@ -47,3 +48,6 @@ def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]
             logging.getLogger().removeHandler(handler)
             handler.close()
     logging.getLogger().setLevel(level)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet("")

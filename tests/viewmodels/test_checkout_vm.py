@@ -422,3 +422,43 @@ def test_each_database_keeps_its_own_open_sale(tmp_path: Path) -> None:
 
     assert open_cart_path(tmp_path / "shop.sqlite3") != open_cart_path(tmp_path / "other.sqlite3")
     assert open_cart_path(tmp_path / "shop.sqlite3").parent == tmp_path
+
+
+def test_a_line_selling_more_than_the_shelf_holds_is_warned_but_sold(
+    vm: CheckoutViewModel, services: Services, manager: Actor
+) -> None:
+    assert vm.scan("10*MUG") and vm.lines.row_at(0).stock_note == ""
+    assert vm.scan("MUG")
+    assert vm.lines.row_at(0).stock_note == "only 10 in stock"
+    assert vm.message_text == "Blue Mug × 11: only 10 in stock"
+    vm.checkout(cash(vm.totals.cash_due))
+    assert vm.last_order is not None  # negative stock is allowed here: the shelf is the truth
+    services.settings.update(manager, {"allow_negative_stock": "false"})
+    vm.scan("2*MUG")
+    assert vm.lines.row_at(0).stock_note == "none in stock: lower the quantity to sell it"
+
+
+def test_a_stock_warning_follows_every_line_of_the_product(vm: CheckoutViewModel) -> None:
+    vm.scan("4*CARD")
+    vm.set_line_discount(0, "10%")
+    vm.scan("2*CARD")  # a line of its own: the first has a discount
+    notes = [vm.lines.row_at(n).stock_note for n in range(2)]
+    assert notes == ["only 5 in stock", "only 5 in stock"]
+    vm.set_qty(1, 1)
+    assert [vm.lines.row_at(n).stock_note for n in range(2)] == ["", ""]
+
+
+def test_a_mistakes_message_goes_when_the_next_action_works(vm: CheckoutViewModel) -> None:
+    vm.scan("MUG")
+    assert not vm.change_qty(0, -1)
+    assert vm.message_is_error and "at least 1" in vm.message_text
+    assert vm.change_qty(0, 1)
+    assert vm.message_text == "" and not vm.message_is_error
+    assert not vm.set_line_discount(0, "abc%")
+    assert vm.set_line_discount(0, "5%")
+    assert vm.message_text == ""
+    vm.refuse("select a line first")
+    assert vm.set_customer("Dora")
+    assert vm.message_text == ""
+    assert not vm.scan("nothing-like-this")
+    assert vm.scan("TEA") and vm.message_text == "Green Tea 50 bags × 1" and not vm.message_is_error

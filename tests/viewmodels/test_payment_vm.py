@@ -12,7 +12,7 @@ from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.viewmodels.checkout import CheckoutViewModel
-from pos_app.viewmodels.payment import PaymentViewModel
+from pos_app.viewmodels.payment import CashPreview, PaymentViewModel
 from pos_app.viewmodels.receipt import receipt_html
 from tests.gui import SessionFor
 
@@ -115,3 +115,13 @@ def test_receipt_has_the_sale_the_store_and_the_change(
     for text in ("Corner &amp; Co", "1 High St<br>Leeds", "T1-000001", "Blue Mug", "Card (AUTH9)", "£6.22"):
         assert text in html
     assert "You saved" in html and "Thank you for shopping with us" in html
+
+
+def test_the_change_shows_while_the_cash_is_typed(sale: CheckoutViewModel) -> None:
+    payment = PaymentViewModel(sale)
+    assert payment.preview("") is None and payment.preview("abc") is None
+    assert payment.preview("2") == CashPreview(change=0, short=455)
+    assert payment.preview("6.55") == CashPreview(change=0, short=0)
+    assert payment.preview("20") == CashPreview(change=1345, short=0)
+    payment.add_part_cash("5")
+    assert payment.preview("2") == CashPreview(change=45, short=0)

@@ -1,0 +1,68 @@
+"""The small questions the sale screen asks: a quantity, a discount, a label to park under, a
+confirmation to void. Each stays open, with the reason shown, until its answer is accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from pos_app.ui.small_dialogs import EntryDialog
+from pos_app.viewmodels.checkout import CheckoutViewModel
+
+
+def quantity(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
+    line = vm.lines.row_at(row)
+    return EntryDialog(
+        "Quantity",
+        f"How many {line.name}?",
+        lambda text: "" if vm.set_qty_text(row, text) else vm.message_text,
+        parent,
+        text=str(line.qty),
+        pad=(),
+    )
+
+
+def line_discount(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
+    name = vm.lines.row_at(row).name
+    return EntryDialog(
+        "Line discount",
+        f"Discount on {name}: type 10% or an amount such as 1.50 (0 removes it).",
+        lambda text: "" if vm.set_line_discount(row, text) else vm.message_text,
+        parent,
+        pad=(".", "%"),
+    )
+
+
+def order_discount(vm: CheckoutViewModel, parent: QWidget) -> EntryDialog:
+    return EntryDialog(
+        "Sale discount",
+        "Discount on the whole sale: type 10% or an amount such as 5.00 (0 removes it).",
+        lambda text: "" if vm.set_order_discount(text) else vm.message_text,
+        parent,
+        pad=(".", "%"),
+    )
+
+
+def park(vm: CheckoutViewModel, parent: QWidget) -> EntryDialog:
+    return EntryDialog(
+        "Park sale",
+        "A label to find this sale again (e.g. the customer's name):",
+        lambda text: "" if vm.park(text) else vm.message_text,
+        parent,
+        text=vm.cart.customer or "",
+    )
+
+
+def void(vm: CheckoutViewModel, parent: QWidget) -> EntryDialog:
+    def apply(text: str) -> str:
+        if text.strip().upper() != "VOID":
+            return "type VOID to void the sale, or Cancel to keep it"
+        vm.clear()
+        return ""
+
+    return EntryDialog(
+        "Void sale",
+        "Void this sale and empty the cart? Tap “Void sale”, or type VOID and press Enter.",
+        apply,
+        parent,
+        ok=("Void sale", "VOID"),
+    )
