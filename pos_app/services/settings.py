@@ -54,9 +54,13 @@ class SettingsService:
                     raise PermissionDenied("log in as a manager to change settings")
             else:
                 self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
-            # Applied to the settings as they are now, not as this till last saw them.
-            updated = self.read(uow).updated(values)
-            uow.settings.put(updated.to_text())
+            # Applied to the settings as they are now, not as this till last saw them; only what
+            # changes is stored, and so travels: a setting saved unchanged here must not undo
+            # one changed at another till meanwhile.
+            current = self.read(uow)
+            updated = current.updated(values)
+            before = current.to_text()
+            uow.settings.put({k: v for k, v in updated.to_text().items() if before[k] != v})
         with self._lock:
             self._cached, self._read_at = updated, self.clock()
         return updated
