@@ -187,7 +187,8 @@ def print_levels(levels: list[StockLevel]) -> None:
     for level in levels:
         flag = "" if level.on_hand == level.ledger_sum else f"  (ledger says {level.ledger_sum})"
         tracked = "" if level.track_stock else "  (not tracked)"
-        print(f"{_t(level.sku):<14} {level.on_hand:>7}  {_t(level.name)}{tracked}{flag}")
+        short = "  (short: more sold than held; count it)" if level.short else ""
+        print(f"{_t(level.sku):<14} {level.on_hand:>7}  {_t(level.name)}{tracked}{short}{flag}")
 
 
 def print_users(users: list[UserRecord]) -> None:

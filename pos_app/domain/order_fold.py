@@ -9,7 +9,13 @@ order, says what it changed as [before, after] pairs:
   it refuses there (shipped at a till while the back office cancelled) is not applied, kept
   as a conflict and flags the order for a manager;
 - every other field (shipping address, tracking, note, ...) takes the latest change's value;
-- a line's refunded quantity and amount add up like money.
+- a line's refunded quantity and amount add up like money; a refund that leaves every line
+  given back in full makes the order refunded, as it would have at one till (two tills that
+  each refunded one line of two never saw that themselves).
+
+What no single till could have done is flagged for a manager (orders.attention), the same on
+every replica: a refused status move, more money given back than was paid, more units of a
+line given back than were sold, more paid than was due (the balance taken at two tills).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pos_app.domain.orders import Fulfilment, OrderStatus, can_refund, transitio
 COUNTERS = frozenset({"paid", "refunded", "change_given", "cash_rounding", "version"})
 LINE_COUNTERS = ("refunded_qty", "refunded_amount")
 REFUNDED_MORE = "refunded more than was paid"
+PAID_MORE = "paid more than was due"
 
 
 @dataclass(frozen=True)
@@ -42,10 +49,25 @@ class Folded:
 
     @property
     def attention(self) -> str:
+        """Why a manager must look at the order ('' when nothing is wrong)."""
+        header = self.header
         reasons = [what for _id, what in self.conflicts]
-        if self.header["refunded"] > self.header["paid"]:  # paid is net of change given
+        # `paid` counts what was kept of each payment: change handed back is not in it.
+        if int(header["refunded"]) > int(header["paid"]):
             reasons.append(REFUNDED_MORE)
+        if int(header["paid"]) > int(header["total"]) + int(header["cash_rounding"]):
+            reasons.append(PAID_MORE)
+        for line_no in sorted(self.lines):
+            line = self.lines[line_no]
+            if int(line["refunded_qty"]) > int(line["qty"]):
+                reasons.append(f"refunded more {line['sku']} than was sold")
         return "; ".join(dict.fromkeys(reasons))[:400]
+
+    @property
+    def all_given_back(self) -> bool:
+        return bool(self.lines) and all(
+            int(line["refunded_qty"]) >= int(line["qty"]) for line in self.lines.values()
+        )
 
 
 def status_allowed(current: str, before: str, after: str, fulfilment: str) -> bool:
@@ -84,4 +106,11 @@ def fold(
                 continue
             for i, column in enumerate(LINE_COUNTERS):
                 line[column] = int(line[column]) + int(after[i]) - int(before[i])
+        if (
+            change.lines
+            and "status" not in change.values
+            and state.all_given_back
+            and can_refund(OrderStatus(header["status"]))
+        ):
+            header["status"] = OrderStatus.REFUNDED.value
     return state

@@ -180,3 +180,9 @@ class StockLevel:
     on_hand: int
     ledger_sum: int
     track_stock: bool
+
+    @property
+    def short(self) -> bool:
+        """More was sold than the shop held (the last unit sold at two tills apart, or a count
+        that was off): the stock report says so until a count puts it right."""
+        return self.track_stock and self.on_hand < 0

@@ -116,7 +116,7 @@ class ProductRepository:
             .where(products.c.id == product_id)
             .values(**values, updated_at=utc_now(), version=products.c.version + 1)
         )
-        self.log.touched("product", [product_id])
+        self.log.touched("product", [product_id], [*values, "updated_at", "version"])
 
     def all_rows(self, batch: int = 5000) -> Iterable[Product]:
         """Every product in SKU order, read in batches so the catalogue is never all in memory."""

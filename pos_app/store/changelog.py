@@ -9,7 +9,10 @@ none can forget one. Record shapes:
 - ("order", id, "placed"): {"order": header, "lines": [...], "rows": {table: [rows]}}
 - ("order", id, "changed"): {"set": {column: [before, after]}, "lines": {line_no: [[qty,
   amount] before, after]}, "rows": {table: [rows]}, "user": name, "at": time}
-- ("customer" | "product" | "user", id, "upsert"): the row as it now is (caches left out)
+- ("customer" | "product" | "user", id, "upsert"): the row as it now is (caches left out);
+  when the transaction changed some columns of a row that was there before, CHANGED names
+  them: a replica takes only those from it, so edits of other columns made at other tills
+  meanwhile stand (the latest stamp wins column by column, not row by row)
 - ("stock" | "credit", first row id, "moved"): {"rows": {table: [rows]}} for movements that
   belong to no order.
 
@@ -47,6 +50,7 @@ LOCAL_COLUMNS = {
     "users": frozenset({"failed_logins", "locked_until"}),
 }
 ENTITY_TABLES: dict[str, Table] = {"customer": customers, "product": products, "user": users}
+CHANGED = "_changed"  # in an entity's row record: the columns its transaction changed
 # Written in this order in one transaction, so a replica meets a customer before the order
 # that names it and a product before its stock movement.
 ENTITY_ORDER = ("setting", "customer", "product", "user")
@@ -73,7 +77,8 @@ class ChangeLog:
         self._order_rows: dict[str, dict[str, list[Row]]] = {}
         self._order_set: dict[str, dict[str, list[Any]]] = {}
         self._order_lines: dict[str, dict[str, list[list[int]]]] = {}
-        self._touched: dict[str, list[str]] = {}
+        # entity -> id -> the columns changed, or None for the whole row (a new one)
+        self._touched: dict[str, dict[str, frozenset[str] | None]] = {}
         self._loose: dict[str, list[Row]] = {}
 
     # -- what the repositories report ----------------------------------------------------
@@ -110,9 +115,18 @@ class ChangeLog:
         key = str(line_no)
         lines[key] = [lines[key][0] if key in lines else before, after]
 
-    def touched(self, entity: str, ids: Iterable[str]) -> None:
-        if not self.muted:
-            self._touched.setdefault(entity, []).extend(ids)
+    def touched(self, entity: str, ids: Iterable[str], columns: Iterable[str] | None = None) -> None:
+        """Rows of `entity` written: new ones (whole rows), or `columns` of existing ones."""
+        if self.muted:
+            return
+        seen = self._touched.setdefault(entity, {})
+        changed = None if columns is None else frozenset(columns)
+        for entity_id in ids:
+            if entity_id not in seen:
+                seen[entity_id] = changed
+            else:
+                before = seen[entity_id]
+                seen[entity_id] = None if before is None or changed is None else before | changed
 
     # -- writing the records -------------------------------------------------------------
 
@@ -126,15 +140,17 @@ class ChangeLog:
         return len(records)
 
     def _records(self) -> Iterable[tuple[str, str, str, Any]]:
-        for key in dict.fromkeys(self._touched.get("setting", [])):
+        for key in self._touched.get("setting", {}):
             value = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
             if value is not None:
                 yield "setting", key, "upsert", {"key": key, "value": value}
         for entity in ENTITY_ORDER[1:]:
             table = ENTITY_TABLES[entity]
-            for entity_id in dict.fromkeys(self._touched.get(entity, [])):
+            for entity_id, columns in self._touched.get(entity, {}).items():
                 row = entity_row(self.conn, table, entity_id)
                 if row is not None:
+                    if columns is not None:
+                        row[CHANGED] = sorted(columns)
                     yield entity, entity_id, "upsert", row
         for table_name, rows in self._loose.items():
             entity = "stock" if table_name == "stock_movements" else "credit"

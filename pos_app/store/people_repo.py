@@ -114,7 +114,7 @@ class UserRepository:
 
     def set_hashes(self, user_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(update(users).where(users.c.id == user_id).values(**values, updated_at=utc_now()))
-        self.log.touched("user", [user_id])
+        self.log.touched("user", [user_id], [*values, "updated_at"])
 
     def set_active(self, user_id: str, active: bool) -> None:
         self.conn.execute(
@@ -122,7 +122,7 @@ class UserRepository:
             .where(users.c.id == user_id)
             .values(active=active, updated_at=utc_now(), version=users.c.version + 1)
         )
-        self.log.touched("user", [user_id])
+        self.log.touched("user", [user_id], ["active", "updated_at", "version"])
 
     def active_managers(self) -> int:
         return int(

@@ -3,7 +3,8 @@
 Applying is idempotent and order-insensitive: a record already held is skipped; fact rows
 (payments, history, stock and credit movements) are inserted by their ids; an order is
 re-folded from all the records it has (domain.order_fold), so one that arrives late takes its
-place; products, customers and users take the latest record's row (clock stamp, device, id).
+place; products, customers and users are folded from their records too, each column as the
+latest record (clock stamp, device, id) that changed it says.
 Caches (on-hand, credit balance) are recomputed from their ledgers for what was touched.
 """
 
@@ -25,6 +26,7 @@ from pos_app.domain import hlc
 from pos_app.domain.order_fold import Folded, OrderChange, fold
 from pos_app.domain.users import name_key
 from pos_app.store.changelog import (
+    CHANGED,
     ENTITY_TABLES,
     entity_row,
     placed_payload,
@@ -124,8 +126,7 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
                 _upsert_setting(conn, payload)
             applied.settings = True
             continue
-        if _is_latest(conn, row):
-            _upsert(conn, ENTITY_TABLES[entity], payload)
+        _fold_entity(conn, entity, entity_id)
         getattr(applied, f"{entity}s").add(entity_id)
         if entity == "product":
             stock_of.add(entity_id)
@@ -328,6 +329,24 @@ def _is_latest(conn: Connection, row: Row) -> bool:
         .limit(1)
     ).scalar()
     return bool(latest == row["id"])
+
+
+def _fold_entity(conn: Connection, entity: str, entity_id: str) -> None:
+    """A customer's, product's or user's row from all its records in (stamp, device, id)
+    order: each column as the latest record that changed it says (changelog.CHANGED)."""
+    folded: Row = {}
+    whole = False
+    for (payload,) in conn.execute(
+        select(changes.c.payload)
+        .where(changes.c.entity == entity, changes.c.entity_id == entity_id)
+        .order_by(changes.c.hlc, changes.c.device, changes.c.id)
+    ):
+        body = json.loads(payload)
+        changed = body.pop(CHANGED, None)
+        whole = whole or changed is None
+        folded.update(body if changed is None else {k: body[k] for k in changed if k in body})
+    if whole:  # else the record that made it has not arrived yet: folded when it does
+        _upsert(conn, ENTITY_TABLES[entity], folded)
 
 
 def _columns(table: Table, row: Row) -> Row:

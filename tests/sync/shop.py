@@ -61,7 +61,8 @@ def new_code(prefix: str = "Q") -> str:
 def open_till(
     centre_owner: str, folder: Path, *, first: bool = False, code: str | None = None, shop: str | None = None
 ) -> Till:
-    """A till linked to the centre; the first one of a shop gets the users and the catalogue."""
+    """A till linked to the centre (in `shop` when it has several); the first one of a shop gets
+    the users and the catalogue."""
     code = code or new_code()
     url = central.add_till(centre_owner, code, shop).url
     path = folder / f"{code}.sqlite3"
