@@ -6,7 +6,14 @@ from pos_app.domain.order_fold import REFUNDED_MORE, Folded
 
 
 def folded(paid: int, change_given: int, refunded: int) -> Folded:
-    return Folded({"paid": paid, "change_given": change_given, "refunded": refunded}, {})
+    header = {
+        "paid": paid,
+        "change_given": change_given,
+        "refunded": refunded,
+        "total": paid,
+        "cash_rounding": 0,
+    }
+    return Folded(header, {})
 
 
 def test_a_full_refund_of_a_cash_sale_with_change_is_no_conflict() -> None:
