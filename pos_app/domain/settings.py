@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
 from typing import Any
 
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.numbers import CASH_STEP, DISCOUNT_LIMIT_BP, IntRange, parse_int
+from pos_app.domain.numbers import (
+    CASH_STEP,
+    DIFFERENCE_LIMIT,
+    DISCOUNT_LIMIT_BP,
+    PAYOUT_LIMIT,
+    IntRange,
+    parse_int,
+)
 from pos_app.domain.pricing import PricingSettings, TaxRounding
 from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
 
@@ -16,7 +25,12 @@ _TEXT: dict[str, tuple[str, int, bool]] = {
     "store_address": ("store address", SHIP_TO_MAX, True),
     "receipt_footer": ("receipt footer", 500, True),
 }  # the till's name and the currency have stricter checks of their own, below
-_NUMBERS: dict[str, IntRange] = {"cash_increment": CASH_STEP, "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP}
+_NUMBERS: dict[str, IntRange] = {
+    "cash_increment": CASH_STEP,
+    "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP,
+    "cash_payout_limit": PAYOUT_LIMIT,
+    "cash_difference_limit": DIFFERENCE_LIMIT,
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +45,12 @@ class StoreSettings:
     till: str = "T1"
     clerk_discount_limit_bp: int = 1000  # clerks may give up to 10 % without a manager
     allow_negative_stock: bool = True  # shelves are the truth: sell what the customer holds
+    # This till's own: how it takes cash. A shop made by init, demo or the first-run window
+    # says "sessions"; a database from before drawer sessions existed, which says nothing,
+    # keeps taking cash as it did until a manager turns sessions on.
+    cash_drawer: DrawerMode = DrawerMode.UNTRACKED
+    cash_payout_limit: int = 5000  # minor units a clerk may pay out of the drawer without a manager
+    cash_difference_limit: int = 500  # over/short a clerk may close a drawer with, without a manager
 
     @property
     def pricing(self) -> PricingSettings:
@@ -67,8 +87,8 @@ class StoreSettings:
                     if text.lower() not in ("true", "false"):
                         raise ValueError
                     value: Any = text.lower() == "true"
-                elif isinstance(current, TaxRounding):
-                    value = TaxRounding(text)
+                elif isinstance(current, StrEnum):
+                    value = type(current)(text)
                 elif isinstance(current, int):
                     value = int(text)
                     if value < 0:

@@ -30,8 +30,11 @@ from pos_app.store.changelog import (
     write_records,
     write_state,
 )
+from pos_app.store.drawer_repo import claim_late_sales, is_closed, note_late_sale
 from pos_app.store.misc_repo import TILL_OWN_SETTINGS
 from pos_app.store.schema import (
+    cash_movements,
+    cash_sessions,
     changes,
     credit_movements,
     customers,
@@ -50,6 +53,7 @@ FACT_TABLES: dict[str, Table] = {
     "order_events": order_events,
     "stock_movements": stock_movements,
     "credit_movements": credit_movements,
+    "cash_movements": cash_movements,
 }
 # Values two tills may both have chosen while apart; the row made later gives way (see _claim).
 UNIQUE: dict[str, tuple[str, ...]] = {
@@ -85,12 +89,13 @@ class Applied:
     customers: set[str] = field(default_factory=set)
     users: set[str] = field(default_factory=set)
     flagged: set[str] = field(default_factory=set)
+    cash_sessions: set[str] = field(default_factory=set)
     settings: bool = False
 
     def merge(self, other: Applied) -> None:
         self.new += other.new
         self.settings = self.settings or other.settings
-        for name in ("orders", "products", "customers", "users", "flagged"):
+        for name in ("orders", "products", "customers", "users", "flagged", "cash_sessions"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -117,6 +122,11 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
                 _upsert_setting(conn, payload)
             applied.settings = True
             continue
+        if entity == "cash_session":
+            if _is_latest(conn, row):
+                _upsert_session(conn, payload)
+            applied.cash_sessions.add(entity_id)
+            continue
         if entity in ENTITY_TABLES:
             if _is_latest(conn, row):
                 _upsert(conn, ENTITY_TABLES[entity], payload)
@@ -129,6 +139,7 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
         if entity == "order" and row["kind"] == "placed":
             _insert(conn, orders, [payload["order"]], claim=True)
             _insert(conn, order_lines, payload["lines"])
+            _late_if_closed(conn, payload["order"])
         touched_stock, touched_credit = _insert_facts(conn, payload.get("rows", {}))
         stock_of |= touched_stock
         credit_of |= touched_credit
@@ -147,6 +158,26 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
 def _upsert_setting(conn: Connection, payload: Row) -> None:
     statement = sqlite_insert(settings).values(key=payload["key"], value=payload["value"])
     conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": payload["value"]}))
+
+
+def _upsert_session(conn: Connection, payload: Row) -> None:
+    """A drawer session as its till last wrote it; a closed one is final (a trigger keeps it)."""
+    if is_closed(conn, payload["id"]):
+        return
+    new = conn.execute(select(cash_sessions.c.id).where(cash_sessions.c.id == payload["id"])).scalar() is None
+    _upsert(conn, cash_sessions, payload)
+    if new and payload.get("state") == "open":
+        claim_late_sales(conn, str(payload["till"]), str(payload["id"]))
+
+
+def _late_if_closed(conn: Connection, order: Row) -> None:
+    """A sale that reaches its drawer session after the session closed here stays booked to it
+    and is listed as late on the till's next report."""
+    session_id = order.get("session_id")
+    if not session_id or not is_closed(conn, str(session_id)):
+        return
+    till = conn.execute(select(cash_sessions.c.till).where(cash_sessions.c.id == session_id)).scalar_one()
+    note_late_sale(conn, str(order["id"]), str(session_id), str(till))
 
 
 def _is_latest(conn: Connection, row: Row) -> bool:
@@ -406,10 +437,9 @@ def _history_records(conn: Connection) -> Iterable[tuple[str, str, str, Any]]:
         if key not in TILL_OWN_SETTINGS:
             yield "setting", key, "upsert", {"key": key, "value": value}
     for entity, table in ENTITY_TABLES.items():
+        made = table.c.created_at if "created_at" in table.c else table.c.opened_at
         ids = conn.execute(
-            select(table.c.id)
-            .where(table.c.id.not_in(logged.params(entity=entity)))
-            .order_by(table.c.created_at)
+            select(table.c.id).where(table.c.id.not_in(logged.params(entity=entity))).order_by(made)
         ).scalars()
         for entity_id in list(ids):
             row = entity_row(conn, table, entity_id)
