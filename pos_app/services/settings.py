@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Any
 
-from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.errors import InvalidInput, PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
@@ -55,7 +55,13 @@ class SettingsService:
             else:
                 self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
             # Applied to the settings as they are now, not as this till last saw them.
-            updated = self.read(uow).updated(values)
+            before = self.read(uow)
+            updated = before.updated(values)
+            session = uow.drawer.open_session(before.till)
+            if updated.till != before.till and session is not None:
+                raise InvalidInput(
+                    f"close {session.label}, the open cash drawer session, before renaming the till"
+                )
             uow.settings.put(updated.to_text())
         with self._lock:
             self._cached, self._read_at = updated, self.clock()
