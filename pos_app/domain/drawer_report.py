@@ -7,6 +7,7 @@ closes, with the count, and is then never changed: it is chained in the journal.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,8 +19,8 @@ from pos_app.domain.money import format_amount
 
 ZREPORT = "zreport"  # its journal entry kind
 VERSION = 1
-# Lines removed from a cart before checkout leave no trace in this version: the report says so.
-VOIDED_LINES_NOTE = "voided lines: not recorded (lines taken off a cart before payment are not kept)"
+# Lines taken off a cart before payment leave no trace in this version: the report says so.
+VOIDED_LINES_NOTE = "Voided lines: not recorded by this version"
 
 
 @dataclass(frozen=True)
@@ -315,15 +316,20 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
         lines.append(row(f"Over/short ({difference_text(difference, cur)})", money(difference)))
         lines += _count_lines(report.count, cur, "Counted by note and coin:")
     if f.late:
-        lines += ["", "LATE SALES (booked to their own closed session)"]
+        lines += ["", "LATE SALES (in their own closed session)"]
         for s in f.late:
-            lines.append(
-                f"  {s.number} of {s.session}  {money(s.total)} (cash {money(s.cash)})  {_when(s.at)}"
-            )
-    lines += ["", VOIDED_LINES_NOTE[0].upper() + VOIDED_LINES_NOTE[1:]]
+            lines.append(row(f"{s.number} of {s.session}", money(s.total)))
+            lines.append(f"    rung up {_when(s.at)}, cash {money(s.cash)}")
+    lines += ["", VOIDED_LINES_NOTE]
     if journal_hash:
         lines.append(f"Journal head {short_hash(journal_hash)}")
-    return lines
+    # 80 mm paper holds 48 characters: longer lines (a long reason or name) wrap.
+    return [part for line in lines for part in (_wrap(line) if len(line) > WIDTH else [line])]
+
+
+def _wrap(line: str) -> list[str]:
+    indent = " " * (len(line) - len(line.lstrip()) + 2)
+    return textwrap.wrap(line, WIDTH, subsequent_indent=indent, break_long_words=True) or [line]
 
 
 def _count_lines(count: Sequence[tuple[int, int]], currency: str, title: str) -> list[str]:
