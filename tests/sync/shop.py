@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pos_app.domain.users import Actor, Role
 from pos_app.services import Services
+from pos_app.store.misc_repo import TILL_OWN_SETTINGS
 from pos_app.sync import central, engine, link
 from pos_app.sync.setup import attach
 from tests.conftest import CATALOG, FAST_HASHER
@@ -91,8 +92,9 @@ def normalized_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
             kept = [c for c in columns if c not in LOCAL_COLUMNS.get(table, ())]
             rows = conn.execute(f"SELECT {', '.join(kept)} FROM {table} ORDER BY id").fetchall()
             found[table] = rows
+        own = ", ".join(f"'{key}'" for key in sorted(TILL_OWN_SETTINGS))
         found["settings"] = conn.execute(
-            "SELECT key, value FROM settings WHERE key != 'till' ORDER BY key"
+            f"SELECT key, value FROM settings WHERE key NOT IN ({own}) ORDER BY key"
         ).fetchall()
         return found
     finally:
