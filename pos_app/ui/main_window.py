@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.users import Role
 from pos_app.ui import screens
 from pos_app.ui.icons import icon
 from pos_app.ui.login_dialog import LoginDialog
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.new_sale = self._action("New sale", "new_sale", "F2", self.open_checkout)
         self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
         self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
+        self.cash_drawer = self._action("Cash drawer", "drawer", "Ctrl+D", self.open_drawer)
         self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
         self.log_out = self._action("Log out", "logout", "", self.logout)
         self.users = self._action("Users", "users", "", lambda: self._admin("users"))
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_sale, self.find_order, self.refresh):
+        for action in (self.new_sale, self.find_order, self.refresh, self.cash_drawer):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.admin_actions = (self.users, self.stock, self.store_settings)
@@ -128,12 +130,20 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
         for action in self.admin_actions:
             action.setVisible(self.session.is_manager)
+        self.cash_drawer.setVisible(actor.role is not Role.CUSTOMER)
         self.orders.set_role(actor.role)
         self.model.reload()
 
     def _locked_changed(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.orders)
-        for action in (self.new_sale, self.find_order, self.refresh, self.lock_till, *self.admin_actions):
+        for action in (
+            self.new_sale,
+            self.find_order,
+            self.refresh,
+            self.cash_drawer,
+            self.lock_till,
+            *self.admin_actions,
+        ):
             action.setEnabled(not locked)
         if not locked and self.session.is_manager:
             for action in self.admin_actions:
@@ -156,6 +166,13 @@ class MainWindow(QMainWindow):
     def _checkout_closed(self) -> None:
         self.checkout = None
         self.model.reload()  # sales may have been made
+
+    def open_drawer(self) -> None:
+        from pos_app.ui.cash_drawer import DrawerDialog
+
+        dialog = DrawerDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)
