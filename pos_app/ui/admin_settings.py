@@ -1,4 +1,5 @@
-"""Manager screen: the store's name and address, currency, tax, receipt footer and till name."""
+"""Manager screen: the store's name and address, currency, tax, receipt footer, till name, and
+how this till takes cash (drawer sessions, card only) with the shop's cash limits."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.errors import InvalidInput
+from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.pricing import TaxRounding
 from pos_app.ui.admin_common import MessageLine
 from pos_app.viewmodels.admin import SettingsViewModel
@@ -41,6 +45,15 @@ class SettingsDialog(QDialog):
         self.receipt_footer = QLineEdit(current.receipt_footer)
         self.till = QLineEdit(current.till)
         self.till.setMaxLength(8)
+        self.cash_drawer = QComboBox()
+        self.cash_drawer.addItem(
+            "Into drawer sessions (a float to open, a count to close)", DrawerMode.SESSIONS
+        )
+        self.cash_drawer.addItem("None: a card-only till", DrawerMode.CARD_ONLY)
+        self.cash_drawer.addItem("Without drawer sessions", DrawerMode.UNTRACKED)
+        self.cash_drawer.setCurrentIndex(self.cash_drawer.findData(current.cash_drawer))
+        self.payout_limit = QLineEdit(format_amount(current.cash_payout_limit, current.currency))
+        self.difference_limit = QLineEdit(format_amount(current.cash_difference_limit, current.currency))
         self.save = QPushButton("Save")
         self.save.setObjectName("primary")
         form = QFormLayout()
@@ -51,6 +64,9 @@ class SettingsDialog(QDialog):
         form.addRow("Tax rounding", self.tax_rounding)
         form.addRow("Receipt footer", self.receipt_footer)
         form.addRow("Till name", self.till)
+        form.addRow("This till takes cash", self.cash_drawer)
+        form.addRow("Clerks pay out up to", self.payout_limit)
+        form.addRow("Clerks close over/short up to", self.difference_limit)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -67,7 +83,21 @@ class SettingsDialog(QDialog):
             "tax_rounding": self.tax_rounding.currentData(),
             "receipt_footer": self.receipt_footer.text(),
             "till": self.till.text(),
+            "cash_drawer": self.cash_drawer.currentData(),
+            "cash_payout_limit": self._amount(self.payout_limit, "pay-out limit"),
+            "cash_difference_limit": self._amount(self.difference_limit, "drawer difference limit"),
         }
 
+    def _amount(self, field: QLineEdit, what: str) -> str:
+        try:
+            return str(parse_amount(field.text(), self.vm.current.currency))
+        except InvalidInput as exc:
+            raise InvalidInput(f"{what}: {exc.message}") from None
+
     def _save(self) -> None:
-        self.vm.save(self.values())
+        try:
+            values = self.values()
+        except InvalidInput as exc:
+            self.line.say(exc.message, error=True)
+            return
+        self.vm.save(values)

@@ -37,7 +37,8 @@ class CountPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         if count.by_denomination:
-            for column, indexes in ((0, notes), (3, coins)):
+            grid.addItem(QSpacerItem(36, 1), 0, 3)  # a gap between notes and coins
+            for column, indexes in ((0, notes), (4, coins)):
                 for row, index in enumerate(indexes):
                     self._row(grid, row, column, index)
         else:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.denominations import count_of_sum
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.ui import screens
+from pos_app.ui.admin_settings import SettingsDialog
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.cash_drawer import DrawerDialog, PayDialog, ReportDialog
 from pos_app.ui.launch import load_style
@@ -194,3 +196,26 @@ def test_screenshots_at_1024x768(
     for widget, name in ((hub, "cash_drawer.png"), (close, "cash_close.png"), (report, "cash_x_report.png")):
         assert widget.width() <= 1024 and widget.height() <= 768, name
         assert widget.grab().save(str(SHOTS / name))
+
+
+def test_a_manager_sets_how_the_till_takes_cash_and_the_limits(
+    qtbot: QtBot, services: Services, manager: Actor, session_for: SessionFor
+) -> None:
+    dialog = SettingsDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    assert dialog.cash_drawer.currentData() == DrawerMode.UNTRACKED  # a database from before sessions
+    assert (dialog.payout_limit.text(), dialog.difference_limit.text()) == ("50.00", "5.00")
+    dialog.cash_drawer.setCurrentIndex(dialog.cash_drawer.findData(DrawerMode.CARD_ONLY))
+    dialog.payout_limit.setText("abc")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.line.text().startswith("pay-out limit:")
+    assert services.settings.current().cash_drawer is DrawerMode.UNTRACKED
+    dialog.payout_limit.setText("20.00")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.line.text() == "settings saved"
+    saved = services.settings.current()
+    assert (saved.cash_drawer, saved.cash_payout_limit, saved.cash_difference_limit) == (
+        DrawerMode.CARD_ONLY,
+        2000,
+        500,
+    )
