@@ -60,13 +60,15 @@ def build(path: Path, orders: int, history: int) -> None:
         rng = random.Random(31548)
         start = time.perf_counter()
         for n in range(orders):
-            cart = Cart(tuple(CartLine(sku, rng.randint(1, 3)) for sku in rng.sample(skus, rng.randint(1, 5))))
+            picked = rng.sample(skus, rng.randint(1, 5))
+            cart = Cart(tuple(CartLine(sku, rng.randint(1, 3)) for sku in picked))
             total = services.checkout.quote(cart).priced.total
             kind = n % 10
             if kind < 4:
                 tenders: tuple[Tender, ...] = (Tender(PaymentMethod.CARD, total, f"AUTH{n}"),)
             elif kind == 4 and total > 200:
-                tenders = (Tender(PaymentMethod.CARD, total // 2, f"AUTH{n}"), Tender(PaymentMethod.CASH, total))
+                half = Tender(PaymentMethod.CARD, total // 2, f"AUTH{n}")
+                tenders = (half, Tender(PaymentMethod.CASH, total))
             else:
                 tenders = (Tender(PaymentMethod.CASH, -(-total // 500) * 500),)
             order = services.checkout.checkout(clerk, CheckoutRequest(cart, tenders, key=f"bench-{n}"))
@@ -77,7 +79,8 @@ def build(path: Path, orders: int, history: int) -> None:
             if n % 500 == 13:
                 cash.cash_out(manager, 2000, "bank drop")
             if n % 1000 == 999:
-                print(f"\r{n + 1:,} / {orders:,} ({time.perf_counter() - start:.0f} s)", end="", file=sys.stderr)
+                took = time.perf_counter() - start
+                print(f"\r{n + 1:,} / {orders:,} ({took:.0f} s)", end="", file=sys.stderr)
         print(file=sys.stderr)
     finally:
         services.close()
