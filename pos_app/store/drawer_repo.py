@@ -151,6 +151,30 @@ class DrawerRepository:
             raise StaleVersion("this cash session was closed meanwhile; look at its Z report")
         self.log.touched("cash_session", [session_id])
 
+    def rename_till(self, old: str, new: str) -> None:
+        """The till took a new code (linked to a central store): its open session follows it, so
+        the drawer can still be closed here; closed sessions keep the code they had."""
+        if old == new:
+            return
+        session = self.open_session(old)
+        if session is not None:
+            self.conn.execute(
+                update(cash_sessions)
+                .where(cash_sessions.c.id == session.id)
+                .values(
+                    till=new,
+                    seq=self.next_seq(new),
+                    updated_at=utc_now(),
+                    version=cash_sessions.c.version + 1,
+                )
+            )
+            self.log.touched("cash_session", [session.id])
+        self.conn.execute(
+            update(late_sales)
+            .where(late_sales.c.till == old, late_sales.c.noted_in.is_(None))
+            .values(till=new)
+        )
+
     def note_late(self, order_id: str, session: CashSession) -> None:
         note_late_sale(self.conn, order_id, session.id, session.till)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.users import Approval
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
@@ -98,7 +99,7 @@ class DrawerDialog(QDialog):
         self.headline.setText(self.vm.headline())
         status = self.vm.status
         is_open = self.vm.is_open
-        takes_cash = status is not None and status.mode.value != "card_only"
+        takes_cash = status is not None and status.mode is not DrawerMode.CARD_ONLY
         self.open_button.setEnabled(status is not None and not is_open)
         self.pay_in.setEnabled(is_open and takes_cash)
         self.pay_out.setEnabled(is_open and takes_cash)

@@ -17,6 +17,7 @@ from pos_app.domain.denominations import (
     count_of_sum,
     denominations,
 )
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput, OverrideRequired, PosError
 from pos_app.domain.money import parse_amount
@@ -144,9 +145,9 @@ class DrawerViewModel(QObject):
                 f"{session.label} open since {since} UTC (by {session.opened_by}): "
                 f"{status.sales} sales, {self.money(status.expected)} expected in the drawer"
             )
-        if status.mode.value == "card_only":
+        if status.mode is DrawerMode.CARD_ONLY:
             return f"Till {status.till} is card-only: it takes no cash"
-        if status.mode.value == "sessions":
+        if status.mode is DrawerMode.SESSIONS:
             return f"The drawer of till {status.till} is closed: cash is refused until it is opened"
         return f"No drawer session at till {status.till}: cash is taken without one here"
 

@@ -8,8 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from pos_app.domain.denominations import count_of_sum
+from pos_app.domain.users import Actor
+from pos_app.services import Services
+from pos_app.sync.link import TillIdentity
+from pos_app.sync.setup import attach
 from tests.helpers import sell
 from tests.sync.conftest import PgServer
 from tests.sync.shop import Till, assert_converged, new_code, open_till, sync_all
@@ -62,3 +67,25 @@ def test_a_closed_session_and_its_z_report_reach_the_other_tills(tills: list[Til
     assert_converged(tills)
     for till in tills:
         assert till.services.admin.verify(till.login("manager")).ok
+
+
+def test_an_open_drawer_follows_the_till_to_the_code_the_centre_gives_it(
+    services: Services, clerk: Actor, manager: Actor
+) -> None:
+    """Linking renames the till (T1 -> Z9): its open session can still be closed there, and the
+    session's last record says where it is now. (No central store needed.)"""
+    services.settings.update(manager, {"cash_drawer": "sessions"})
+    services.cash.open(clerk, count_of_sum(1000))
+    sell(services, clerk, cash=2000)
+    attach(services.db, TillIdentity("Z9", "High Street", "z9", "postgresql://centre/shop"))
+    status = services.cash.status(clerk)
+    assert status.session is not None and status.session.label == "Z9-S0001"
+    sell(services, clerk, cash=2000)
+    closed = services.cash.close(clerk, count_of_sum(status.expected + 1055))
+    assert (closed.report.till, closed.report.facts.sales) == ("Z9", 2)
+    with services.db.read() as uow:
+        last = uow.conn.execute(
+            text("SELECT payload FROM changes WHERE entity = 'cash_session' ORDER BY device_seq DESC LIMIT 1")
+        ).scalar_one()
+    assert '"till":"Z9"' in last and '"state":"closed"' in last
+    assert services.admin.verify(manager).ok
