@@ -1,13 +1,26 @@
 """The cash drawer screen: what the drawer holds now, and its actions — open with the float,
-pay in, pay out, the X report, close with the count (the Z report follows), the last Z report.
+pay in, pay out, the X report, close with the count (the Z report follows, to print or save
+as PDF), the last Z report.
 Every action has a key, its underlined letter (alone or with Alt); Esc closes the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
+from pos_app.store.files import replacing
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
@@ -223,25 +238,88 @@ class PayDialog(QDialog):
 
 
 class ReportDialog(QDialog):
-    """An X or Z report on screen, as it prints."""
+    """An X or Z report on screen, as it prints; Ctrl+P prints it, Ctrl+S saves it as PDF."""
 
     def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = title
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Report")
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         metrics = self.text.fontMetrics()
         self.text.setMinimumWidth(metrics.horizontalAdvance("M" * 50) + 40)
         self.text.setMinimumHeight(min(560, metrics.lineSpacing() * 36))
         self.resize(620, 680)  # the stylesheet's type is larger than the metrics above: room for it
+        self.status = QLabel()
+        self.status.setAccessibleName("Report message")
+        show_message(self.status, "", error=False)
+        self.print_button = till_button("&Print…", "Print the report")
+        self.pdf_button = till_button("Save as P&DF…", "Save the report as PDF")
         close = till_button("Close", "Close the report")
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.ask_pdf)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+W"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_report)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.ask_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.print_button, self.pdf_button, close):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         self.text.setFocus()  # arrows and Page Up/Down scroll; Esc closes
+
+    def document(self) -> QTextDocument:
+        document = QTextDocument()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(7.5)  # 48 characters across an 80 mm roll
+        document.setDefaultFont(font)
+        document.setPlainText(self.text.toPlainText())
+        return document
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _roll(printer)
+        dialog = QPrintDialog(printer, self)
+        document = self.document()
+        dialog.accepted.connect(lambda: document.print_(printer))
+        QDialog.open(dialog)  # QPrintDialog hides the plain open() behind an overload
+
+    def ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, f"Save the {self.title} as PDF", f"{self.title.replace(' ', '-')}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> None:
+        """Into a private temporary file renamed into place, never half-written."""
+        try:
+            with replacing(path, force=True, what="the report") as temp:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(temp))
+                _roll(printer)
+                self.document().print_(printer)
+                if temp.stat().st_size == 0:  # QPrinter reports a failed write only by not writing
+                    raise OSError(f"nothing was written to {path}")
+        except PosError as exc:
+            show_message(self.status, exc.message, error=True)
+            return
+        except OSError:
+            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            return
+        show_message(self.status, f"saved {path.name}", error=False)
+
+
+def _roll(printer: QPrinter) -> None:
+    """An 80 mm till roll, as the report is laid out for."""
+    printer.setPageSize(QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "Till roll"))
+    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.domain.denominations import count_of_sum
 from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.drawer_report import report_lines
 from pos_app.domain.users import Actor, Approval
 from pos_app.services import Services
 from pos_app.ui import screens
@@ -219,3 +220,18 @@ def test_a_manager_sets_how_the_till_takes_cash_and_the_limits(
         2000,
         500,
     )
+
+
+def test_the_z_report_is_saved_as_a_private_pdf(
+    qtbot: QtBot, shop: Services, clerk: Actor, tmp_path: Path
+) -> None:
+    shop.cash.open(clerk, count_of_sum(1000))
+    closed = shop.cash.close(clerk, count_of_sum(1000))
+    dialog = ReportDialog("Z report T1-S0001", report_lines(closed.report, closed.journal_hash))
+    qtbot.addWidget(dialog)
+    target = tmp_path / "z.pdf"
+    dialog.save_pdf(target)
+    assert dialog.status.text() == "saved z.pdf"
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_mode & 0o777 == 0o600
+    dialog.save_pdf(tmp_path / "no-such-folder" / "z.pdf")
+    assert dialog.status.text().startswith("there is no folder")
