@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint screenshots bench dist clean
+.PHONY: run test lint screenshots bench bench-sync real-window dist clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pos_app needs Python 3.11 or newer")'
@@ -40,6 +40,18 @@ screenshots: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
+
+# Sync with a central PostgreSQL only (also the last step of `make bench`): push, pull, a week
+# offline, checkout with sync on and off. It needs a server, `make bench-sync PG=URL` or
+# POS_TEST_PG_URL (a superuser's URL); without one it says so and skips.
+bench-sync: $(VENV)/.installed-test
+	$(BIN)/python bench/sync_bench.py $(if $(PG),--pg '$(PG)')
+
+# The till in a real X11 window (Xvfb, openbox) at a 1024x768 and a 1280x800 screen, driven by
+# keyboard alone: it prints the keys each flow took and fails when one cannot be finished.
+real-window: $(VENV)/.installed-run
+	POS_APP_PYTHON=$(BIN)/python sh bench/real_window.sh 1024x768
+	POS_APP_PYTHON=$(BIN)/python sh bench/real_window.sh 1280x800
 
 # A one-folder desktop build (PyInstaller, build.spec) and a smoke run of the frozen app:
 # migrations, the demo catalogue, the journal check and the log-in window from inside it.

@@ -1,5 +1,6 @@
 """Run every benchmark in turn: the build, the order use cases at a million, verify on the same
-file, the catalogue, the desktop start-up and main window.
+file, the catalogue, the desktop start-up and main window, then sync (skipped, with a message,
+when no PostgreSQL server is given in POS_TEST_PG_URL).
 
     .venv/bin/python bench/run_all.py [--orders N] [--products N]
 
@@ -35,6 +36,7 @@ def main() -> int:
         # The desktop: start-up (which also builds the big catalogue), then the main window.
         [sys.executable, str(HERE / "gui_start.py")],
         [sys.executable, str(HERE / "gui_orders.py"), "--db", str(cached)],
+        [sys.executable, str(HERE / "sync_bench.py")],
     ]
     for command in runs:
         # Let the previous step's writes reach the disk first: writeback slows reads and fsyncs.

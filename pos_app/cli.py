@@ -295,6 +295,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             since=args.since,
             until=args.until,
             search=args.search,
+            attention=args.attention,
             newest_first=not args.oldest_first,
         )
         page = services.orders.list_orders(actor, query, limit=args.limit, after=args.after)

@@ -50,6 +50,7 @@ def order_json(order: OrderDetail) -> dict[str, Any]:
         "refunded": order.refunded,
         "balance_due": order.balance_due,
         "awaiting_payment": order.awaiting_payment,
+        "attention": order.attention or None,
         "note": order.note,
         "lines": [
             {
@@ -108,6 +109,7 @@ def summary_json(row: OrderSummary) -> dict[str, Any]:
         "payment": row.payment_summary,
         "till": row.till,
         "version": row.version,
+        "attention": row.attention or None,
     }
 
 
@@ -124,6 +126,8 @@ def print_order(order: OrderDetail) -> None:
         return format_amount(value, cur)
 
     print(f"Order {order.number}  ({order.id})  version {order.version}")
+    if order.attention:
+        print(f"  NEEDS A MANAGER'S ATTENTION: {_t(order.attention)}")
     print(
         f"  {order.status.value}, {order.fulfilment.value.replace('_', ' ')}, till {order.till}, "
         f"clerk {_t(order.clerk_name)}, {order.created_at}"
@@ -173,7 +177,7 @@ def print_page(page: Page) -> None:
             f"{_t(row.number):<12} {row.created_at[:19].replace('T', ' '):<20} "
             f"{_t(row.customer_name[:18]):<18} "
             f"{row.item_count:>5} {format_amount(row.total, row.currency):>10} {row.status.value:<11} "
-            f"{_t(row.payment_summary):<10} {_t(row.till)}"
+            f"{_t(row.payment_summary):<10} {_t(row.till)}" + ("  needs attention" if row.attention else "")
         )
     if page.next_cursor:
         print(f"more: --after {page.next_cursor}")

@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from pos_app import cli_help as helps
 from pos_app import cli_output as out
 from pos_app.domain.denominations import PIECES
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.numbers import (
     ADJUST_QTY,
-    AMOUNT,
     DEMO_ORDERS,
     FIRST_DAY,
     LAST_DAY,
@@ -24,12 +24,11 @@ from pos_app.domain.numbers import (
     VERSION,
     IntRange,
     check_day,
-    is_ascii_digits,
     parse_int,
 )
 from pos_app.domain.orders import OrderStatus
-from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SEARCH_MAX, SHIP_TO_MAX
-from pos_app.domain.users import Role
+from pos_app.domain.text import SEARCH_MAX
+from pos_app.domain.users import PIN_RULE, Role, is_whole_pin
 
 if TYPE_CHECKING:
     pass
@@ -75,8 +74,8 @@ def _number(rng: IntRange) -> Callable[[str], int]:
 
 
 def _pin(text: str) -> str:
-    if not (is_ascii_digits(text, 8) and len(text) >= 4):
-        raise argparse.ArgumentTypeError("a PIN is 4 to 8 digits 0-9")
+    if not is_whole_pin(text):
+        raise argparse.ArgumentTypeError(PIN_RULE)
     return text
 
 
@@ -100,6 +99,9 @@ def _line(text: str) -> tuple[str, int]:
 
 
 _VERSION_HELP = f"refuse if the order's version is not this ({VERSION.describe()})"
+ORDER_HELP = "the order's number (T1-000042, or t1-42) or id"
+JSON_HELP = "one JSON document instead of text"
+NO_RESTOCK_HELP = "leave the goods out of stock (damaged, not returned)"
 
 
 def _anchor(text: str) -> str:
@@ -153,15 +155,15 @@ def _session_parser(sub: Any) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--float", dest="amount", metavar="AMOUNT", help="the float as a sum, e.g. 100.00")
     group.add_argument("--count", action="append", type=_count, metavar="VALUE=N", help=count_help)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     for action, text in (
         ("cash-in", "cash put into the drawer, with the reason"),
         ("cash-out", "cash taken out of the drawer, with the reason (over the limit: --approver)"),
     ):
         p = session.add_parser(action, help=text)
         p.add_argument("amount", metavar="AMOUNT", help="e.g. 20.00")
-        p.add_argument("--reason", required=True)
-        p.add_argument("--json", action="store_true")
+        p.add_argument("--reason", required=True, help="why, as it goes on the report (up to 200 characters)")
+        p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = session.add_parser(
         "close",
         help="close with the drawer's count; prints the Z report (difference over the limit: --approver)",
@@ -169,14 +171,14 @@ def _session_parser(sub: Any) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--counted", dest="amount", metavar="AMOUNT", help="the cash counted, e.g. 286.40")
     group.add_argument("--count", action="append", type=_count, metavar="VALUE=N", help=count_help)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = session.add_parser("status", help="is the drawer open, since when, and the cash it should hold")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = session.add_parser("x-report", help="the open session's report so far (nothing is closed)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = session.add_parser("z-report", help="a closed session's Z report (default: this till's last)")
     p.add_argument("session", nargs="?", help="its number, e.g. T1-S0007 or 7, or its id")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,9 +194,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new database and its first manager")
     p.add_argument("--manager", required=True, help="the first manager's user name")
-    p.add_argument("--till", default="T1", help="this till's name, used in order numbers")
-    p.add_argument("--currency", default="GBP")
-    p.add_argument("--store-name", default="My shop")
+    p.add_argument(
+        "--till", default="T1", help="this till's name, 1-8 letters or digits, used in order numbers (T1)"
+    )
+    p.add_argument(
+        "--currency", default="GBP", help="the shop's currency, a three-letter code such as GBP, EUR, USD"
+    )
+    p.add_argument("--store-name", default="My shop", help="the name on receipts and the log-in window")
 
     p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
     p.add_argument(
@@ -211,9 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", metavar="ACTION", required=True
     )
     p = users.add_parser("add", help=f"add a user (password from ${NEW_PASSWORD_ENV} or asked)")
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--pin", type=_pin, help="a 4-8 digit PIN for quick switching at the till")
+    p.add_argument("name", help="the new user's log-in name, 1-80 characters without spaces")
+    p.add_argument(
+        "--role", required=True, choices=[r.value for r in Role], help=f"{helps.ROLES}: what they may do"
+    )
+    p.add_argument("--pin", type=_pin, help=helps.PIN)
     users.add_parser("list", help="list users")
     for action, text in (
         ("deactivate", "stop a user logging in"),
@@ -221,107 +229,114 @@ def build_parser() -> argparse.ArgumentParser:
         ("reset-password", f"a new password (from ${NEW_PASSWORD_ENV} or asked); forgets failed tries"),
         ("unlock", "end the wait after failed log-ins or approvals"),
     ):
-        users.add_parser(action, help=text).add_argument("name")
+        users.add_parser(action, help=text).add_argument("name", help="the user's log-in name")
 
     products = sub.add_parser("products", help="catalogue").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = products.add_parser("import", help="add or update products from CSV")
-    p.add_argument("file", type=Path)
+    p = products.add_parser(
+        "import",
+        help="add or update products from CSV",
+        description=helps.PRODUCT_FILE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", type=Path, help="the CSV file, with the columns above")
     p.add_argument(
         "--set-stock",
         action="store_true",
         help="count stock: set existing products' on-hand to the file's (booked as a count)",
     )
     p = products.add_parser("export", help="write the catalogue as CSV to a new file")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="the new CSV file, with the columns 'products import' reads")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     stock = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     p = stock.add_parser("show", help="on-hand levels")
-    p.add_argument("sku", nargs="?")
+    p.add_argument("sku", nargs="?", help="one product's SKU (default: every product)")
     p = stock.add_parser("receive", help="book in a delivery")
-    p.add_argument("sku")
+    p.add_argument("sku", help="the product's SKU")
     p.add_argument("qty", type=_number(RECEIVE_QTY), help=RECEIVE_QTY.describe())
     p = stock.add_parser("adjust", help="correct a level (signed quantity)")
-    p.add_argument("sku")
-    p.add_argument("qty", type=_number(ADJUST_QTY), help=ADJUST_QTY.describe())
-    p.add_argument("--reason", required=True)
+    p.add_argument("sku", help="the product's SKU")
+    p.add_argument(
+        "qty", type=_number(ADJUST_QTY), help=f"units to add, or (negative) take off: {ADJUST_QTY.describe()}"
+    )
+    p.add_argument("--reason", required=True, help="why the level changes, e.g. 'counted' or 'broken'")
 
     orders = sub.add_parser("orders", help="find, show and change orders").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     p = orders.add_parser("list", help="orders, newest first")
-    p.add_argument("--status", type=_status)
-    p.add_argument("--customer")
-    p.add_argument("--till")
-    p.add_argument("--since", type=_day, help=f"first day, {FIRST_DAY} to {LAST_DAY}")
-    p.add_argument("--until", type=_day, help=f"last day, {FIRST_DAY} to {LAST_DAY}")
+    p.add_argument("--status", type=_status, metavar="STATUS", help=helps.LIST_STATUS)
+    p.add_argument("--customer", help="only this customer's orders (their name)")
+    p.add_argument("--till", help="only orders placed at this till, e.g. T1")
+    p.add_argument("--since", type=_day, metavar="DAY", help=f"first day, {FIRST_DAY} to {LAST_DAY}")
+    p.add_argument("--until", type=_day, metavar="DAY", help=f"last day, {FIRST_DAY} to {LAST_DAY}")
     p.add_argument(
         "--search", help=f"order number, its digits or a customer name (up to {SEARCH_MAX} characters)"
     )
-    p.add_argument("--oldest-first", action="store_true")
+    p.add_argument(
+        "--attention", action="store_true", help="only orders a sync conflict flagged for a manager"
+    )
+    p.add_argument("--oldest-first", action="store_true", help="oldest first (default: newest first)")
     p.add_argument("--limit", type=_number(PAGE_LIMIT), default=50, help=PAGE_LIMIT.describe())
     p.add_argument("--after", help="cursor printed at the end of the previous page")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = orders.add_parser("show", help="one order with lines, payments and history")
-    p.add_argument("order", help="order id or number")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("order", help=ORDER_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = orders.add_parser("update", help="status, shipping details, note")
-    p.add_argument("order")
-    p.add_argument("--status", type=_status)
-    p.add_argument("--tracking")
-    p.add_argument("--ship-to")
-    p.add_argument("--note")
+    p.add_argument("order", help=ORDER_HELP)
+    p.add_argument("--status", type=_status, metavar="STATUS", help=helps.UPDATE_STATUS)
+    p.add_argument("--tracking", help=helps.TRACKING)
+    p.add_argument("--ship-to", help=helps.SHIP_TO)
+    p.add_argument("--note", help=helps.NOTE)
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = orders.add_parser("cancel", help="cancel before shipping (refunds; restocks unless --no-restock)")
-    p.add_argument("order")
-    p.add_argument("--no-restock", action="store_true")
+    p.add_argument("order", help=ORDER_HELP)
+    p.add_argument("--no-restock", action="store_true", help=NO_RESTOCK_HELP)
     p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = orders.add_parser("refund", help="refund all, or chosen lines with --line SKU:QTY")
-    p.add_argument("order")
+    p.add_argument("order", help=ORDER_HELP)
     p.add_argument(
-        "--line", type=_line, action="append", dest="lines", help=f"SKU:QTY, QTY {QUANTITY.describe()}"
+        "--line", type=_line, action="append", dest="lines", metavar="SKU:QTY", help=helps.REFUND_LINE
     )
-    p.add_argument("--no-restock", action="store_true")
+    p.add_argument("--no-restock", action="store_true", help=NO_RESTOCK_HELP)
     p.add_argument("--to-credit", action="store_true", help="give the money back as store credit")
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
-    p.add_argument("order")
+    p.add_argument("order", help=ORDER_HELP)
     p.add_argument("--cash", metavar="AMOUNT", help="cash handed over, e.g. 20.00 (change is given)")
     p.add_argument("--card", metavar="AMOUNT", help="charged on the card terminal, e.g. 12.50")
     p.add_argument("--reference", default="", help="the card terminal's reference")
     p.add_argument("--store-credit", metavar="AMOUNT", help="spent from the customer's store credit")
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     customers = sub.add_parser("customers", help="customers and their store credit").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     p = customers.add_parser("show", help="a customer's store credit balance and movements")
-    p.add_argument("name")
+    p.add_argument("name", help="the customer's name")
     p = customers.add_parser("credit", help="give a customer store credit (managers)")
-    p.add_argument("name")
-    p.add_argument("amount", help="e.g. 5.00")
-    p.add_argument("--reason", required=True)
+    p.add_argument("name", help="the customer's name")
+    p.add_argument("amount", help="how much, in the shop's currency, e.g. 5.00")
+    p.add_argument("--reason", required=True, help="why, e.g. 'returned goods without a receipt'")
 
     p = sub.add_parser(
         "checkout",
         help="place an order from a JSON cart on stdin",
-        description=(
-            f"Reads a UTF-8 JSON cart from stdin. Quantities {QUANTITY.describe()}; amounts in minor "
-            f"units {AMOUNT.describe()}; note up to {NOTE_MAX} characters, shipping address {SHIP_TO_MAX}, "
-            f"key {CHECKOUT_KEY_MAX}, payment reference {REFERENCE_MAX}."
-        ),
+        description=helps.CHECKOUT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     _session_parser(sub)
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
@@ -334,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     journal.add_parser("head", help="the journal's newest hash, to write down at the end of the day")
     p = sub.add_parser("backup", help="copy the database safely while tills run, to a new file")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, help="the new file to write")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
     central = sub.add_parser(
         "central", help="the central PostgreSQL store (run by its owner)"

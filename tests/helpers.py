@@ -3,6 +3,7 @@ the way an outsider would."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -51,3 +52,17 @@ def sell(
     total = services.checkout.quote(cart).priced.total
     tender = Tender(PaymentMethod.CASH, cash, "") if cash else Tender(PaymentMethod.CARD, total, "R1")
     return services.checkout.checkout(who, CheckoutRequest(cart, (tender,)))
+
+
+def flag(path: Path, order_id: str, reason: str = "not applied: shipped by clerk while cancelled") -> None:
+    """Mark an order as needing a manager's attention, as a sync conflict does."""
+    with raw(path) as conn:
+        conn.execute("UPDATE orders SET attention = ? WHERE id = ?", (reason, order_id))
+
+
+def dead_central_url() -> str:
+    """A central store's URL on a local port nobody listens on: refused at once."""
+    with closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"postgresql+psycopg://till:secret@127.0.0.1:{port}/centre"

@@ -58,6 +58,7 @@ class OrderSummary:
     payment_summary: str
     till: str
     version: int
+    attention: str = ""  # why a manager should look at it (a sync conflict); "" when all is well
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class OrderDetail:
     payments: tuple[PaymentView, ...] = ()
     events: tuple[OrderEventView, ...] = ()
     journal_hash: str = ""  # the sale's entry in the hash chain, printed on the receipt
+    attention: str = ""  # why a manager should look at it (a sync conflict); "" when all is well
 
     @property
     def balance_due(self) -> int:
@@ -151,6 +153,8 @@ class OrderFilter:
     until: str | None = None  # exclusive, UTC text
     number: str | None = None
     seq: int | None = None
+    attention: bool = False  # only the orders flagged for a manager
+    ids: tuple[str, ...] | None = None  # only these orders
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
+from pos_app.domain.numbers import is_ascii_digits
+
+PIN_DIGITS = (4, 8)  # a PIN's shortest and longest length
+PIN_RULE = f"a PIN is {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits"
+
+
+def is_whole_pin(text: str) -> bool:
+    """Digits 0-9, as many as a PIN has: anything shorter is a PIN still being typed."""
+    return is_ascii_digits(text, PIN_DIGITS[1]) and len(text) >= PIN_DIGITS[0]
+
 
 class Role(StrEnum):
     CUSTOMER = "customer"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 
 from pos_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from pos_app.domain.numbers import is_ascii_digits
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import UserRecord
-from pos_app.domain.users import Actor, Approval, Role, control_characters, name_key
+from pos_app.domain.users import PIN_RULE, Actor, Approval, Role, control_characters, is_whole_pin, name_key
 from pos_app.services.guard import Guard
 from pos_app.store.uow import Database, UnitOfWork
 
@@ -27,8 +26,8 @@ def check_password(password: str) -> str:
 
 
 def check_pin(pin: str) -> str:
-    if not is_ascii_digits(pin, 8) or len(pin) < 4:
-        raise InvalidInput("a PIN is 4 to 8 digits")
+    if not is_whole_pin(pin):
+        raise InvalidInput(PIN_RULE)
     return pin
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.domain.barcode import validate_barcode
+from pos_app.domain.catalog_csv import PRODUCT_COLUMNS
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.numbers import AMOUNT, ON_HAND, TAX_RATE_BP, check_int, parse_int, parse_scaled
@@ -23,7 +24,7 @@ from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.uow import Database
 
-CSV_HEADER = ["sku", "barcode", "name", "price", "tax_rate", "on_hand"]
+CSV_HEADER = list(PRODUCT_COLUMNS)
 IMPORT_BATCH = 2000
 Progress = Callable[[int, int], None]
 

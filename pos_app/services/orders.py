@@ -3,7 +3,8 @@ refund."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from pos_app.domain.errors import (
@@ -21,7 +22,7 @@ from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_trans
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
-from pos_app.domain.records import OrderDetail, OrderFilter, Page
+from pos_app.domain.records import OrderDetail, OrderFilter, OrderSummary, Page
 from pos_app.domain.refunds import split_refund
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import NOTE_MAX, SEARCH_MAX, SHIP_TO_MAX, TRACKING_MAX, check_text
@@ -37,6 +38,14 @@ from pos_app.store.ids import new_id, to_text, utc_now
 from pos_app.store.uow import Database, UnitOfWork
 
 MAX_PAGE = PAGE_LIMIT.high  # stated once, in domain.numbers
+_IDS_AT_ONCE = 500  # order ids looked up in one statement
+
+
+def _for(actor: Actor, rows: Iterable[OrderSummary]) -> tuple[OrderSummary, ...]:
+    """List rows as `actor` may see them: why an order needs attention is a matter for the staff."""
+    if actor.role is not Role.CUSTOMER:
+        return tuple(rows)
+    return tuple(replace(r, attention="") if r.attention else r for r in rows)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class OrderQuery:
     since: date | None = None  # first day included (shop's local time)
     until: date | None = None  # last day included
     search: str | None = None  # order number, its digits, or the start of a customer's name
+    attention: bool = False  # only orders flagged for a manager (staff only)
     newest_first: bool = True
 
 
@@ -91,12 +101,38 @@ class OrderService:
             flt = self._filter(uow, actor, query)
             if flt is None:
                 return Page((), None)
-            return uow.list_orders(flt, limit=limit, after=after, newest_first=query.newest_first)
+            page = uow.list_orders(flt, limit=limit, after=after, newest_first=query.newest_first)
+        return Page(_for(actor, page.rows), page.next_cursor)
+
+    def orders_by_id(
+        self, actor: Actor, query: OrderQuery | None, ids: Iterable[str]
+    ) -> tuple[OrderSummary, ...]:
+        """The list rows of those of `ids` that match `query` as `actor` may see them, in the
+        query's order: what a list showing `query` should now hold of these orders."""
+        require(actor, Action.VIEW_ORDERS)
+        query = query or OrderQuery()
+        wanted = tuple(dict.fromkeys(ids))
+        found: list[OrderSummary] = []
+        with self.db.read() as uow:
+            actor = self.guard.check(uow, actor, Action.VIEW_ORDERS)
+            flt = self._filter(uow, actor, query)
+            if flt is None:
+                return ()
+            for start in range(0, len(wanted), _IDS_AT_ONCE):
+                chunk = wanted[start : start + _IDS_AT_ONCE]
+                page = uow.list_orders(
+                    replace(flt, ids=chunk), limit=len(chunk), after=None, newest_first=query.newest_first
+                )
+                found.extend(page.rows)
+        found.sort(key=lambda r: (r.created_at, r.id), reverse=query.newest_first)
+        return _for(actor, found)
 
     @staticmethod
     def _filter(uow: UnitOfWork, actor: Actor, query: OrderQuery) -> OrderFilter | None:
         """The store filter for `query`, or None when nothing can match."""
         customer_id = None
+        if query.attention and actor.role is Role.CUSTOMER:
+            raise PermissionDenied("only staff can list the orders that need attention")
         if actor.role is Role.CUSTOMER:
             customer_id = actor.customer_id  # customers see their own orders only
             if customer_id is None:
@@ -134,6 +170,7 @@ class OrderService:
             until=_local_midnight_utc(until + timedelta(days=1)) if until else None,
             number=number,
             seq=seq,
+            attention=query.attention,
         )
 
     def get_order(self, actor: Actor, ref: str) -> OrderDetail:
@@ -150,6 +187,8 @@ class OrderService:
         # Another customer's order is reported as missing: its existence is not theirs to know.
         if order is None or denial(actor, Action.VIEW_ORDERS, _facts(order)):
             raise NotFound(f"no order {ref}")
+        if order.attention and actor.role is Role.CUSTOMER:
+            order = replace(order, attention="")  # a matter for the staff
         return order
 
     def allowed_actions(self, actor: Actor, order: OrderDetail) -> dict[Action, str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Select, or_, select
+from sqlalchemy import Connection, Select, or_, select, text
 
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.orders import OrderStatus
@@ -23,8 +23,12 @@ _COLUMNS = (
     orders.c.payment_summary,
     orders.c.till,
     orders.c.version,
+    orders.c.attention,
 )
 CURSOR_SEPARATOR = "~"
+# Written as the partial index ix_orders_attention's own condition (a literal, not a bound
+# parameter), so that SQLite pages the flagged orders through that index.
+_FLAGGED = text("orders.attention != ''")
 
 
 def encode_cursor(row: OrderSummary) -> str:
@@ -55,6 +59,10 @@ def _filtered(query: Select[Any], flt: OrderFilter) -> Select[Any]:
         query = query.where(orders.c.number == flt.number)
     if flt.seq is not None:
         query = query.where(orders.c.seq == flt.seq)
+    if flt.attention:
+        query = query.where(_FLAGGED)
+    if flt.ids is not None:
+        query = query.where(orders.c.id.in_(flt.ids))
     return query
 
 
@@ -94,6 +102,7 @@ def list_orders(
             payment_summary=r[8],
             till=r[9],
             version=r[10],
+            attention=r[11],
         )
         for r in rows[:limit]
     )

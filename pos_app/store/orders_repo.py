@@ -304,6 +304,7 @@ def order_detail(
         created_at=header["created_at"],
         updated_at=header["updated_at"],
         version=header["version"],
+        attention=header.get("attention") or "",
         lines=tuple(_record(OrderLineView, r) for r in lines),
         payments=tuple(_record(PaymentView, r) for r in pays),
         events=tuple(_record(OrderEventView, r) for r in events),

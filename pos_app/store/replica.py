@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, func, select, text, update
@@ -65,6 +68,7 @@ UNIQUE: dict[str, tuple[str, ...]] = {
 KEPT_ON_REFOLD = frozenset({"id", "number", "checkout_key", "checkout_fingerprint"})
 CONFLICT_ACTION = "conflict"
 _CONFLICT_IDS = uuid.UUID("6f2a1c9e-3b4d-4e8f-9a1b-2c3d4e5f6a7b")
+_IN_CHUNK = 500  # values in one IN (...) list
 CHANGE_COLUMNS = (
     "id",
     "device",
@@ -77,6 +81,8 @@ CHANGE_COLUMNS = (
     "base_version",
     "central_seq",
 )
+
+_CHANGE_INSERT = sqlite_insert(changes).on_conflict_do_nothing()
 
 
 @dataclass
@@ -107,10 +113,12 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
     newest = before
     stock_of: set[str] = set()
     credit_of: set[str] = set()
-    for record in records:
-        row: dict[str, Any] = {name: record.get(name) for name in CHANGE_COLUMNS}
-        row["created_at"] = record.get("created_at") or ""
-        done = conn.execute(sqlite_insert(changes).values(**row).on_conflict_do_nothing()).rowcount
+    closing: dict[str, int] = {}  # drawer sessions this batch closes: where their close comes
+    for index, record in enumerate(records):
+        if _batched(record):
+            continue  # order, stock and credit records: all at once below
+        row: dict[str, Any] = _change_row(record)
+        done = conn.execute(_CHANGE_INSERT, row).rowcount
         if done != 1:
             continue  # already held: pulled twice, or our own
         applied.new += 1
@@ -123,36 +131,202 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
             applied.settings = True
             continue
         if entity == "cash_session":
+            if payload.get("state") == "closed" and not is_closed(conn, entity_id):
+                closing.setdefault(entity_id, index)
             if _is_latest(conn, row):
                 _upsert_session(conn, payload)
             applied.cash_sessions.add(entity_id)
             continue
-        if entity in ENTITY_TABLES:
-            if _is_latest(conn, row):
-                _upsert(conn, ENTITY_TABLES[entity], payload)
-            getattr(applied, f"{entity}s").add(entity_id)
-            if entity == "product":
-                stock_of.add(entity_id)
-            elif entity == "customer":
-                credit_of.add(entity_id)
-            continue
-        if entity == "order" and row["kind"] == "placed":
-            _insert(conn, orders, [payload["order"]], claim=True)
-            _insert(conn, order_lines, payload["lines"])
-            _late_if_closed(conn, payload["order"])
-        touched_stock, touched_credit = _insert_facts(conn, payload.get("rows", {}))
-        stock_of |= touched_stock
-        credit_of |= touched_credit
-        if entity == "order":
-            applied.orders.add(entity_id)
+        if _is_latest(conn, row):
+            _upsert(conn, ENTITY_TABLES[entity], payload)
+        getattr(applied, f"{entity}s").add(entity_id)
+        if entity == "product":
+            stock_of.add(entity_id)
+        elif entity == "customer":
+            credit_of.add(entity_id)
+    stored = _store_changes(conn, [r for r in records if _batched(r)])
+    applied.new += len(stored)
+    for row in stored:
+        newest = max(newest, hlc.parse(str(row["hlc"])))
+    as_placed = _apply_batched(conn, stored, applied, stock_of, credit_of)
+    _note_late_sales(conn, records, stored, closing)
     for order_id in applied.orders:
-        if refold(conn, order_id):
+        if order_id not in as_placed and refold(conn, order_id):
             applied.flagged.add(order_id)
     _recount(conn, stock_of, credit_of)
     applied.products |= stock_of
     applied.customers |= credit_of
     write_state(conn, {"hlc": hlc.receive(before, newest, clock()).text()})
     return applied
+
+
+def _change_row(record: Row) -> Row:
+    row = {name: record.get(name) for name in CHANGE_COLUMNS}
+    row["created_at"] = record.get("created_at") or ""
+    return row
+
+
+def _batched(record: Row) -> bool:
+    """Order, stock and credit records: applied in bulk (products, customers, users and
+    settings go one at a time, each against the latest record held)."""
+    entity = str(record.get("entity"))
+    return entity != "setting" and entity not in ENTITY_TABLES
+
+
+# -- order, stock and credit records in bulk -------------------------------------------------
+# The same outcome as taking them one at a time: a record's rows only meet rows of its own
+# kind, so each table is written with one executemany, in the records' order.
+
+
+def _store_changes(conn: Connection, records: Sequence[Row]) -> list[Row]:
+    """Store the records' change rows; those new here, in order (one already held, by id or by
+    device and sequence, or repeated within `records`, is left out)."""
+    rows = [_change_row(r) for r in records]
+    held = _existing(conn, changes.c.id, [r["id"] for r in rows])
+    fresh: list[Row] = []
+    for row in rows:
+        if row["id"] not in held:
+            held.add(row["id"])
+            fresh.append(row)
+    if not fresh:
+        return []
+    if _insert_many(conn, changes, fresh) != len(fresh):  # a device and sequence held under another id
+        stored = _existing(conn, changes.c.id, [r["id"] for r in fresh])
+        fresh = [r for r in fresh if r["id"] in stored]
+    return fresh
+
+
+def _apply_batched(
+    conn: Connection, stored: Sequence[Row], applied: Applied, stock_of: set[str], credit_of: set[str]
+) -> set[str]:
+    """Insert the orders, lines and fact rows the new records carry. Returns the orders that
+    stand exactly as placed (their one record is the placing, their row is new here): folding
+    them would write what the insert wrote."""
+    payloads = [json.loads(str(row["payload"])) for row in stored]
+    placed = [
+        (str(row["entity_id"]), body)
+        for row, body in zip(stored, payloads, strict=True)
+        if row["entity"] == "order" and row["kind"] == "placed"
+    ]
+    headers = [_columns(orders, body["order"]) for _id, body in placed]
+    earlier = _existing(conn, orders.c.id, [h["id"] for h in headers])
+    if _clashes(conn, headers):
+        for header in headers:
+            _insert(conn, orders, [header], claim=True)
+        new_orders: set[str] = set()
+    else:
+        _insert_many(conn, orders, headers)
+        new_orders = {h["id"] for h in headers} - earlier
+    rows_by_table: dict[str, list[Row]] = {}
+    for row, body in zip(stored, payloads, strict=True):
+        if row["entity"] == "order" and row["kind"] == "placed":
+            rows_by_table.setdefault("order_lines", []).extend(body["lines"])
+        for name, rows in body.get("rows", {}).items():
+            if name in FACT_TABLES:
+                rows_by_table.setdefault(name, []).extend(rows)
+        if row["entity"] == "order":
+            applied.orders.add(str(row["entity_id"]))
+    for name, rows in rows_by_table.items():
+        _insert_many(conn, order_lines if name == "order_lines" else FACT_TABLES[name], rows)
+        if name == "stock_movements":
+            stock_of.update(r["product_id"] for r in rows)
+        elif name == "credit_movements":
+            credit_of.update(r["customer_id"] for r in rows)
+    return _as_placed(conn, placed, new_orders)
+
+
+def _as_placed(conn: Connection, placed: Sequence[tuple[str, Row]], new_orders: set[str]) -> set[str]:
+    counted = Counter(order_id for order_id, _body in placed if order_id in new_orders)
+    once = [order_id for order_id, n in counted.items() if n == 1]
+    more: set[str] = set()
+    for start in range(0, len(once), _IN_CHUNK):
+        more.update(
+            conn.execute(
+                select(changes.c.entity_id)
+                .where(changes.c.entity == "order", changes.c.entity_id.in_(once[start : start + _IN_CHUNK]))
+                .group_by(changes.c.entity_id)
+                .having(func.count() > 1)
+            ).scalars()
+        )
+    kept: set[str] = set()
+    for order_id, body in placed:
+        if counted.get(order_id) != 1 or order_id in more:
+            continue
+        events = body.get("rows", {}).get("order_events", [])
+        if any(e.get("action") == CONFLICT_ACTION for e in events):
+            continue
+        if body["order"].get("attention", "") or Folded(dict(body["order"]), {}).attention:
+            continue
+        kept.add(order_id)
+    return kept
+
+
+def _clashes(conn: Connection, headers: Sequence[Row]) -> bool:
+    """Whether any of these orders' numbers or checkout keys is taken by another order, here or
+    among them (then each is placed in turn, as _claim decides)."""
+    for column in UNIQUE["orders"]:
+        mine: dict[Any, str] = {}
+        for header in headers:
+            value = header.get(column)
+            if value is None:
+                continue
+            if mine.setdefault(value, header["id"]) != header["id"]:
+                return True
+        values = list(mine)
+        for start in range(0, len(values), _IN_CHUNK):
+            found = conn.execute(
+                select(orders.c.id, orders.c[column]).where(
+                    orders.c[column].in_(values[start : start + _IN_CHUNK])
+                )
+            ).all()
+            if any(mine[value] != order_id for order_id, value in found):
+                return True
+    return False
+
+
+def _existing(conn: Connection, column: Any, values: Sequence[Any]) -> set[Any]:
+    found: set[Any] = set()
+    for start in range(0, len(values), _IN_CHUNK):
+        found.update(
+            conn.execute(select(column).where(column.in_(values[start : start + _IN_CHUNK]))).scalars()
+        )
+    return found
+
+
+def _insert_many(conn: Connection, table: Table, rows: Sequence[Row]) -> int:
+    """INSERT .. ON CONFLICT DO NOTHING of each row in turn, as tuples through the driver: one
+    executemany for each run of rows with the same columns. Returns how many were inserted."""
+    names = _names(table)
+    done = 0
+    run: list[tuple[Any, ...]] = []
+    keys: tuple[str, ...] = ()
+    seen: Any = None  # the previous row's keys
+    pick: Any = None
+    for row in rows:
+        if row.keys() != seen:
+            seen = row.keys()
+            these = tuple(name for name in names if name in row)
+            if these != keys:
+                done += _execute_many(conn, table, keys, run)
+                keys, run = these, []
+                pick = itemgetter(*keys)
+        values = pick(row)
+        run.append(values if len(keys) > 1 else (values,))
+    return done + _execute_many(conn, table, keys, run)
+
+
+def _execute_many(conn: Connection, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> int:
+    if not rows:
+        return 0
+    columns = ", ".join(f'"{key}"' for key in keys)
+    marks = ", ".join("?" * len(keys))
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks}) ON CONFLICT DO NOTHING'
+    return int(conn.exec_driver_sql(sql, rows).rowcount)
+
+
+@cache
+def _names(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns)
 
 
 def _upsert_setting(conn: Connection, payload: Row) -> None:
@@ -170,14 +344,36 @@ def _upsert_session(conn: Connection, payload: Row) -> None:
         claim_late_sales(conn, str(payload["till"]), str(payload["id"]))
 
 
-def _late_if_closed(conn: Connection, order: Row) -> None:
+def _note_late_sales(
+    conn: Connection, records: Sequence[Row], stored: Sequence[Row], closing: dict[str, int]
+) -> None:
     """A sale that reaches its drawer session after the session closed here stays booked to it
-    and is listed as late on the till's next report."""
-    session_id = order.get("session_id")
-    if not session_id or not is_closed(conn, str(session_id)):
+    and is listed as late on the till's next report. Sessions are applied before the batched
+    orders, so "after" is told by where the sale's record comes: after the close in this batch,
+    or in a batch after the one that closed it."""
+    placed = [str(r["entity_id"]) for r in stored if r["entity"] == "order" and r["kind"] == "placed"]
+    if not placed:
         return
-    till = conn.execute(select(cash_sessions.c.till).where(cash_sessions.c.id == session_id)).scalar_one()
-    note_late_sale(conn, str(order["id"]), str(session_id), str(till))
+    candidates: list[tuple[str, str, str]] = []
+    for start in range(0, len(placed), _IN_CHUNK):
+        candidates += [
+            (str(o), str(s), str(t))
+            for o, s, t in conn.execute(
+                select(orders.c.id, orders.c.session_id, cash_sessions.c.till)
+                .join(cash_sessions, cash_sessions.c.id == orders.c.session_id)
+                .where(orders.c.id.in_(placed[start : start + _IN_CHUNK]), cash_sessions.c.state == "closed")
+            ).all()
+        ]
+    if not candidates:
+        return
+    where = {
+        str(r.get("entity_id")): index
+        for index, r in enumerate(records)
+        if r.get("entity") == "order" and r.get("kind") == "placed"
+    }
+    for order_id, session_id, till in candidates:
+        if session_id not in closing or where.get(order_id, -1) > closing[session_id]:
+            note_late_sale(conn, order_id, session_id, till)
 
 
 def _is_latest(conn: Connection, row: Row) -> bool:
@@ -191,7 +387,7 @@ def _is_latest(conn: Connection, row: Row) -> bool:
 
 
 def _columns(table: Table, row: Row) -> Row:
-    return {c.name: row[c.name] for c in table.columns if c.name in row}
+    return {name: row[name] for name in _names(table) if name in row}
 
 
 def _upsert(conn: Connection, table: Table, payload: Row) -> None:
@@ -245,28 +441,26 @@ def conn_safe_name(name: str, tag: str) -> str:
     return f"{name[: 80 - len(tag)]}{tag}"
 
 
-def _insert_facts(conn: Connection, rows_by_table: dict[str, list[Row]]) -> tuple[set[str], set[str]]:
-    stock_of: set[str] = set()
-    credit_of: set[str] = set()
-    for name, rows in rows_by_table.items():
-        table = FACT_TABLES.get(name)
-        if table is None:
-            continue
-        _insert(conn, table, rows)
-        if name == "stock_movements":
-            stock_of.update(r["product_id"] for r in rows)
-        elif name == "credit_movements":
-            credit_of.update(r["customer_id"] for r in rows)
-    return stock_of, credit_of
+# refold's statements, made once: the SET clause takes the columns its parameters name.
+_ORDER_RECORDS = (
+    select(changes.c.id, changes.c.kind, changes.c.payload)
+    .where(changes.c.entity == "order", changes.c.entity_id == bindparam("the_order"))
+    .order_by(changes.c.hlc, changes.c.device, changes.c.id)
+)
+_SET_ORDER = update(orders).where(orders.c.id == bindparam("the_order"))
+_SET_LINE = (
+    update(order_lines)
+    .where(and_(order_lines.c.order_id == bindparam("the_order"), order_lines.c.line_no == bindparam("n")))
+    .values(refunded_qty=bindparam("q"), refunded_amount=bindparam("a"))
+)
+_DROP_CONFLICTS = order_events.delete().where(
+    order_events.c.order_id == bindparam("the_order"), order_events.c.action == CONFLICT_ACTION
+)
 
 
 def _fold_records(conn: Connection, order_id: str) -> tuple[Folded, list[OrderChange]] | None:
     """The order as its records fold, and its later changes; None before its placing arrived."""
-    records = conn.execute(
-        select(changes.c.id, changes.c.kind, changes.c.payload)
-        .where(changes.c.entity == "order", changes.c.entity_id == order_id)
-        .order_by(changes.c.hlc, changes.c.device, changes.c.id)
-    ).all()
+    records = conn.execute(_ORDER_RECORDS, {"the_order": order_id}).all()
     placed = next((json.loads(r[2]) for r in records if r[1] == "placed"), None)
     if placed is None:
         return None
@@ -288,22 +482,16 @@ def refold(conn: Connection, order_id: str) -> bool:
     folded, later = found
     header = {k: v for k, v in _columns(orders, folded.header).items() if k not in KEPT_ON_REFOLD}
     header["attention"] = folded.attention
-    conn.execute(update(orders).where(orders.c.id == order_id).values(**header))
+    conn.execute(_SET_ORDER, {"the_order": order_id, **header})
     if folded.lines:
         conn.execute(
-            update(order_lines)
-            .where(and_(order_lines.c.order_id == order_id, order_lines.c.line_no == bindparam("n")))
-            .values(refunded_qty=bindparam("q"), refunded_amount=bindparam("a")),
+            _SET_LINE,
             [
-                {"n": n, "q": line["refunded_qty"], "a": line["refunded_amount"]}
+                {"the_order": order_id, "n": n, "q": line["refunded_qty"], "a": line["refunded_amount"]}
                 for n, line in folded.lines.items()
             ],
         )
-    conn.execute(
-        order_events.delete().where(
-            order_events.c.order_id == order_id, order_events.c.action == CONFLICT_ACTION
-        )
-    )
+    conn.execute(_DROP_CONFLICTS, {"the_order": order_id})
     by_id = {c.id: c for c in later}
     for change_id, what in folded.conflicts:
         change = by_id[change_id]

@@ -88,6 +88,8 @@ class StockMovement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     user_name: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[str] = mapped_column(String(27))
+    # A product's on-hand summed from the index alone: pulled movements recount it.
+    __table_args__ = (Index("ix_stock_movements_product_qty", "product_id", "qty"),)
 
 
 class Order(Base):

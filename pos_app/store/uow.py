@@ -131,6 +131,9 @@ class Database:
         self.busy_limit = busy_limit_from_env() if busy_limit is None else busy_limit
         self.on_wait = on_wait
         self.clock = wall_ms  # the change log's wall clock (tests skew it)
+        # Called (on the writing thread) after a write that logged change records commits:
+        # the sync worker listens here, so a sale goes out soon after it is made.
+        self.after_logged: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path:
@@ -154,12 +157,15 @@ class Database:
             with self._begin_write() as conn:
                 uow = UnitOfWork(conn, self.clock)
                 yield uow
-                uow.log.flush()  # the change records commit with the change
+                logged = uow.log.flush()  # the change records commit with the change
         except OperationalError as exc:
             error = storage_error(exc, what)
             if error is None:
                 raise
             raise error from exc
+        if logged:
+            for listener in list(self.after_logged):
+                listener()
 
     @contextmanager
     def _begin_write(self) -> Iterator[Connection]:

@@ -15,7 +15,8 @@ No sale ever waits for this: it runs on the sync worker's thread, on its own con
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,16 +36,27 @@ from pos_app.sync.errors import CentralUnreachable, reason_of
 PUSH_BATCH = 2000
 PULL_BATCH = 2000
 CONNECT_TIMEOUT_S = 5
+# Records per batch and the connect timeout (seconds; PostgreSQL takes at least 2) may be set
+# through the environment, for a slow link or a test that cuts a sync off part-way.
+BATCH_ENV = "POS_APP_SYNC_BATCH"
+TIMEOUT_ENV = "POS_APP_SYNC_TIMEOUT"
 # Server-side limit on any statement, and TCP keepalives that notice a dead link.
 STATEMENT_TIMEOUT_MS = 60_000
+# A till stopped inside a push's transaction (suspended, or its link gone without a word)
+# holds its shop's push lock until the server notices the dead link, which may take hours,
+# and every other till's push fails meanwhile: the server ends such a session after this long.
+# A till's own transactions never wait on it between statements.
+IDLE_IN_TRANSACTION_MS = 20_000
 _LOCK_CLASS = 7265  # pg_advisory_xact_lock(class, shop): pushes of one shop one at a time
 
+# The arrays go in binary (%b): psycopg escapes each element of a text-format array in Python,
+# which took most of a push's time for JSON payloads.
 _INSERT = """
 INSERT INTO changes (id, shop_id, device, device_seq, hlc, entity, entity_id, kind, payload, base_version)
 SELECT c.id, %(shop)s, c.device, c.device_seq, c.hlc, c.entity, c.entity_id, c.kind, c.payload, c.base_version
-FROM unnest(%(ids)s::uuid[], %(devices)s::text[], %(seqs)s::bigint[], %(hlcs)s::text[],
-            %(entities)s::text[], %(entity_ids)s::text[], %(kinds)s::text[], %(payloads)s::jsonb[],
-            %(bases)s::integer[])
+FROM unnest(%(ids)b::uuid[], %(devices)b::text[], %(seqs)b::bigint[], %(hlcs)b::text[],
+            %(entities)b::text[], %(entity_ids)b::text[], %(kinds)b::text[], %(payloads)b::jsonb[],
+            %(bases)b::integer[])
      AS c(id, device, device_seq, hlc, entity, entity_id, kind, payload, base_version)
 ON CONFLICT DO NOTHING
 """
@@ -53,10 +65,32 @@ _HEAD = """
 INSERT INTO chain_heads (device, head, journal_seq, at) VALUES (%s, %s, %s, now())
 ON CONFLICT (device) DO UPDATE SET head = excluded.head, journal_seq = excluded.journal_seq, at = now()
 """
+# Read the next batch along the (shop, central sequence) index, never by sorting everything
+# after the cursor: right after a big push the planner's row counts are stale, and it chose to
+# sort all the shop's later records (payloads and all) for each batch of a pull.
+_IN_ORDER = "SET LOCAL enable_sort = off"
 _PULL = """
 SELECT id::text, device, device_seq, hlc, entity, entity_id, kind, payload::text, base_version, central_seq
 FROM changes WHERE central_seq > %s ORDER BY central_seq LIMIT %s
 """
+
+
+def _no_fault(point: str) -> None:
+    """Nothing: the product never breaks a sync on purpose."""
+
+
+# Called at the points where a sync may be cut off ("push: inserted" inside the centre's
+# transaction, "push: committed" before the till marks the batch, "pull: applied" inside the
+# till's transaction); the fault tests kill the process or drop the connection there.
+fault_point: Callable[[str], None] = _no_fault
+
+
+def _env_number(name: str, default: int) -> int:
+    try:
+        value = int(float(os.environ.get(name, "")))
+    except (ValueError, OverflowError):
+        return default
+    return value if value > 0 else default
 
 
 @dataclass
@@ -81,8 +115,11 @@ def central_connection(url: str) -> Iterator[psycopg.Connection[Any]]:
     try:
         conn = psycopg.connect(
             conninfo(url),
-            connect_timeout=CONNECT_TIMEOUT_S,
-            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            connect_timeout=_env_number(TIMEOUT_ENV, CONNECT_TIMEOUT_S),
+            options=(
+                f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+            ),
             keepalives=1,
             keepalives_idle=10,
             keepalives_interval=5,
@@ -118,11 +155,29 @@ def push(db: Database, conn: psycopg.Connection[Any], batch: int = PUSH_BATCH) -
             conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, shop[0]))
             conn.execute(_INSERT, _columns(rows, shop[0]))
             central = conn.execute(_PUSHED, (device, [r["device_seq"] for r in rows])).fetchall()
+            _check_same(rows, central)
             if head is not None:
                 conn.execute(_HEAD, (device, head[1], head[0]))
+            fault_point("push: inserted")
+        fault_point("push: committed")
         with db.write("the sync state") as uow:
             mark_pushed(uow.conn, [(str(cid), int(seq)) for cid, seq in central])
         sent += len(rows)
+
+
+def _check_same(rows: list[dict[str, Any]], central: list[tuple[Any, ...]]) -> None:
+    """The centre must hold these very records under the till's numbers. Otherwise (a database
+    put back from a copy older than its last push numbers new changes as ones already sent; a
+    till's database copied to make another holds the first till's changes) they would never be
+    marked, and the push would send the same batch forever."""
+    held = {str(r[0]) for r in central}
+    other = next((r for r in rows if r["id"] not in held), None)
+    if other is not None:
+        raise CentralUnreachable(
+            f"the central store holds other changes under this till's numbers, or these under "
+            f"another till's ({other['device']} #{other['device_seq']}): was this database put back "
+            "from an older copy, or copied from another till? Its changes wait until that is sorted out"
+        )
 
 
 def _columns(rows: list[dict[str, Any]], shop: int) -> dict[str, Any]:
@@ -147,6 +202,7 @@ def pull(db: Database, conn: psycopg.Connection[Any], batch: int = PULL_BATCH) -
     while True:
         with db.read() as uow:
             cursor = int(read_state(uow.conn, "cursor", "0"))
+        conn.execute(_IN_ORDER)
         rows = conn.execute(_PULL, (cursor, batch)).fetchall()
         conn.commit()
         if not rows:
@@ -172,6 +228,7 @@ def pull(db: Database, conn: psycopg.Connection[Any], batch: int = PULL_BATCH) -
                 continue  # another sync moved on meanwhile: read again from there
             applied.merge(apply_records(uow.conn, records, db.clock))
             write_state(uow.conn, {"cursor": str(rows[-1][9])})
+            fault_point("pull: applied")
         fetched += len(rows)
         if len(rows) < batch:
             return fetched, applied
@@ -182,12 +239,18 @@ def sync_once(db: Database, url: str) -> SyncReport:
     report = SyncReport()
     try:
         with central_connection(url) as conn:
-            report.pushed = push(db, conn)
-            report.pulled, report.applied = pull(db, conn)
+            report.pushed = push(db, conn, _env_number(BATCH_ENV, PUSH_BATCH))
+            report.pulled, report.applied = pull(db, conn, _env_number(BATCH_ENV, PULL_BATCH))
     except CentralUnreachable as exc:
         _note(db, {"last_error": str(exc), "last_error_at": utc_now()})
         raise
-    _note(db, {"last_ok_at": utc_now(), "last_error": "", "last_error_at": ""})
+    with db.read() as uow:
+        last_ok, last_error = read_state(uow.conn, "last_ok_at"), read_state(uow.conn, "last_error")
+    now = utc_now()
+    # A quiet round writes nothing (each write is a synced commit the sale could wait for),
+    # unless an error is to be cleared or the last success is a minute old.
+    if report.pushed or report.pulled or last_error or last_ok[:16] != now[:16]:
+        _note(db, {"last_ok_at": now, "last_error": "", "last_error_at": ""})
     return report
 
 

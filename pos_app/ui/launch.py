@@ -30,6 +30,9 @@ from pos_app.viewmodels.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from pos_app.services import Services
+    from pos_app.viewmodels.sync_status import SyncStatusViewModel
+
+SyncFor = Callable[["Services"], "SyncStatusViewModel"]
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +134,9 @@ def open_in_background(
     return opening
 
 
-def launch(db_path: Path | None = None) -> int:
+def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
+    """The till's window on `db_path`; `sync_for` makes its sync worker (started once someone
+    has logged in, stopped before the database closes)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -143,6 +148,7 @@ def launch(db_path: Path | None = None) -> int:
     path = db_path or default_db_path()
     runner = TaskRunner()
     login: LoginDialog | None = None
+    sync: SyncStatusViewModel | None = None
 
     def cannot_open(exc: Exception) -> None:
         message = exc.message if isinstance(exc, PosError) else "the database could not be opened"
@@ -174,10 +180,15 @@ def launch(db_path: Path | None = None) -> int:
             return 2 if opening is not None and opening.exception() is not None else 0
         from pos_app.ui.main_window import MainWindow  # loaded while the log-in window waited
 
-        window = MainWindow(session)
-        window.show()
+        sync = sync_for(session.services) if sync_for is not None else None
+        window = MainWindow(session, sync=sync)
+        window.show_on_screen()
+        if sync is not None:
+            sync.start()
         return int(app.exec())
     finally:
+        if sync is not None:
+            sync.stop()
         runner.wait()
         if opening is None or opening.exception() is None:
             session.services.close()

@@ -1,8 +1,13 @@
-"""Log-in dialog: user name and password, or a PIN pad for a quick clerk switch."""
+"""Log-in dialog: user name and password, or a PIN pad for a quick clerk switch.
+
+By keyboard: Enter goes from the user name to the secret, then logs in; a PIN is tried only
+once it has all its digits. Digits typed while a pad key or the PIN tab has the focus go into
+the PIN, and tapping the pad leaves the focus in the PIN field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.users import PIN_DIGITS
 from pos_app.viewmodels.login import LoginViewModel
 from pos_app.viewmodels.session import Session
 
@@ -45,8 +51,8 @@ class LoginDialog(QDialog):
         subtitle.setObjectName("subtitle")
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._password_tab(user), "Password")
-        self.tabs.addTab(self._pin_tab(user), "PIN")
+        self.tabs.addTab(self._password_tab(user), "&Password")
+        self.tabs.addTab(self._pin_tab(user), "P&IN")
         if locked and user:
             self.tabs.setCurrentIndex(1)
 
@@ -63,13 +69,51 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
 
         self.vm.error_changed.connect(self._show_error)
+        self.vm.refused.connect(self._clear_secrets)
         self.vm.busy_changed.connect(self._busy)
         self.vm.logged_in.connect(lambda _actor: self.accept())
+        self.tabs.currentChanged.connect(lambda _index: self._focus_first_empty())
         # Typing starts at once: in the PIN when switching back, else the first empty field.
-        if self.tabs.currentIndex() == 1:
-            self.pin.setFocus()
+        self._focus_first_empty()
+
+    @property
+    def on_pin_tab(self) -> bool:
+        return self.tabs.currentIndex() == 1
+
+    def _focus_first_empty(self) -> None:
+        if self.on_pin_tab:
+            (self.pin if self.pin_user.text() else self.pin_user).setFocus()
         else:
-            (self.password if user else self.user).setFocus()
+            (self.password if self.user.text() else self.user).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text, focus = event.key(), event.text(), self.focusWidget()
+        typing = isinstance(focus, QLineEdit)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter(focus)
+        elif key == Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+        elif self.on_pin_tab and not typing and text.isascii() and text.isdigit():
+            self.pin.setFocus()
+            self.pin.insert(text)
+        elif self.on_pin_tab and not typing and key == Qt.Key.Key_Backspace:
+            self.pin.setFocus()
+            self.pin.backspace()
+        else:
+            super().keyPressEvent(event)
+
+    def _enter(self, focus: QWidget | None) -> None:
+        """Enter moves from a name to its secret; on the secret (or a button) it logs in. No
+        default button: Enter is decided here, once."""
+        if self.on_pin_tab:
+            if focus is self.pin_user and not self.pin.text():
+                self.pin.setFocus()
+            else:
+                self._login_pin()
+        elif focus is self.user and not self.password.text():
+            self.password.setFocus()
+        else:
+            self._login_password()
 
     def _password_tab(self, user: str) -> QWidget:
         page = QWidget()
@@ -80,7 +124,7 @@ class LoginDialog(QDialog):
         self.password.setPlaceholderText("password")
         self.login_button = QPushButton("Log in")
         self.login_button.setObjectName("primary")
-        self.login_button.setDefault(True)
+        self.login_button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow("User", self.user)
         form.addRow("Password", self.password)
@@ -93,8 +137,6 @@ class LoginDialog(QDialog):
         outer.addLayout(form)
         outer.addStretch(2)
         self.login_button.clicked.connect(self._login_password)
-        self.password.returnPressed.connect(self._login_password)
-        self.user.returnPressed.connect(self.password.setFocus)
         return page
 
     def _pin_tab(self, user: str) -> QWidget:
@@ -104,7 +146,8 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText("PIN")
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(PIN_DIGITS[1])
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), self.pin))
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.setObjectName("pinDisplay")
         pad = QGridLayout()
@@ -113,12 +156,13 @@ class LoginDialog(QDialog):
             button = QPushButton(key)
             button.setObjectName("pinKey")
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap leaves the typing in the PIN
             button.clicked.connect(lambda _checked=False, k=key: self._pin_key(k))
             pad.addWidget(button, n // 3, n % 3)
         self.pin_button = QPushButton("Log in with PIN")
         self.pin_button.setObjectName("primary")
+        self.pin_button.setAutoDefault(False)
         self.pin_button.clicked.connect(self._login_pin)
-        self.pin.returnPressed.connect(self._login_pin)
         layout = QVBoxLayout(page)
         layout.addWidget(self.pin_user)
         layout.addWidget(self.pin)
@@ -143,9 +187,12 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-        if text:
-            self.password.clear()
-            self.pin.clear()
+
+    def _clear_secrets(self) -> None:
+        """A refused log-in: the password or PIN is typed again from the start."""
+        self.password.clear()
+        self.pin.clear()
+        (self.pin if self.on_pin_tab else self.password).setFocus()
 
     def _busy(self, busy: bool) -> None:
         self.login_button.setEnabled(not busy)

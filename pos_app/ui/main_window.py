@@ -8,40 +8,56 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from pos_app.domain.users import Role
 from pos_app.ui import screens
 from pos_app.ui.icons import icon
+from pos_app.ui.locked_page import LockedPage
 from pos_app.ui.login_dialog import LoginDialog
 from pos_app.ui.order_detail import OrderDetailDialog
 from pos_app.ui.order_list import OrderListWidget
+from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.order_list import OrderListModel
 from pos_app.viewmodels.session import Session
+from pos_app.viewmodels.sync_status import SyncState, SyncStatusViewModel
+
+SYNC_LABEL_NAMES = {
+    SyncState.OFF: "syncOff",
+    SyncState.OK: "syncOk",
+    SyncState.WAITING: "syncWaiting",
+    SyncState.ERROR: "syncError",
+}
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        sync: SyncStatusViewModel | None = None,
     ) -> None:
+        """`sync` is the till's sync worker as a view model (off when None)."""
         super().__init__(parent)
         self.session = session
+        self.sync = sync or SyncStatusViewModel(parent=self)
         self.checkout: QDialog | None = None  # the open sale screen, if any
+        self.detail: OrderDetailDialog | None = None  # the open order, if any
         self.ui_settings = settings or QSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle("pos_app")
-        self.resize(1200, 760)
+        fit_to_screen(self, 1280, 800)
 
         self.model = OrderListModel(session, parent=self)
         self.orders = OrderListWidget(self.model)
         self.orders.open_order.connect(self.open_order)
-        self.locked_page = self._locked_page()
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_requested.connect(self.unlock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.orders)
         self.pages.addWidget(self.locked_page)
@@ -50,9 +66,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.user_label = QLabel()
         self.till_label = QLabel()
-        self.sync_label = QLabel("sync off")
-        self.sync_label.setObjectName("syncOff")
-        self.sync_label.setToolTip("No central store is configured: sales are kept on this till")
+        self.sync_label = QLabel()
         self.statusBar().setSizeGripEnabled(False)
         for label in (self.user_label, self.till_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
@@ -60,10 +74,13 @@ class MainWindow(QMainWindow):
         session.actor_changed.connect(self._actor_changed)
         session.locked_changed.connect(self._locked_changed)
         session.settings_changed.connect(self._show_till)
+        self.sync.status_changed.connect(self._show_sync)
+        self.sync.orders_changed.connect(self._orders_changed)
+        self.sync.settings_changed.connect(session.settings_changed)
         self._restore_layout()
         self._show_till()
-        if session.logged_in:
-            self._actor_changed()
+        self._show_sync()
+        self._actor_changed()
 
     # -- building --------------------------------------------------------------------------
 
@@ -78,19 +95,21 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.new_sale = self._action("New sale", "new_sale", "F2", self.open_checkout)
+        # Not on the toolbar: the search box it focuses is always in view (and touched directly).
         self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
         self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
+        # Ctrl+D only: a manager's toolbar is full at 1024 px.
         self.cash_drawer = self._action("Cash drawer", "drawer", "Ctrl+D", self.open_drawer)
         self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
-        self.log_out = self._action("Log out", "logout", "", self.logout)
-        self.users = self._action("Users", "users", "", lambda: self._admin("users"))
-        self.stock = self._action("Products && stock", "stock", "", lambda: self._admin("stock"))
-        self.store_settings = self._action("Settings", "settings", "", lambda: self._admin("settings"))
+        self.log_out = self._action("Log out", "logout", "Ctrl+Shift+L", self.logout)
+        self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
+        self.stock = self._action("Products && stock", "stock", "Ctrl+I", lambda: self._admin("stock"))
+        self.store_settings = self._action("Settings", "settings", "Ctrl+,", lambda: self._admin("settings"))
         self.toolbar = QToolBar("Till")
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_sale, self.find_order, self.refresh, self.cash_drawer):
+        for action in (self.new_sale, self.refresh):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.admin_actions = (self.users, self.stock, self.store_settings)
@@ -103,56 +122,54 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.log_out)
         self.addToolBar(self.toolbar)
 
-    def _locked_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("lockedPage")
-        title = QLabel("Till locked")
-        title.setObjectName("title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        unlock = QPushButton("Unlock")
-        unlock.setObjectName("primary")
-        unlock.clicked.connect(self.unlock)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        return page
-
     # -- state -----------------------------------------------------------------------------
 
     def _actor_changed(self) -> None:
+        """Someone else is at the till: nothing of the last user's search, filters or list stays."""
+        self.orders.clear_filters()
+        self._show_admin()
         if not self.session.logged_in:
             self.user_label.setText("nobody logged in")
             self.model.clear()  # the next user must not see the last one's orders
             return
         actor = self.session.actor
         self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
-        for action in self.admin_actions:
-            action.setVisible(self.session.is_manager)
         self.cash_drawer.setVisible(actor.role is not Role.CUSTOMER)
         self.orders.set_role(actor.role)
         self.model.reload()
 
     def _locked_changed(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.orders)
-        for action in (
-            self.new_sale,
-            self.find_order,
-            self.refresh,
-            self.cash_drawer,
-            self.lock_till,
-            *self.admin_actions,
-        ):
+        for action in (self.new_sale, self.find_order, self.refresh, self.cash_drawer, self.lock_till):
             action.setEnabled(not locked)
-        if not locked and self.session.is_manager:
-            for action in self.admin_actions:
-                action.setEnabled(True)
+        self._show_admin()
+        if locked:
+            self.locked_page.setFocus()
+
+    def _show_admin(self) -> None:
+        """Manager screens for a manager at an unlocked till only; nobody else sees them."""
+        manager_here = self.session.is_manager and not self.session.locked
+        for action in self.admin_actions:
+            action.setVisible(manager_here)
+            action.setEnabled(manager_here)
 
     def _show_till(self) -> None:
         settings = self.session.settings
         self.till_label.setText(f"Till {settings.till}")
         self.setWindowTitle(f"{settings.store_name} — till {settings.till}")
+
+    def _show_sync(self) -> None:
+        self.sync_label.setText(self.sync.line)
+        self.sync_label.setToolTip(self.sync.tooltip)
+        self.sync_label.setObjectName(SYNC_LABEL_NAMES[self.sync.state])
+        self.sync_label.style().polish(self.sync_label)
+
+    def _orders_changed(self, ids: frozenset[str]) -> None:
+        """Orders changed at another till: their rows and the open order show them in place."""
+        if self.session.logged_in:
+            self.model.refresh_orders(ids)
+        if self.detail is not None:
+            self.detail.refresh_orders(ids)
 
     # -- commands --------------------------------------------------------------------------
 
@@ -176,9 +193,13 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)
-        dialog.exec()
+        self.detail = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.detail = None
         if dialog.changed_something:
-            self.model.reload()
+            self.model.refresh_orders({order_id})  # its row in place: the scroll position stays
 
     def lock(self) -> None:
         """Lock the till; what is open (a checkout cart) stays as it is until someone logs in."""
@@ -208,10 +229,15 @@ class MainWindow(QMainWindow):
 
     # -- remembered layout -----------------------------------------------------------------
 
+    def show_on_screen(self) -> None:
+        """As it was left on this computer; the first time, filling the screen, as a till does."""
+        if not self.restored:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.show()
+
     def _restore_layout(self) -> None:
         geometry = self.ui_settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restored = geometry is not None and self.restoreGeometry(geometry)
         header = self.ui_settings.value("main/orderColumns")
         if header is not None:
             self.orders.table.horizontalHeader().restoreState(header)

@@ -2,62 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.orders import OrderStatus
 from pos_app.domain.policy import Action
+from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Approval
 from pos_app.ui import screens
-from pos_app.ui.order_tables import (
-    HISTORY_HEADERS,
-    LINE_HEADERS,
-    PAYMENT_HEADERS,
-    TotalsPanel,
-    fill,
-    history_rows,
-    line_rows,
-    make_table,
-    payment_rows,
-)
+from pos_app.ui.order_tables import HISTORY_HEADERS, fill, history_rows, make_table
+from pos_app.ui.order_tabs import ItemsTab, ShippingTab
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.refund_dialog import RefundDialog
+from pos_app.ui.screen_fit import fit_to_screen
+from pos_app.ui.ship_dialog import ShipDialog
 from pos_app.viewmodels.format import local_time
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.session import Session
 
+# Each action answers Alt and its underlined letter (reprint also Ctrl+P, close Esc).
 STATUS_VERBS = {
-    OrderStatus.PROCESSING: "Start processing",
-    OrderStatus.READY: "Ready for pickup",
-    OrderStatus.SHIPPED: "Mark shipped",
-    OrderStatus.DELIVERED: "Mark delivered",
-    OrderStatus.COLLECTED: "Mark collected",
+    OrderStatus.PROCESSING: "Start &processing",
+    OrderStatus.READY: "Read&y for pickup",
+    OrderStatus.SHIPPED: "Mark &shipped…",
+    OrderStatus.DELIVERED: "Mark &delivered",
+    OrderStatus.COLLECTED: "Mark c&ollected",
 }
 
 
 _MANAGER_MARK = " (manager)"  # shown on a button a clerk can use only with a manager's approval
-
-
-def _right(button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(button)
-    return row
 
 
 class OrderDetailDialog(QDialog):
@@ -68,11 +52,16 @@ class OrderDetailDialog(QDialog):
         self.changed_something = False
         self.setObjectName("orderDetail")
         self.setWindowTitle("Order")
-        self.resize(980, 680)
+        fit_to_screen(self, 1100, 760)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.attention.setVisible(False)
+        self._keep_edits = False  # a reload for a change made elsewhere keeps unsaved typing
         self.number = QLabel()
         self.number.setObjectName("title")
         self.status = QLabel()
@@ -85,23 +74,40 @@ class OrderDetailDialog(QDialog):
         head.addWidget(self.status)
         head.addStretch(1)
 
+        self.items = ItemsTab()
+        self.shipping = ShippingTab()
+        # The parts tests and refreshes reach for, by their old names.
+        self.lines, self.payments, self.totals = self.items.lines, self.items.payments, self.items.totals
+        self.customer, self.ship_to, self.tracking = (
+            self.shipping.customer,
+            self.shipping.ship_to,
+            self.shipping.tracking,
+        )
+        self.note, self.save_note = self.shipping.note, self.shipping.save_note
+        self.save_shipping = self.shipping.save_shipping
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._items_tab(), "Items && payments")
-        self.tabs.addTab(self._fulfilment_tab(), "Customer && shipping")
+        self.tabs.addTab(self.items, "&Items && payments")
+        self.tabs.addTab(self.shipping, "C&ustomer && shipping")
         self.history = make_table(HISTORY_HEADERS, "history")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, "&History")
 
         self.status_bar = QHBoxLayout()
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
-        self.cancel_button = QPushButton("Cancel order…")
+        self.cancel_button = QPushButton("&Cancel order…")
         self.cancel_button.setObjectName("danger")
-        self.refund_button = QPushButton("Refund…")
+        self.refund_button = QPushButton("&Refund…")
         self.refund_button.setObjectName("danger")
-        self.receipt_button = QPushButton("Reprint receipt")
-        self.pay_button = QPushButton("Take payment…")
+        self.receipt_button = QPushButton("Reprint rec&eipt")
+        self.receipt_button.setToolTip("Reprint the receipt (Ctrl+P)")
+        QShortcut(QKeySequence.StandardKey.Print, self, self._receipt)
+        self.pay_button = QPushButton("&Take payment…")
         self.pay_button.setObjectName("primary")
         self.payment_dialog: PaymentDialog | None = None
+        self.ship_dialog: ShipDialog | None = None
         close = QPushButton("Close")
+        close.setToolTip("Close (Esc)")
+        for button in (self.cancel_button, self.refund_button, self.receipt_button, self.pay_button, close):
+            button.setAutoDefault(False)  # Enter never presses an action by accident
         actions = QHBoxLayout()
         actions.addWidget(self.pay_button)
         actions.addLayout(self.status_bar)
@@ -112,6 +118,7 @@ class OrderDetailDialog(QDialog):
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.attention)
         layout.addWidget(self.banner)
         layout.addLayout(head)
         layout.addWidget(self.meta)
@@ -133,52 +140,22 @@ class OrderDetailDialog(QDialog):
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _items_tab(self) -> QWidget:
-        self.lines = make_table(LINE_HEADERS, "lines")
-        self.payments = make_table(PAYMENT_HEADERS, "payments")
-        self.totals = TotalsPanel()
-        bottom = QWidget()
-        row = QHBoxLayout(bottom)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.payments, 3)
-        row.addWidget(self.totals, 1)
-        split = QSplitter()
-        split.setOrientation(Qt.Orientation.Vertical)
-        split.addWidget(self.lines)
-        split.addWidget(bottom)
-        split.setChildrenCollapsible(False)
-        return split
-
-    def _fulfilment_tab(self) -> QWidget:
-        page = QWidget()
-        self.customer = QLabel()
-        self.fulfilment = QLabel()
-        self.ship_to = QPlainTextEdit()
-        self.ship_to.setMaximumHeight(80)
-        self.tracking = QLineEdit()
-        self.save_shipping = QPushButton("Save shipping")
-        self.note = QPlainTextEdit()
-        self.note.setMaximumHeight(90)
-        self.save_note = QPushButton("Save note")
-        form = QFormLayout()
-        form.addRow("Customer", self.customer)
-        form.addRow("Fulfilment", self.fulfilment)
-        form.addRow("Ship to", self.ship_to)
-        form.addRow("Tracking", self.tracking)
-        form.addRow("", _right(self.save_shipping))
-        form.addRow("Note", self.note)
-        form.addRow("", _right(self.save_note))
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        return page
-
     # -- showing ---------------------------------------------------------------------------
+
+    def refresh_orders(self, ids: frozenset[str]) -> None:
+        """Orders changed at another till: show this one anew if it is among them, keeping
+        what the user has typed and not yet saved."""
+        if self.vm.order is not None and self.vm.order.id in ids:
+            self._keep_edits = True
+            self.vm.refresh_orders(ids)
 
     def _show(self) -> None:
         order = self.vm.order
         if order is None:
             return
+        keep, self._keep_edits = self._keep_edits, False
+        self.attention.setText(f"Needs a manager's attention: {order.attention}")
+        self.attention.setVisible(bool(order.attention))
         self.setWindowTitle(f"Order {order.number}")
         self.number.setText(order.number)
         self.status.setText(order.status.value.upper())
@@ -189,25 +166,23 @@ class OrderDetailDialog(QDialog):
             f"{local_time(order.created_at)} · till {order.till} · served by {order.clerk_name or '—'}"
             f" · {fulfilment} · {order.customer_name or 'no customer'} · version {order.version}"
         )
-        fill(self.lines, line_rows(order), right=(2, 3, 4, 5, 6))
-        fill(self.payments, payment_rows(order), right=(3, 4, 5))
+        self.items.show_order(order)
         fill(self.history, history_rows(order))
-        self.totals.show_order(order)
-        self.customer.setText(order.customer_name or "— (walk-in)")
-        self.fulfilment.setText(fulfilment)
-        self.ship_to.setPlainText(order.ship_to)
-        self.tracking.setText(order.tracking)
-        self.note.setPlainText(order.note)
-        self._show_actions()
+        self.shipping.show_order(order, keep_edits=keep)
+        self._show_actions(order)
 
-    def _show_actions(self) -> None:
+    def _show_actions(self, order: OrderDetail) -> None:
         for button in self.status_buttons.values():
             button.deleteLater()
         self.status_buttons = {}
         for status in self.vm.next_statuses:
             button = QPushButton(STATUS_VERBS.get(status, status.value.capitalize()))
             button.setObjectName("primary")
-            button.clicked.connect(lambda _c=False, s=status: self.vm.set_status(s))
+            button.setAutoDefault(False)
+            if status is OrderStatus.SHIPPED:
+                button.clicked.connect(self.mark_shipped)
+            else:
+                button.clicked.connect(lambda _c=False, s=status: self.vm.set_status(s))
             self.status_bar.addWidget(button)
             self.status_buttons[status] = button
         self._bind(self.pay_button, Action.TAKE_PAYMENT)
@@ -216,13 +191,7 @@ class OrderDetailDialog(QDialog):
         self._bind(self.refund_button, Action.REFUND)
         self._bind(self.save_shipping, Action.EDIT_SHIPPING)
         self._bind(self.save_note, Action.ADD_NOTE)
-        shipping_open = self.save_shipping.isEnabled()
-        self.ship_to.setReadOnly(not shipping_open)
-        self.tracking.setReadOnly(not shipping_open)
-        self.note.setReadOnly(not self.save_note.isEnabled())
-        order = self.vm.order
-        in_store = order is not None and order.fulfilment is Fulfilment.IN_STORE
-        self.ship_to.setEnabled(not in_store or bool(order and order.ship_to))
+        self.shipping.allow(order)
 
     def _bind(self, button: QPushButton, action: Action) -> None:
         """Enabled when allowed; for a clerk, enabled through a manager override; else why not."""
@@ -290,6 +259,23 @@ class OrderDetailDialog(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def mark_shipped(self) -> ShipDialog | None:
+        """Ask for the tracking number, then mark shipped with it in one change (not modal to
+        the test: it goes on when the dialog is accepted)."""
+        if self.vm.order is None or OrderStatus.SHIPPED not in self.vm.next_statuses:
+            return None
+        dialog = ShipDialog(self.vm.order, self)
+        self.ship_dialog = dialog
+        dialog.accepted.connect(lambda: self._ship(dialog.tracking()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _ship(self, tracking: str) -> None:
+        ok, approver = self._approver(Action.EDIT_SHIPPING)
+        if ok:
+            self.vm.ship(tracking, approver)
 
     def _cancel(self) -> None:
         go, restock = self.confirm_cancel()

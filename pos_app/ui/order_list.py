@@ -1,31 +1,49 @@
-"""The order list: a filter bar over a lazily filled table. Double-click or Enter opens an order."""
+"""The order list: a filter bar over a lazily filled table. Double-click or Enter opens an order.
+
+By keyboard: Ctrl+F to the search, Down (or Enter, once the search has run) to the first row,
+Enter opens it."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_app.domain.numbers import LAST_DAY
-from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Role
-from pos_app.viewmodels.order_list import CUSTOMER, DATE, NUMBER, PAYMENT, TILL, OrderListModel
+from pos_app.ui.order_filters import OrderFilters
+from pos_app.viewmodels.order_list import (
+    ATTENTION_MARK,
+    COLUMNS,
+    CUSTOMER,
+    DATE,
+    ITEMS,
+    NUMBER,
+    PAYMENT,
+    STATUS,
+    TILL,
+    TOTAL,
+    OrderListModel,
+)
 
-SEARCH_DELAY_MS = 250
-_NO_DATE = QDate(2000, 1, 1)  # the minimum of a date box, shown as "any"
+# The widest text each column is made for: a column is never narrower than these need.
+COLUMN_SAMPLES = {
+    NUMBER: "T10-000000",
+    DATE: "2026-12-31 23:59",
+    ITEMS: "9,999",
+    TOTAL: "£99,999.99",
+    STATUS: ATTENTION_MARK + "Processing",
+    PAYMENT: "cash+card",
+    TILL: "T10",
+}
+_SORT_MARK_PX = 22  # room the header keeps for the sort arrow
+_CELL_PADDING_PX = 24  # the stylesheet's 8 px each side, the grid and a little air
 
 
 class _OrderTable(QTableView):
@@ -38,55 +56,20 @@ class _OrderTable(QTableView):
         super().keyPressEvent(event)
 
 
-def _date_box(tip: str) -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
-    box.setMinimumDate(_NO_DATE)
-    box.setMaximumDate(QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))  # the stated range
-    box.setSpecialValueText("any day")
-    box.setDate(_NO_DATE)
-    box.setToolTip(tip)
-    return box
-
-
-def _day(box: QDateEdit) -> date | None:
-    value = box.date()
-    return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
-
-
 class OrderListWidget(QWidget):
     open_order = Signal(str)  # order id
 
     def __init__(self, model: OrderListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText("Find: order number or customer name  (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem("All statuses", None)
-        for status in OrderStatus:
-            self.status.addItem(status.value.capitalize(), status)
-        self.since = _date_box("first day (any day: no limit)")
-        self.until = _date_box("last day (any day: no limit)")
-        self.customer = QLineEdit()
-        self.customer.setPlaceholderText("customer")
-        self.customer.setClearButtonEnabled(True)
-        self.till = QLineEdit()
-        self.till.setPlaceholderText("till")
-        self.till.setMaximumWidth(80)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status)
-        bar.addWidget(QLabel("from"))
-        bar.addWidget(self.since)
-        bar.addWidget(QLabel("to"))
-        bar.addWidget(self.until)
-        bar.addWidget(self.customer, 1)
-        bar.addWidget(self.till)
+        self.filters = OrderFilters(model)
+        self.search = self.filters.search
+        self.status = self.filters.status
+        self.since = self.filters.since
+        self.until = self.filters.until
+        self.customer = self.filters.customer
+        self.till = self.filters.till
+        self.attention = self.filters.attention
 
         self.table = _OrderTable()
         self.table.setObjectName("orderTable")
@@ -104,8 +87,8 @@ class OrderListWidget(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        for column, width in ((NUMBER, 120), (DATE, 150), (PAYMENT, 150), (TILL, 70)):
-            self.table.setColumnWidth(column, width)
+
+        self.fit_columns(exact=True)
 
         self.info = QLabel()
         self.info.setObjectName("hint")
@@ -115,27 +98,19 @@ class OrderListWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(lambda: self.model.set_search(self.search.text()))
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._search_now)
-        self.status.currentIndexChanged.connect(self._status_chosen)
-        self.since.dateChanged.connect(lambda _d: self.model.set_since(_day(self.since)))
-        self.until.dateChanged.connect(lambda _d: self.model.set_until(_day(self.until)))
-        self.customer.editingFinished.connect(lambda: self.model.set_customer(self.customer.text()))
-        self.till.editingFinished.connect(lambda: self.model.set_till(self.till.text()))
+        self._to_first_row = False  # Enter in the search: go to the first row once it is there
+        self.search.installEventFilter(self)
+        self.search.returnPressed.connect(self._search_entered)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.open_row.connect(self._open)
         model.error.connect(self._show_error)
-        model.loaded.connect(self._update_info)
+        model.loaded.connect(self._loaded)
         model.modelReset.connect(self._reset)
 
     def focus_search(self) -> None:
@@ -143,18 +118,62 @@ class OrderListWidget(QWidget):
         self.search.selectAll()
 
     def set_role(self, role: Role) -> None:
-        """Customers see their own orders only: filters by customer or till mean nothing to them."""
-        staff = role is not Role.CUSTOMER
-        self.customer.setVisible(staff)
-        self.till.setVisible(staff)
+        self.filters.set_role(role)
 
-    def _status_chosen(self) -> None:
-        value = self.status.currentData()  # Qt hands the enum back as its text
-        self.model.set_status(OrderStatus(value) if value else None)
+    def clear_filters(self) -> None:
+        """Search and filters back to "all orders" (a new user at the till); not reloaded here."""
+        self._to_first_row = False
+        self.filters.clear()
+        self.table.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
 
-    def _search_now(self) -> None:
-        self._debounce.stop()
-        self.model.set_search(self.search.text())
+    def go_to_first_row(self) -> bool:
+        """Select the first order and put the keyboard in the list; False when it is empty."""
+        if self.model.rowCount() == 0:
+            return False
+        self.table.setCurrentIndex(self.model.index(0, NUMBER))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and not event.modifiers():
+                self.filters.search_now()
+                self._first_row_when_loaded()
+                return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self, *, exact: bool = False) -> None:
+        """Each column as wide as its widest usual text; unless `exact`, a width a user chose
+        (or one remembered) that is wider stays."""
+        self.table.ensurePolished()
+        cells = self.table.fontMetrics()
+        heads = self.table.horizontalHeader().fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            head = heads.horizontalAdvance(COLUMNS[column]) * 11 // 10 + _SORT_MARK_PX  # bold
+            needed = max(cells.horizontalAdvance(sample), head) + _CELL_PADDING_PX
+            if exact or self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
+
+    def _search_entered(self) -> None:
+        self.filters.search_now()
+        self._first_row_when_loaded()
+
+    def _first_row_when_loaded(self) -> None:
+        if self.model.loading:
+            self._to_first_row = True  # the search is running: its first row is not there yet
+        else:
+            self.go_to_first_row()
+
+    def _loaded(self) -> None:
+        if self._to_first_row and not self.model.loading:
+            self._to_first_row = False
+            self.go_to_first_row()
+        self._update_info()
 
     def _sort(self, section: int, order: Qt.SortOrder) -> None:
         if section != DATE:

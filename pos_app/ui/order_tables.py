@@ -36,6 +36,16 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     return table
 
 
+def wrap_column(table: QTableWidget, column: int) -> None:
+    """`column` (an item name) takes the room the others leave, and wraps onto a second line
+    rather than cutting the name short; rows grow to fit."""
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):

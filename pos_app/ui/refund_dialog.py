@@ -1,11 +1,19 @@
-"""Choose what to refund: quantities per line, and whether the goods go back to stock."""
+"""Choose what to refund: quantities per line, and whether the goods go back to stock.
+
+By keyboard: the first line's quantity has the focus, Tab goes to the next line's (typing a
+number replaces the one there), Enter refunds, Esc cancels."""
 
 from __future__ import annotations
 
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -15,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.records import OrderDetail
-from pos_app.ui.order_tables import fill, make_table
+from pos_app.ui.order_tables import fill, make_table, wrap_column
+from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.format import money
+
+HEADERS = ("SKU", "Item", "Sold", "Left", "Line total", "Refund")
+QTY_COLUMN = HEADERS.index("Refund")
 
 
 class RefundDialog(QDialog):
@@ -25,10 +37,9 @@ class RefundDialog(QDialog):
         self.setWindowTitle(f"Refund {order.number}")
         self.setMinimumWidth(560)
         self.order = order
-        self.table: QTableWidget = make_table(
-            ("SKU", "Item", "Sold", "Left", "Line total", "Refund"), "refundLines"
-        )
-        self.table.verticalHeader().setDefaultSectionSize(48)  # room for the quantity boxes
+        self.table: QTableWidget = make_table(HEADERS, "refundLines")
+        wrap_column(self.table, HEADERS.index("Item"))
+        self.table.setTabKeyNavigation(False)  # Tab goes from one quantity to the next, not cell by cell
         fill(
             self.table,
             [
@@ -48,28 +59,48 @@ class RefundDialog(QDialog):
         for row, line in enumerate(order.lines):
             spin = QSpinBox()
             spin.setRange(0, line.qty - line.refunded_qty)
-            self.table.setCellWidget(row, 5, spin)
+            spin.setMinimumWidth(90)
+            spin.setAccessibleName(f"Refund quantity of {line.name}")
+            spin.setEnabled(spin.maximum() > 0)
+            self.table.setCellWidget(row, QTY_COLUMN, spin)
             self.spins.append(spin)
-        everything = QPushButton("Everything left")
+        if self.spins:
+            self.table.horizontalHeader().setSectionResizeMode(QTY_COLUMN, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(QTY_COLUMN, self.spins[0].sizeHint().width() + 24)
+        everything = QPushButton("&Everything left")
+        everything.setAutoDefault(False)
         everything.clicked.connect(self.select_all)
-        self.restock = QCheckBox("Put the goods back in stock")
+        self.restock = QCheckBox("&Put the goods back in stock")
         self.restock.setChecked(True)
-        self.hint = QLabel("Money goes back the way it was paid.")
+        self.hint = QLabel("Tab: next line's quantity · Enter: refund · Money goes back the way it was paid.")
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Refund", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton("&Refund", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("danger")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(everything)
         layout.addWidget(self.restock)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         for spin in self.spins:
             spin.valueChanged.connect(self._update)
+        # One key from each line's quantity to the next, then on to the rest of the dialog.
+        chain: list[QWidget] = [*(s for s in self.spins if s.isEnabled()), everything, self.restock]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.first_field = chain[0]
         self._update()
+        self._fit_width(layout.contentsMargins().left() + layout.contentsMargins().right())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ok.setDefault(True)  # Enter refunds: set once the dialog holds its buttons
+        self.first_field.setFocus(Qt.FocusReason.TabFocusReason)  # its number selected: typing replaces it
 
     def select_all(self) -> None:
         for spin in self.spins:
@@ -85,3 +116,20 @@ class RefundDialog(QDialog):
 
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.lines()))
+
+    def _fit_width(self, margins: int) -> None:
+        """Wide enough for every column and the whole item names, where the screen has room
+        (on a narrow one the names wrap)."""
+        self.ensurePolished()
+        table = self.table
+        header = table.horizontalHeader()
+        columns = sum(
+            table.columnWidth(c)
+            if header.sectionResizeMode(c) is QHeaderView.ResizeMode.Fixed
+            else max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        width = columns + 2 * table.frameWidth() + margins + 48  # and some air
+        rows = sum(table.sizeHintForRow(r) for r in range(table.rowCount()))
+        height = rows + table.horizontalHeader().sizeHint().height() + 240
+        fit_to_screen(self, max(width, self.minimumWidth()), height)

@@ -1,10 +1,13 @@
-"""Text for people: local times and amounts with the currency (services speak UTC and cents)."""
+"""Text for people: local times and amounts with the currency (services speak UTC and cents).
+Amounts come from money_text, the one place they are formatted."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pos_app.domain.money import format_amount
+from pos_app.viewmodels.money_text import money
+
+__all__ = ["local_time", "money", "percent"]
 
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -18,10 +21,6 @@ def local_time(utc_text: str, *, seconds: bool = False) -> str:
     except ValueError:
         return utc_text
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-
-
-def money(minor: int, currency: str) -> str:
-    return f"{format_amount(minor, currency)} {currency}"
 
 
 def percent(basis_points: int) -> str:

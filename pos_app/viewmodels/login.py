@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import PosError
-from pos_app.domain.users import Actor
+from pos_app.domain.users import PIN_RULE, Actor, is_whole_pin
 from pos_app.viewmodels.session import Session
 
 
@@ -15,6 +15,7 @@ class LoginViewModel(QObject):
     error_changed = Signal(str)
     busy_changed = Signal(bool)
     logged_in = Signal(object)  # Actor
+    refused = Signal()  # the services said no: what was typed is to be typed again
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,10 @@ class LoginViewModel(QObject):
         if not secret:
             self._set_error("type your PIN" if pin else "type your password")
             return
+        if pin and not is_whole_pin(secret):
+            # Not tried: a PIN still being typed must not count as a failed log-in.
+            self._set_error(f"{PIN_RULE}: go on typing")
+            return
         self._set_error("")
         self._set_busy(True)
         session = self.session  # its services may still be opening: wait for them off the GUI thread
@@ -65,6 +70,7 @@ class LoginViewModel(QObject):
         self._set_busy(False)
         # Lockout and wrong-password texts come from the services and are shown as they are.
         self._set_error(exc.message if isinstance(exc, PosError) else "log-in failed: see the log file")
+        self.refused.emit()
 
     def _set_error(self, text: str) -> None:
         self._error = text

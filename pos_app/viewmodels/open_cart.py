@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pos_app.domain.cart import Cart, cart_from_dict, cart_to_dict
 from pos_app.domain.errors import PosError
+from pos_app.domain.users import Actor, Role
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,16 @@ log = logging.getLogger(__name__)
 def open_cart_path(db_path: Path) -> Path:
     """Beside the database and named after it: another database in the folder has its own."""
     return db_path.with_name(f"{db_path.stem}.open-cart.json")
+
+
+def owned_cart_path(till_cart: Path, actor: Actor) -> Path:
+    """Whose open sale a user picks up: staff share the till's (a clerk locks, another goes on
+    with the sale); a customer has their own beside it, so a customer never inherits a clerk's
+    sale, nor leaves theirs to the next customer."""
+    if actor.role is not Role.CUSTOMER:
+        return till_cart
+    own = "".join(c for c in actor.user_id if c.isascii() and (c.isalnum() or c == "-"))
+    return till_cart.with_name(f"{till_cart.stem}.customer-{own}{till_cart.suffix}")
 
 
 # One writer thread for every cart file, so writes land in the order they were made, and a

@@ -21,7 +21,7 @@ from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, ov
 from pos_app.domain.users import Approval, Role
 from pos_app.viewmodels import cart_edit
 from pos_app.viewmodels.cart_model import CartRow, CartTableModel
-from pos_app.viewmodels.open_cart import OpenCartFile, open_cart_path
+from pos_app.viewmodels.open_cart import OpenCartFile, open_cart_path, owned_cart_path
 from pos_app.viewmodels.session import Session
 
 if TYPE_CHECKING:  # only a type here; importing services loads SQLAlchemy
@@ -56,7 +56,8 @@ class OpenSale(QObject):
         super().__init__(parent)
         self.session = session
         self.services = session.services
-        self.store = OpenCartFile(cart_file or open_cart_path(self.services.db.path))
+        till_cart = cart_file or open_cart_path(self.services.db.path)
+        self.store = OpenCartFile(owned_cart_path(till_cart, session.actor))
         self.lines = CartTableModel(self.set_qty, self)
         self._cart = Cart()
         self._quote: Quote | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -35,6 +35,7 @@ class OrderDetailViewModel(QObject):
         self._overridable: set[Action] = set()
         self._ref = ""
         self._busy = False
+        self._stale = False  # changed elsewhere while a command of ours was running
 
     @property
     def busy(self) -> bool:
@@ -60,6 +61,15 @@ class OrderDetailViewModel(QObject):
     def reload(self) -> None:
         if self._ref:
             self.load(self.order.id if self.order else self._ref)
+
+    def refresh_orders(self, ids: Iterable[str]) -> None:
+        """Orders changed elsewhere (pulled from another till): reload if this is one of them."""
+        if self.order is None or self.order.id not in set(ids):
+            return
+        if self._busy:
+            self._stale = True  # reloaded when the running command is done
+        else:
+            self.reload()
 
     def _show(self, order: OrderDetail) -> None:
         actor = self.session.actor
@@ -88,6 +98,20 @@ class OrderDetailViewModel(QObject):
         self._change(
             lambda o, a, v: o.update_order(a, self._id, status=status, expected_version=v, approval=approval),
             f"status set to {status.value}",
+        )
+
+    def ship(self, tracking: str, approval: Approval | None = None) -> None:
+        """Mark the order shipped and record its tracking number in one change ('' for none)."""
+        self._change(
+            lambda o, a, v: o.update_order(
+                a,
+                self._id,
+                status=OrderStatus.SHIPPED,
+                tracking=tracking,
+                expected_version=v,
+                approval=approval,
+            ),
+            f"shipped, tracking {tracking}" if tracking else "shipped without a tracking number",
         )
 
     def save_shipping(self, ship_to: str, tracking: str, approval: Approval | None = None) -> None:
@@ -143,19 +167,22 @@ class OrderDetailViewModel(QObject):
             self._show(order)
             if what:
                 self.saved.emit(f"{order.number}: {what}")
+            if self._stale:
+                self._stale = False
+                self.reload()
 
         self.session.runner.submit(work, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, StaleVersion):
-            self.message.emit(exc.message)
-            self.reload()  # show what is there now, so the user can decide again
-        elif isinstance(exc, PosError):
+        if isinstance(exc, PosError):
             self.message.emit(exc.message)
         else:
             log.error("order change failed: %r", exc)
             self.message.emit("something went wrong; the details are in the log file")
+        stale, self._stale = self._stale, False
+        if isinstance(exc, StaleVersion) or stale:
+            self.reload()  # show what is there now, so the user can decide again
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

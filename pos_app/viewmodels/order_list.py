@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -22,6 +24,8 @@ from pos_app.services.orders import OrderQuery
 from pos_app.viewmodels.format import local_time, money
 from pos_app.viewmodels.session import Session
 
+log = logging.getLogger(__name__)
+
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Number", "Date", "Customer", "Items", "Total", "Status", "Payment", "Till")
@@ -29,6 +33,8 @@ NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, STATUS, PAYMENT, TILL = range(len(COLUMNS)
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the OrderSummary of a row
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+ATTENTION_MARK = "⚠ "  # before the status of an order that needs a manager's attention
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
@@ -78,6 +84,9 @@ class OrderListModel(QAbstractTableModel):
             return _RIGHT if index.isValid() and index.column() in (ITEMS, TOTAL) else None
         if role == ROW_ROLE:
             return self.order_at(index.row()) if index.isValid() else None
+        if role == _TOOLTIP and index.isValid() and index.column() == STATUS:
+            row_data = self.order_at(index.row())
+            return f"Needs attention: {row_data.attention}" if row_data and row_data.attention else None
         return None
 
     @staticmethod
@@ -88,7 +97,7 @@ class OrderListModel(QAbstractTableModel):
             row.customer_name or "—",
             str(row.item_count),
             money(row.total, row.currency),
-            row.status.value.capitalize(),
+            (ATTENTION_MARK if row.attention else "") + row.status.value.capitalize(),
             row.payment_summary,
             row.till,
         )
@@ -152,6 +161,10 @@ class OrderListModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         self._set(search=text.strip() or None)
 
+    def set_attention(self, only_flagged: bool) -> None:
+        """Only the orders that need a manager's attention (staff)."""
+        self._set(attention=only_flagged)
+
     def set_newest_first(self, newest_first: bool) -> None:
         self._set(newest_first=newest_first)
 
@@ -160,6 +173,10 @@ class OrderListModel(QAbstractTableModel):
         if query != self._query:
             self._query = query
             self.reload()
+
+    def reset_query(self) -> None:
+        """Every filter and the search off, newest first (a new user at the till); no reload."""
+        self._query = OrderQuery()
 
     def clear(self) -> None:
         """Show nothing (nobody is logged in) until the next reload."""
@@ -184,6 +201,22 @@ class OrderListModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
+    def refresh_orders(self, ids: Iterable[str]) -> None:
+        """Re-read these orders (changed at another till, or by an edit here) and update the
+        list in place: a shown row is redrawn, or removed when it no longer matches the filter;
+        a new match is inserted where it sorts among the rows already fetched (later ones come
+        with their page). Other rows, the selection and the scroll position stay."""
+        wanted = frozenset(ids)
+        if not wanted or not self._started or not self.session.logged_in:
+            return
+        generation, query = self._generation, self._query
+        orders, actor = self.session.services.orders, self.session.actor
+        self.session.runner.submit(
+            lambda: orders.orders_by_id(actor, query, wanted),
+            lambda rows: self._refreshed(generation, wanted, rows),
+            lambda exc: self._refresh_failed(generation, exc),
+        )
+
     # -- results ---------------------------------------------------------------------------
 
     def _arrived(self, generation: int, page: Page) -> None:
@@ -206,3 +239,46 @@ class OrderListModel(QAbstractTableModel):
         self._cursor = None  # nothing more to fetch for a query that fails
         self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
         self.loaded.emit()
+
+    def _refreshed(self, generation: int, wanted: frozenset[str], fresh: tuple[OrderSummary, ...]) -> None:
+        if generation != self._generation:
+            return  # the list was reloaded meanwhile: it holds the orders as they are now
+        found = {row.id: row for row in fresh}
+        for row_no in reversed(range(len(self._rows))):
+            order_id = self._rows[row_no].id
+            if order_id not in wanted:
+                continue
+            new = found.pop(order_id, None)
+            if new is None:
+                self.beginRemoveRows(QModelIndex(), row_no, row_no)
+                del self._rows[row_no]
+                del self._texts[row_no]
+                self.endRemoveRows()
+            elif new != self._rows[row_no]:
+                self._rows[row_no] = new
+                self._texts[row_no] = None
+                self.dataChanged.emit(self.index(row_no, 0), self.index(row_no, len(COLUMNS) - 1))
+        for new in found.values():  # not shown yet: new here, or newly matching
+            at = self._place(new)
+            if at is not None:
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.insert(at, new)
+                self._texts.insert(at, None)
+                self.endInsertRows()
+
+    def _place(self, row: OrderSummary) -> int | None:
+        """Where `row` sorts among the fetched rows; None when it sorts after the last one
+        and more pages are to come (it arrives with its page)."""
+        newest_first = self._query.newest_first
+        key = (row.created_at, row.id)
+        for at, shown in enumerate(self._rows):
+            if ((shown.created_at, shown.id) < key) == newest_first:
+                return at
+        return len(self._rows) if self._cursor is None and not self._loading else None
+
+    def _refresh_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, PosError):
+            log.error("refreshing orders failed: %r", exc)
+        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")

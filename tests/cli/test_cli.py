@@ -303,6 +303,7 @@ SUMMARY_KEYS = {
     "payment",
     "till",
     "version",
+    "attention",
 }
 
 

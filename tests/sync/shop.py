@@ -58,10 +58,12 @@ def new_code(prefix: str = "Q") -> str:
     return f"{prefix}{next(_codes)}"
 
 
-def open_till(centre_owner: str, folder: Path, *, first: bool = False, code: str | None = None) -> Till:
+def open_till(
+    centre_owner: str, folder: Path, *, first: bool = False, code: str | None = None, shop: str | None = None
+) -> Till:
     """A till linked to the centre; the first one of a shop gets the users and the catalogue."""
     code = code or new_code()
-    url = central.add_till(centre_owner, code).url
+    url = central.add_till(centre_owner, code, shop).url
     path = folder / f"{code}.sqlite3"
     services = Services.open(path, create=True, hasher=FAST_HASHER)
     if first:

@@ -8,12 +8,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app.ui import launch
 from tests.gui import session_for
 
-__all__ = ["session_for", "told"]
+__all__ = ["session_for", "styled", "told"]
+
+
+@pytest.fixture(autouse=True)
+def _unstyled_after(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the app (launch loads the stylesheet) leaves no style to the next."""
+    yield
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The application's stylesheet, as the till runs with it (sizes depend on it)."""
+    launch.load_style(qapp)
+    yield
+    qapp.setStyleSheet("")
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def test_columns_read_as_a_person_expects(
     model = OrderListModel(session_for(manager))
     model.reload()
     assert model.data(model.index(0, CUSTOMER)) == "alice"
-    assert model.data(model.index(0, TOTAL)) == "10.55 GBP"
+    assert model.data(model.index(0, TOTAL)) == "£10.55"
     assert model.data(model.index(0, STATUS)) == "Completed"
     assert model.data(model.index(0, DATE)).startswith(date.today().isoformat()[:4])
     assert model.data(model.index(0, TOTAL), Qt.ItemDataRole.TextAlignmentRole)

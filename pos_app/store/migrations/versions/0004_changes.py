@@ -49,4 +49,5 @@ def upgrade() -> None:
     op.create_index(
         "ix_orders_attention", "orders", ["created_at", "id"], sqlite_where=sa.text("attention != ''")
     )
+    op.create_index("ix_stock_movements_product_qty", "stock_movements", ["product_id", "qty"])
     op.drop_table("outbox")

@@ -1,0 +1,100 @@
+"""The longer texts of the command line's help: valid values, the cart's JSON shape, the
+product file's columns. Built from the domain's own lists, so the help cannot drift from them."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pos_app.domain.catalog_csv import PRODUCT_COLUMNS
+from pos_app.domain.numbers import AMOUNT, QUANTITY
+from pos_app.domain.orders import Fulfilment, OrderStatus
+from pos_app.domain.payments import PaymentMethod
+from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SHIP_TO_MAX, TRACKING_MAX
+from pos_app.domain.users import PIN_RULE, Role
+
+
+def _either(values: list[str]) -> str:
+    return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+STATUSES = _either([s.value for s in OrderStatus])
+ROLES = _either([r.value for r in Role])
+METHODS = _either([m.value for m in PaymentMethod])
+FULFILMENTS = _either([f.value for f in Fulfilment])
+
+LIST_STATUS = f"only orders with this status: {STATUSES}"
+UPDATE_STATUS = (
+    "the order's next status: processing, ready, shipped, delivered or collected (to cancel: "
+    "'orders cancel'). Delivery orders go placed → processing → shipped → delivered; pickup "
+    "orders placed or processing → ready → collected; a sale in the shop is completed at the till"
+)
+REFUND_LINE = (
+    f"a line to refund and how many, e.g. MUG:2 (QTY {QUANTITY.describe()}); "
+    "repeat for more lines; without --line everything not yet refunded is refunded"
+)
+PIN = f"{PIN_RULE}, for a quick switch at the till (optional)"
+TRACKING = f"the carrier's tracking number, up to {TRACKING_MAX} characters ('' clears it)"
+SHIP_TO = f"the shipping address, up to {SHIP_TO_MAX} characters; lines may be separated by newlines"
+NOTE = f"a note on the order, up to {NOTE_MAX} characters ('' clears it)"
+
+CHECKOUT = f"""\
+Places one order from a UTF-8 JSON cart read from stdin and prints it. Quantities
+{QUANTITY.describe()}; amounts in minor units {AMOUNT.describe()}. Only "lines" is needed:
+
+  {{
+    "lines": [
+      {{"sku": "MUG", "qty": 2}},
+      {{"sku": "TEA", "qty": 1, "discount": {{"percent": 10}}}}
+    ],
+    "customer": "alice",
+    "fulfilment": "delivery",
+    "shipping": {{"address": "1 Main St, Leeds"}},
+    "discount": {{"amount": 150}},
+    "note": "gift wrap",
+    "payments": [
+      {{"method": "cash", "tendered": 2000}},
+      {{"method": "card", "amount": 550, "reference": "R1"}}
+    ],
+    "key": "web-4711"
+  }}
+
+lines       each a "sku" and a "qty" ({QUANTITY.describe()}, default 1), with an optional
+            "discount": {{"percent": 12.5}} or {{"amount": MINOR UNITS}}
+customer    a customer's name, or a customer's log-in name
+fulfilment  {FULFILMENTS} (default: delivery when there is an address,
+            else in_store)
+shipping    {{"address": TEXT}}, up to {SHIP_TO_MAX} characters; needed for a delivery
+discount    on the whole order, as for a line
+note        up to {NOTE_MAX} characters
+payments    each a "method" ({METHODS}) and an "amount" in minor units
+            (2000 is 20.00); cash may give "tendered" instead and change is given;
+            an optional "reference" up to {REFERENCE_MAX} characters. Staff pay the whole
+            total; a customer leaves payments out and pays at the counter
+key         up to {CHECKOUT_KEY_MAX} characters: the same key again never makes a second
+            order, so a retry after a lost answer is safe
+"""
+
+_WIDTH = 78
+_NAMES = max(len(name) for name in PRODUCT_COLUMNS) + 4
+
+
+def _column(name: str, what: str) -> str:
+    return textwrap.fill(
+        what, _WIDTH, initial_indent=f"  {name:<{_NAMES - 2}}", subsequent_indent=" " * _NAMES
+    )
+
+
+PRODUCT_FILE = "\n\n".join(
+    [
+        textwrap.fill(
+            "Adds or updates products from a UTF-8 CSV file whose first row names these columns "
+            "(in any order; other columns are ignored). One bad row imports nothing.",
+            _WIDTH,
+        ),
+        "\n".join(_column(name, what) for name, what in PRODUCT_COLUMNS.items()),
+        "For example:",
+        "  "
+        + ",".join(PRODUCT_COLUMNS)
+        + "\n  MUG,4006381333931,Blue Mug,4.00,20,10\n  CARD,,Birthday Card,1.99,0,5",
+    ]
+)

@@ -1,0 +1,12 @@
+"""The product CSV file (import and export): its columns, in order, and what each holds."""
+
+from __future__ import annotations
+
+PRODUCT_COLUMNS: dict[str, str] = {
+    "sku": "the product's code, 1-64 characters without spaces (a row with a known SKU updates it)",
+    "barcode": "optional: EAN-13, EAN-8 or UPC-A digits with a valid check digit",
+    "name": "1-200 characters",
+    "price": "in the shop's currency with its decimals, e.g. 4.50",
+    "tax_rate": "a percentage from 0 to 100, at most 2 decimals, e.g. 20 or 12.5",
+    "on_hand": "whole units in stock (empty: 0); sets new products' stock only, unless stock is counted",
+}
