@@ -405,6 +405,13 @@ def test_a_sale_that_reaches_a_replica_after_its_session_closed_there_is_late(
     placed = [r for r in records if r["entity"] == "order"]
     closed = [r for r in records if r["entity"] == "cash_session"][-1]
     rest = [r for r in records if r not in placed and r is not closed]
+    in_order = Services.open(tmp_path / "in-order.sqlite3", create=True, hasher=FAST_HASHER)
+    try:
+        with in_order.db.write() as uow:  # one batch, as they were made: the sale before the close
+            apply_records(uow.conn, records)
+        assert _late(in_order) == []
+    finally:
+        in_order.close()
     replica = Services.open(tmp_path / "replica.sqlite3", create=True, hasher=FAST_HASHER)
     try:
         with replica.db.write() as uow:  # the close arrives before the sale
