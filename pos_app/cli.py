@@ -168,10 +168,17 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "journal": _journal,
             "backup": _backup,
             "sync": _sync,
+            "session": _session,
         }[args.command]
         return handler(services, actor, args)
     finally:
         services.close()
+
+
+def _session(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_sessions import run_session
+
+    return run_session(services, actor, args, _approver(args))
 
 
 def _init(args: argparse.Namespace, db_path: Path) -> int:

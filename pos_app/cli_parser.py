@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from pos_app import cli_help as helps
 from pos_app import cli_output as out
+from pos_app.domain.denominations import PIECES
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.numbers import (
     ADJUST_QTY,
@@ -132,6 +133,52 @@ class _Parser(argparse.ArgumentParser):
             self._check_value(action, value)
             return value
         return super()._get_values(action, arg_strings)
+
+
+def _count(text: str) -> tuple[str, int]:
+    """VALUE=N, a note or coin and how many of it: '20.00=3'."""
+    value, sep, n = text.partition("=")
+    if not sep or not value.strip():
+        raise argparse.ArgumentTypeError(f"'{out.clip(text)}' should be VALUE=HOW_MANY, e.g. 20.00=3")
+    try:
+        return value.strip(), parse_int(n.strip(), PIECES)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(f"'{out.clip(text)}': {out.clip(exc.message)}") from None
+
+
+def _session_parser(sub: Any) -> None:
+    session = sub.add_parser(
+        "session", help="this till's cash drawer: open with a float, cash in and out, X and Z reports, close"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    count_help = "a note or coin and how many were counted, e.g. 20.00=3 (repeat for each)"
+    p = session.add_parser("open", help="open the drawer with its float (a sum, or counted by note and coin)")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--float", dest="amount", metavar="AMOUNT", help="the float as a sum, e.g. 100.00")
+    group.add_argument("--count", action="append", type=_count, metavar="VALUE=N", help=count_help)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    for action, text in (
+        ("cash-in", "cash put into the drawer, with the reason"),
+        ("cash-out", "cash taken out of the drawer, with the reason (over the limit: --approver)"),
+    ):
+        p = session.add_parser(action, help=text)
+        p.add_argument("amount", metavar="AMOUNT", help="e.g. 20.00")
+        p.add_argument("--reason", required=True, help="why, as it goes on the report (up to 200 characters)")
+        p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = session.add_parser(
+        "close",
+        help="close with the drawer's count; prints the Z report (difference over the limit: --approver)",
+    )
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--counted", dest="amount", metavar="AMOUNT", help="the cash counted, e.g. 286.40")
+    group.add_argument("--count", action="append", type=_count, metavar="VALUE=N", help=count_help)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = session.add_parser("status", help="is the drawer open, since when, and the cash it should hold")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = session.add_parser("x-report", help="the open session's report so far (nothing is closed)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = session.add_parser("z-report", help="a closed session's Z report (default: this till's last)")
+    p.add_argument("session", nargs="?", help="its number, e.g. T1-S0007 or 7, or its id")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -290,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--json", action="store_true", help=JSON_HELP)
+    _session_parser(sub)
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
         "--anchor",

@@ -33,6 +33,10 @@ class InvalidInput(PosError):
     exit_code = 5
 
 
+class NoCashSession(InvalidInput):
+    """Cash was offered at a till whose cash drawer has no open session: open one first."""
+
+
 class InvalidTransition(PosError):
     exit_code = 5
 

@@ -45,6 +45,8 @@ VERSION = IntRange("version", 1, 2**31 - 1)
 DEMO_ORDERS = IntRange("number of orders", 0, 10_000_000)
 CASH_STEP = IntRange("cash rounding step", 1, 100_000)  # minor units: 1 = none, 5 = to 0.05
 DISCOUNT_LIMIT_BP = IntRange("clerk discount limit", 0, 10_000)  # basis points: 0-100 %
+PAYOUT_LIMIT = IntRange("pay-out limit", 0, MAX_AMOUNT)  # minor units a clerk may pay out alone
+DIFFERENCE_LIMIT = IntRange("drawer difference limit", 0, MAX_AMOUNT)  # over/short a clerk may close with
 
 # Days a search may name: wide enough for any shop, narrow enough that local-time conversion
 # never overflows (date.min and date.max cannot be shifted by a time zone).

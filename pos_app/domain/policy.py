@@ -32,6 +32,8 @@ class Action(StrEnum):
     APPROVE_OVERRIDE = "approve an override"
     AUDIT = "verify and back up the journal"
     SYNC = "sync with the central store"
+    CASH_DRAWER = "open, count and close the cash drawer"
+    CASH_OVER_LIMIT = "pay out cash or accept a drawer difference over the limit"
 
 
 class Scope(StrEnum):
@@ -67,10 +69,20 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.APPROVE_OVERRIDE: {M: A.ANY},
     Action.AUDIT: {M: A.ANY},
     Action.SYNC: {M: A.ANY, C: A.ANY},
+    Action.CASH_DRAWER: {M: A.ANY, C: A.ANY},
+    Action.CASH_OVER_LIMIT: {M: A.ANY},
 }
 
 # Actions a clerk may be let through by a manager's override at the till.
-OVERRIDABLE = frozenset({Action.CANCEL, Action.REFUND, Action.DISCOUNT_OVER_LIMIT, Action.EDIT_SHIPPING})
+OVERRIDABLE = frozenset(
+    {
+        Action.CANCEL,
+        Action.REFUND,
+        Action.DISCOUNT_OVER_LIMIT,
+        Action.EDIT_SHIPPING,
+        Action.CASH_OVER_LIMIT,
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
 from typing import Any
 
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.numbers import CASH_STEP, DISCOUNT_LIMIT_BP, IntRange, parse_int
+from pos_app.domain.numbers import (
+    CASH_STEP,
+    DIFFERENCE_LIMIT,
+    DISCOUNT_LIMIT_BP,
+    PAYOUT_LIMIT,
+    IntRange,
+    parse_int,
+)
 from pos_app.domain.pricing import PricingSettings, TaxRounding
 from pos_app.domain.quick_keys import QuickKeys, check_quick_keys, parse_quick_keys
 from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
@@ -17,7 +26,12 @@ _TEXT: dict[str, tuple[str, int, bool]] = {
     "store_address": ("store address", SHIP_TO_MAX, True),
     "receipt_footer": ("receipt footer", 500, True),
 }  # the till's name and the currency have stricter checks of their own, below
-_NUMBERS: dict[str, IntRange] = {"cash_increment": CASH_STEP, "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP}
+_NUMBERS: dict[str, IntRange] = {
+    "cash_increment": CASH_STEP,
+    "clerk_discount_limit_bp": DISCOUNT_LIMIT_BP,
+    "cash_payout_limit": PAYOUT_LIMIT,
+    "cash_difference_limit": DIFFERENCE_LIMIT,
+}
 # Where this till shows the customer display: off, the right half of the till's own screen (to
 # try it without a second monitor), or a screen by its number (1 is the till's first screen).
 DISPLAY_OFF, DISPLAY_HALF = "off", "half"
@@ -38,6 +52,12 @@ class StoreSettings:
     allow_negative_stock: bool = True  # shelves are the truth: sell what the customer holds
     quick_keys: str = ""  # the sale screen's quick keys, as JSON (domain/quick_keys.py)
     customer_display: str = DISPLAY_OFF  # this till's own (not synced): DISPLAY_* or a screen number
+    # This till's own: how it takes cash. A shop made by init, demo or the first-run window
+    # says "sessions"; a database from before drawer sessions existed, which says nothing,
+    # keeps taking cash as it did until a manager turns sessions on.
+    cash_drawer: DrawerMode = DrawerMode.UNTRACKED
+    cash_payout_limit: int = 5000  # minor units a clerk may pay out of the drawer without a manager
+    cash_difference_limit: int = 500  # over/short a clerk may close a drawer with, without a manager
 
     @property
     def pricing(self) -> PricingSettings:
@@ -89,8 +109,8 @@ class StoreSettings:
                     if text.lower() not in ("true", "false"):
                         raise ValueError
                     value: Any = text.lower() == "true"
-                elif isinstance(current, TaxRounding):
-                    value = TaxRounding(text)
+                elif isinstance(current, StrEnum):
+                    value = type(current)(text)
                 elif isinstance(current, int):
                     value = int(text)
                     if value < 0:

@@ -10,6 +10,7 @@ from pos_app.domain.payments import PaymentMethod
 from pos_app.services import auth as auth_service
 from pos_app.services.admin import AdminService
 from pos_app.services.auth import AuthService
+from pos_app.services.cash_sessions import CashSessionService
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.credit import CreditService
@@ -48,6 +49,7 @@ class Services:
         self.held = HeldSaleService(db, self.settings, guard)
         self.admin = AdminService(db, guard)
         self.quick_keys = QuickKeyService(db, self.settings, guard)
+        self.cash = CashSessionService(db, self.settings, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:

@@ -67,6 +67,7 @@ class CardCapture:
             attempt: Attempt | dict[int, str],
             *,
             resolving: bool = False,
+            session_hint: str | None = None,
         ) -> tuple[OrderDetail, bool]: ...
 
     def _capture(self, actor: Actor, request: CheckoutRequest, plan: Plan, slots: list[int]) -> Attempt:
@@ -79,6 +80,7 @@ class CardCapture:
             "user": actor.name,
             "approved_by": plan.approved_by,
             "till": self.settings.current().till,
+            "session": plan.session.id if plan.session else None,  # booked there if the till stops
             "total": plan.total,
             "slots": slots,
             "intents": ids,
@@ -186,7 +188,14 @@ class CardCapture:
         actor = Actor(user.id, user.name, user.role, user.customer_id)
         try:
             order, replayed = self._book(
-                actor, request, None, doc["approved_by"], doc["total"], attempt, resolving=True
+                actor,
+                request,
+                None,
+                doc["approved_by"],
+                doc["total"],
+                attempt,
+                resolving=True,
+                session_hint=doc.get("session"),
             )
         except AlreadyResolved:
             return f"a card payment for key {request.key} was resolved by another till"

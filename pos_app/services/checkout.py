@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos_app.domain.cart import Cart, CheckoutRequest, check_request
+from pos_app.domain.drawer import CashSession
 from pos_app.domain.errors import InsufficientStock, InvalidInput, KeyReused, NotFound, PosError
 from pos_app.domain.fingerprint import fingerprint
 from pos_app.domain.journal import sale_payload
@@ -29,6 +30,7 @@ from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
 from pos_app.services.card_capture import AlreadyResolved, Attempt, CardCapture
 from pos_app.services.credit import check_credit, spend_credit
+from pos_app.services.drawer_booking import book_cash, booking_session, takes_cash
 from pos_app.services.guard import Guard
 from pos_app.services.payments import IN_HOUSE, PaymentProcessor, default_processors
 from pos_app.services.settings import SettingsService
@@ -59,6 +61,7 @@ class Plan:
     quote: Quote
     settlement: Settlement
     approved_by: str
+    session: CashSession | None  # the till's cash drawer session it is booked to
 
     @property
     def total(self) -> int:
@@ -134,7 +137,16 @@ class CheckoutService(CardCapture):
         outside = [i for i, p in enumerate(plan.settlement.payments) if p.method not in IN_HOUSE]
         attempt = self._capture(actor, request, plan, outside)
         try:
-            order, replayed = self._book(actor, request, approver, plan.approved_by, plan.total, attempt)
+            # Booked to the drawer session the sale was rung up in, even if it closed meanwhile.
+            order, replayed = self._book(
+                actor,
+                request,
+                approver,
+                plan.approved_by,
+                plan.total,
+                attempt,
+                session_hint=plan.session.id if plan.session else None,
+            )
         except AlreadyResolved:
             return self._outcome(attempt)  # another till's start booked it meanwhile
         except PosError as exc:
@@ -167,6 +179,9 @@ class CheckoutService(CardCapture):
         approver: Actor | None,
         approved: str = "",
         captured_total: int | None = None,
+        *,
+        session_hint: str | None = None,
+        resolving: bool = False,
     ) -> Plan:
         """Check and price the sale and settle its tenders; raises when it would be refused."""
         settings = self.settings.read(uow)
@@ -197,7 +212,10 @@ class CheckoutService(CardCapture):
             partial=by_customer,
         )
         check_credit(uow, customer, settlement.payments, settings.currency)
-        return Plan(customer, quote, settlement, approved)
+        session = booking_session(
+            uow, settings, takes_cash(settlement.payments), hint=session_hint, resolving=resolving
+        )
+        return Plan(customer, quote, settlement, approved, session)
 
     def _book(
         self,
@@ -209,11 +227,13 @@ class CheckoutService(CardCapture):
         attempt: Attempt | dict[int, str],
         *,
         resolving: bool = False,
+        session_hint: str | None = None,
     ) -> tuple[OrderDetail, bool]:
         """Write the order in one transaction; (order, True) when the key had made it already.
 
         `resolving`: booked at start-up from a capture the user made before the till stopped;
-        their session is gone, and money that changed hands is booked all the same."""
+        their session is gone, and money that changed hands is booked all the same, to the
+        cash drawer session it was taken in (`session_hint`)."""
         references = attempt.references if isinstance(attempt, Attempt) else attempt
         with self.db.write(what="the sale") as uow:
             if not resolving:
@@ -221,7 +241,16 @@ class CheckoutService(CardCapture):
             replay = self._replay(uow, actor, request)
             if replay is not None:
                 return replay, True
-            plan = self._plan(uow, actor, request, approver, approved, captured_total)
+            plan = self._plan(
+                uow,
+                actor,
+                request,
+                approver,
+                approved,
+                captured_total,
+                session_hint=session_hint,
+                resolving=resolving,
+            )
             refs = [
                 references[i]
                 if i in references
@@ -285,6 +314,7 @@ class CheckoutService(CardCapture):
         cart, priced, settlement, customer = request.cart, plan.quote.priced, plan.settlement, plan.customer
         now = utc_now()
         order_id = new_id()
+        session_id = plan.session.id if plan.session else None
         seq, number = uow.orders.next_number(settings.till)
         due = balance_due(priced.total, settlement.cash_rounding, settlement.paid, 0, 0)
         status = INITIAL_STATUS[cart.fulfilment]
@@ -322,6 +352,7 @@ class CheckoutService(CardCapture):
             "created_at": now,
             "updated_at": now,
             "version": 1,
+            "session_id": session_id,
         }
         lines = [
             {
@@ -342,8 +373,11 @@ class CheckoutService(CardCapture):
             }
             for n, (product, line) in enumerate(zip(plan.quote.products, priced.lines, strict=True), 1)
         ]
-        payment_rows = payment_records(order_id, settlement.payments, references, now)
+        payment_rows = payment_records(order_id, settlement.payments, references, now, session_id)
         uow.orders.insert(header, lines, payment_rows)
+        book_cash(uow, plan.session, order_id, actor.name, settlement.payments, at=now)
+        if plan.session is not None and not plan.session.is_open:
+            uow.drawer.note_late(order_id, plan.session)  # rung up there before it closed
         spend_credit(uow, customer, settlement.payments, actor.name, order_id, settings.currency)
         uow.stock.move(
             [
@@ -370,7 +404,11 @@ class CheckoutService(CardCapture):
 
 
 def payment_records(
-    order_id: str, payments: Sequence[AppliedPayment], references: Sequence[str], now: str
+    order_id: str,
+    payments: Sequence[AppliedPayment],
+    references: Sequence[str],
+    now: str,
+    session_id: str | None = None,
 ) -> list[Row]:
     return [
         {
@@ -383,6 +421,7 @@ def payment_records(
             "change": p.change,
             "reference": ref,
             "created_at": now,
+            "session_id": session_id,
         }
         for p, ref in zip(payments, references, strict=True)
     ]

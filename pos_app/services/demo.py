@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+from pos_app.domain.denominations import count_by_denomination
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
@@ -50,7 +52,13 @@ def seed_demo(
     """
     services.settings.update(
         None,
-        {"store_name": "Corner Gift Shop", "store_address": "1 High Street", "currency": "GBP", "till": "T1"},
+        {
+            "store_name": "Corner Gift Shop",
+            "store_address": "1 High Street",
+            "currency": "GBP",
+            "till": "T1",
+            "cash_drawer": DrawerMode.SESSIONS.value,
+        },
     )
     logins = [DemoLogin(*entry) for entry in DEMO_LOGINS]
     manager = None
@@ -104,8 +112,13 @@ def _demo_quick_keys(services: Services, manager: Actor) -> None:
     services.quick_keys.save(manager, QuickKeys(tuple(page for page in pages if page.keys)))
 
 
+# The demo till's drawer is open for the day: 100.00 counted by note and coin.
+DEMO_FLOAT = {2000: 2, 1000: 2, 500: 4, 100: 10, 50: 10, 20: 25}
+
+
 def _demo_orders(services: Services, manager: Actor, count: int, rng: random.Random) -> None:
     clerk = services.auth.login("clerk", "clerk123")
+    services.cash.open(clerk, count_by_denomination("GBP", DEMO_FLOAT))
     skus = [level.sku for level in services.stock.levels(manager)]
     customers = [None, None, "alice", "bob", *DEMO_CUSTOMERS]
     for n in range(count):

@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from pos_app.domain.drawer_report import VERSION as Z_VERSION
+from pos_app.domain.drawer_report import ZREPORT, DrawerReport
 from pos_app.domain.journal import (
     CANCEL,
     GENESIS,
@@ -25,6 +27,7 @@ from pos_app.domain.journal import (
     text_hash,
 )
 from pos_app.domain.journal_fold import JournalShapeError, as_sold, differences, fold
+from pos_app.store.changelog import device_code
 from pos_app.store.replica import fold_differences
 from pos_app.store.uow import Database, UnitOfWork
 
@@ -34,6 +37,7 @@ DAMAGED = "the database file is damaged: "
 
 Row = dict[str, Any]
 Later = list[tuple[int, str, dict[str, Any]]]  # (seq, kind, payload) of entries after a sale
+Chained = tuple[int, Row, dict[str, Any]]  # (seq, entry, payload) of a Z report
 
 
 @dataclass
@@ -98,6 +102,7 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
     # Orders another till changed: checked against the sync records they fold from instead.
     elsewhere = {str(r[0]) for r in uow.conn.execute(uow.orders.elsewhere())}
     pending: dict[str, Later] = {}
+    zreports: list[Chained] = []
     later_prev: str | None = None  # prev_hash of the entry after the one in hand
     later_seq = 0
     for batch in _batches(uow, problems):
@@ -125,6 +130,9 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
                 continue
             # What the hashed payload says wins over the columns beside it, which nothing covers.
             kind = payload.get("kind", kind) if isinstance(payload.get("kind"), str) else kind
+            if kind == ZREPORT:
+                zreports.append((seq, entry, payload))
+                continue
             order_id = payload["id"] if isinstance(payload.get("id"), str) else entry["order_id"]
             if kind in (REFUND, CANCEL) and order_id not in elsewhere:
                 amount = payload.get("amount")
@@ -156,6 +164,10 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
         for seq, kind, payload in entries:
             problems.append(f"journal entry {seq} ({kind} of {payload.get('number')}) has no sale before it")
     problems += fold_differences(uow.conn, sorted(elsewhere))
+    try:
+        problems += _zreport_problems(uow, zreports)
+    except SQLAlchemyError as exc:
+        problems.append(f"{DAMAGED}the cash sessions could not be read ({_reason(exc)})")
     try:
         _totals(uow, found)
     except SQLAlchemyError as exc:
@@ -216,7 +228,12 @@ def _payload(entry: Row, problems: list[str]) -> dict[str, Any] | None:
     if not isinstance(payload, dict):
         problems.append(f"journal entry {seq} ({kind}) cannot be read: it is not a JSON object")
         return None
-    if payload.get("id") != entry["order_id"]:
+    if kind == ZREPORT:
+        if payload.get("id") != entry.get("session_id"):
+            problems.append(
+                f"journal entry {seq} ({kind}) is filed under another cash session than the one it names"
+            )
+    elif payload.get("id") != entry["order_id"]:
         problems.append(f"journal entry {seq} ({kind}) is filed under another order than the one it names")
     if payload.get("kind", kind) != kind:
         problems.append(f"journal entry {seq} is filed as a {kind} but records a {payload['kind']}")
@@ -255,6 +272,64 @@ def _order_problems(
     except (TypeError, ValueError, KeyError) as exc:
         diffs = [f"its rows hold values of the wrong type ({exc})"]
     return [f"sale {number} no longer matches its journal entry: {'; '.join(diffs)}"] if diffs else []
+
+
+# Columns of a closed session and the Z report key that fixed each.
+_SESSION_FIXED = {
+    "opened_by": "opened_by",
+    "opened_at": "opened_at",
+    "float": "float",
+    "closed_by": "user",
+    "closed_at": "at",
+    "counted": "counted",
+    "expected": "expected",
+    "approver_name": "approver",
+}
+
+
+def _zreport_problems(uow: UnitOfWork, zreports: list[Chained]) -> list[str]:
+    """Each Z report in the chain against its session's row (the stored report, its hash, the
+    count), and every session this till closed has its Z report in the chain."""
+    problems: list[str] = []
+    rows = uow.drawer.closed_rows([str(p.get("id")) for _s, _e, p in zreports])
+    for seq, entry, payload in zreports:
+        label = payload.get("number")
+        if payload.get("v") != Z_VERSION:
+            problems.append(f"journal entry {seq} (Z report {label}) was written by a newer pos_app")
+            continue
+        try:
+            DrawerReport.from_payload(payload)
+        except (KeyError, TypeError, ValueError):
+            problems.append(f"journal entry {seq} (Z report {label}) cannot be read as a Z report")
+            continue
+        row = rows.get(str(payload.get("id")))
+        if row is None:
+            problems.append(
+                f"Z report {label} (journal entry {seq}) has no cash session in the database: it was deleted"
+            )
+            continue
+        if row["state"] != "closed":
+            problems.append(f"cash session {label} has a Z report in the journal but is open again")
+        if row["z_report"] != entry["payload"]:
+            problems.append(
+                f"the Z report stored with cash session {label} no longer matches its journal entry {seq}"
+            )
+        if row["z_hash"] != entry["hash"]:
+            problems.append(f"the hash kept with cash session {label} is not its journal entry's ({seq})")
+        changed = [
+            f"{column} {row[column]!r} (the Z report says {payload.get(key)!r})"
+            for column, key in _SESSION_FIXED.items()
+            if row[column] != payload.get(key)
+        ]
+        if changed:
+            problems.append(f"cash session {label} no longer matches its Z report: {'; '.join(changed)}")
+    chained = {str(p.get("id")) for _s, _e, p in zreports}
+    for session in uow.drawer.closed_here(device_code(uow.conn)):
+        if session["id"] not in chained:
+            problems.append(
+                f"cash session {session['label']} is closed but its Z report is not in the journal"
+            )
+    return problems
 
 
 def _totals(uow: UnitOfWork, found: Findings) -> None:

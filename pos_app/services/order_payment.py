@@ -3,6 +3,7 @@ pickup or on delivery): the same settle rules as checkout, one transaction."""
 
 from __future__ import annotations
 
+from pos_app.domain.drawer import CashSession
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.journal import payment_payload
 from pos_app.domain.money import format_amount
@@ -14,6 +15,7 @@ from pos_app.domain.text import REFERENCE_MAX, check_text
 from pos_app.domain.users import Actor
 from pos_app.services.checkout import payment_records
 from pos_app.services.credit import check_credit, spend_credit
+from pos_app.services.drawer_booking import book_cash
 from pos_app.services.payments import IN_HOUSE, PaymentProcessor
 from pos_app.store.ids import utc_now
 from pos_app.store.uow import UnitOfWork
@@ -61,12 +63,19 @@ def give_back(
 
 
 def record_payment(
-    uow: UnitOfWork, actor: Actor, order: OrderDetail, settlement: Settlement, references: list[str]
+    uow: UnitOfWork,
+    actor: Actor,
+    order: OrderDetail,
+    settlement: Settlement,
+    references: list[str],
+    session: CashSession | None = None,
 ) -> None:
-    """Write the payments, the order's new sums and status, its history and the journal entry."""
+    """Write the payments (booked to the till's cash drawer `session`, cash into its drawer),
+    the order's new sums and status, its history and the journal entry."""
     now = utc_now()
-    rows = payment_records(order.id, settlement.payments, references, now)
+    rows = payment_records(order.id, settlement.payments, references, now, session.id if session else None)
     uow.orders.add_payments(rows)
+    book_cash(uow, session, order.id, actor.name, settlement.payments, at=now)
     customer = uow.customers.by_id(order.customer_id) if order.customer_id else None
     spend_credit(uow, customer, settlement.payments, actor.name, order.id, order.currency)
     methods = {p.method for p in order.payments if p.kind == "payment"} | {

@@ -24,9 +24,11 @@ from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
 from pos_app.domain.records import OrderDetail, OrderFilter, OrderSummary, Page
 from pos_app.domain.refunds import split_refund
+from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import NOTE_MAX, SEARCH_MAX, SHIP_TO_MAX, TRACKING_MAX, check_text
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services.authorize import authorize
+from pos_app.services.drawer_booking import book_cash, booking_session, takes_cash
 from pos_app.services.guard import Guard
 from pos_app.services.journal import record_status
 from pos_app.services.order_payment import capture, give_back, record_payment, settle_balance
@@ -298,15 +300,18 @@ class OrderService:
         with self.db.read() as uow:
             actor = self.guard.check(uow, actor, Action.TAKE_PAYMENT)
             order = self._begin_change(uow, actor, ref, expected_version)
-            increment = self.settings.read(uow).cash_increment
-            settlement = settle_balance(uow, order, list(tenders), increment)
+            settings = self.settings.read(uow)
+            settlement = settle_balance(uow, order, list(tenders), settings.cash_increment)
+            # Cash at a till that may not take it now is refused before any card is charged.
+            booking_session(uow, settings, takes_cash(settlement.payments))
         references = capture(self.processors, settlement, order.currency)
         try:
             with self.db.write(what="the payment") as uow:
                 actor = self.guard.check(uow, actor, Action.TAKE_PAYMENT)
                 # Changed meanwhile (another till took it, a refund): refused, capture given back.
                 current = self._begin_change(uow, actor, order.id, order.version)
-                record_payment(uow, actor, current, settlement, references)
+                session = booking_session(uow, self.settings.read(uow), takes_cash(settlement.payments))
+                record_payment(uow, actor, current, settlement, references, session)
                 updated = uow.orders.get(order.id)
         except PosError:
             give_back(self.processors, settlement, references, order.currency)
@@ -342,7 +347,15 @@ class OrderService:
             by = authorize(actor, Action.CANCEL, _facts(order), approver, transition.roles)
             wanted = {line.line_no: line.qty - line.refunded_qty for line in order.lines}
             self._give_back(
-                uow, actor, order, wanted, (restock, to_credit), "cancel", OrderStatus.CANCELLED, by
+                uow,
+                self.settings.read(uow),
+                actor,
+                order,
+                wanted,
+                (restock, to_credit),
+                "cancel",
+                OrderStatus.CANCELLED,
+                by,
             )
             updated = uow.orders.get(order.id)
         assert updated is not None
@@ -375,7 +388,9 @@ class OrderService:
             # At least, not exactly: a line refunded at two tills apart holds more than it sold.
             fully = all(line.refunded_qty + wanted.get(line.line_no, 0) >= line.qty for line in order.lines)
             target = OrderStatus.REFUNDED if fully else None
-            self._give_back(uow, actor, order, wanted, (restock, to_credit), "refund", target, by)
+            self._give_back(
+                uow, self.settings.read(uow), actor, order, wanted, (restock, to_credit), "refund", target, by
+            )
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated
@@ -410,6 +425,7 @@ class OrderService:
     @staticmethod
     def _give_back(
         uow: UnitOfWork,
+        settings: StoreSettings,
         actor: Actor,
         order: OrderDetail,
         wanted: dict[int, int],
@@ -419,7 +435,8 @@ class OrderService:
         approver_name: str,
     ) -> None:
         """Take back `wanted` quantities per line and give back the money paid for them (never
-        more than was paid), restock, record, chain — one transaction. `how`: (restock, to_credit)."""
+        more than was paid), restock, record, chain — one transaction. `how`: (restock, to_credit).
+        Money given back is booked to this till's cash drawer session; cash comes out of its drawer."""
         restock, to_credit = how
         if to_credit and not order.customer_id:
             raise InvalidInput(f"{order.number} has no customer whose store credit could take it")
@@ -447,6 +464,8 @@ class OrderService:
             if to_credit and amount
             else split_refund(amount, paid, back)
         )
+        cash_back = sum(part for method, part in parts if method is PaymentMethod.CASH)
+        session = booking_session(uow, settings, cash_back > 0, giving_back=True)
         now = utc_now()
         rows = [
             {
@@ -459,11 +478,13 @@ class OrderService:
                 "change": 0,
                 "reference": "",
                 "created_at": now,
+                "session_id": session.id if session else None,
             }
             for method, part in parts
         ]
         if rows:
             uow.orders.add_payments(rows)
+        book_cash(uow, session, order.id, actor.name, given_back=cash_back, at=now)
         credit = sum(part for method, part in parts if method is PaymentMethod.STORE_CREDIT)
         # Store credit goes back to the account it came from (there is none without a customer).
         if credit and order.customer_id:

@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Any
 
-from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.errors import InvalidInput, PermissionDenied
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
@@ -65,6 +65,11 @@ class SettingsService:
         # setting that has not reached this till yet (each setting syncs on its own).
         current = self.read(uow)
         updated = current.updated(values)
+        session = uow.drawer.open_session(current.till)
+        if updated.till != current.till and session is not None:
+            raise InvalidInput(
+                f"close {session.label}, the open cash drawer session, before renaming the till"
+            )
         before = current.to_text()
         uow.settings.put({k: v for k, v in updated.to_text().items() if before.get(k) != v})
         return updated

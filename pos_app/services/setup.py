@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from argon2 import PasswordHasher
 
+from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput, StorageFull
 from pos_app.domain.users import Role
 from pos_app.services import Services
@@ -108,7 +109,16 @@ def create_shop(
     """A new, empty shop with its first manager: `pos-app init` and the first-run window."""
 
     def build(services: Services) -> None:
-        services.settings.update(None, {"till": till, "currency": currency, "store_name": store_name})
+        # A new shop's till takes cash into drawer sessions (opened with a float, closed with a count).
+        services.settings.update(
+            None,
+            {
+                "till": till,
+                "currency": currency,
+                "store_name": store_name,
+                "cash_drawer": DrawerMode.SESSIONS.value,
+            },
+        )
         services.auth.add_user(None, manager, Role.MANAGER, password)
 
     build_database(path, build, hasher=hasher)

@@ -13,8 +13,10 @@ none can forget one. Record shapes:
   when the transaction changed some columns of a row that was there before, CHANGED names
   them: a replica takes only those from it, so edits of other columns made at other tills
   meanwhile stand (the latest stamp wins column by column, not row by row)
-- ("stock" | "credit", first row id, "moved"): {"rows": {table: [rows]}} for movements that
-  belong to no order.
+- ("cash_session", id, "upsert"): a cash drawer session as it now is (opened, or closed with
+  its Z report)
+- ("stock" | "credit" | "cash", first row id, "moved"): {"rows": {table: [rows]}} for
+  movements that belong to no order (cash: a drawer's float, pay-ins and pay-outs).
 
 Rows in "rows" (payments, history events, stock and credit movements) are facts with ids
 made on the device: every replica holds the union of them.
@@ -32,6 +34,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from pos_app.domain import hlc
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import (
+    cash_sessions,
     changes,
     customers,
     order_lines,
@@ -49,11 +52,17 @@ LOCAL_COLUMNS = {
     "products": frozenset({"on_hand"}),
     "users": frozenset({"failed_logins", "locked_until"}),
 }
-ENTITY_TABLES: dict[str, Table] = {"customer": customers, "product": products, "user": users}
+ENTITY_TABLES: dict[str, Table] = {
+    "customer": customers,
+    "product": products,
+    "user": users,
+    "cash_session": cash_sessions,
+}
 CHANGED = "_changed"  # in an entity's row record: the columns its transaction changed
 # Written in this order in one transaction, so a replica meets a customer before the order
-# that names it and a product before its stock movement.
-ENTITY_ORDER = ("setting", "customer", "product", "user")
+# that names it, a product before its stock movement and a drawer session before its cash.
+ENTITY_ORDER = ("setting", "customer", "product", "user", "cash_session")
+LOOSE_ENTITY = {"stock_movements": "stock", "credit_movements": "credit", "cash_movements": "cash"}
 DEFAULT_DEVICE = "T1"
 
 
@@ -153,8 +162,7 @@ class ChangeLog:
                         row[CHANGED] = sorted(columns)
                     yield entity, entity_id, "upsert", row
         for table_name, rows in self._loose.items():
-            entity = "stock" if table_name == "stock_movements" else "credit"
-            yield entity, rows[0]["id"], "moved", {"rows": {table_name: rows}}
+            yield LOOSE_ENTITY[table_name], rows[0]["id"], "moved", {"rows": {table_name: rows}}
         placed = set(self._placed)
         for order_id in dict.fromkeys(
             [*self._placed, *self._order_rows, *self._order_set, *self._order_lines]

@@ -13,7 +13,9 @@ from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import held_sales, settings
 
 # Settings each till keeps for itself; the rest (shop name, currency, taxes, ...) are the shop's.
-TILL_OWN_SETTINGS = frozenset({"till", "customer_display"})
+# Each till's own: its code, where it shows the customer display, how it takes cash (a
+# self-service till may be card-only beside a staffed one).
+TILL_OWN_SETTINGS = frozenset({"till", "customer_display", "cash_drawer"})
 
 
 class SettingsRepository:

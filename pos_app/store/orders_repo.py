@@ -135,15 +135,25 @@ class OrderRepository:
         self.log.rows("order_events", [row])
         return row
 
-    def append_journal(self, kind: str, order_id: str, payload: dict[str, Any]) -> str:
-        """Chain `payload` after the newest entry; its hash (the new head)."""
+    def append_journal(
+        self, kind: str, order_id: str | None, payload: dict[str, Any], *, session_id: str | None = None
+    ) -> str:
+        """Chain `payload` after the newest entry; its hash (the new head). An entry names the
+        order it is about, or (a Z report) the cash session."""
         previous = self.conn.execute(select(journal.c.hash).order_by(desc(journal.c.seq)).limit(1)).scalar()
         prev_hash = previous or GENESIS
         text = canonical(payload)
         digest = text_hash(prev_hash, text)
         self.conn.execute(
             insert(journal),
-            {"kind": kind, "order_id": order_id, "payload": text, "prev_hash": prev_hash, "hash": digest},
+            {
+                "kind": kind,
+                "order_id": order_id,
+                "session_id": session_id,
+                "payload": text,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            },
         )
         return digest
 

@@ -35,8 +35,11 @@ from pos_app.store.changelog import (
     write_records,
     write_state,
 )
+from pos_app.store.drawer_repo import claim_late_sales, is_closed, note_late_sale
 from pos_app.store.misc_repo import TILL_OWN_SETTINGS
 from pos_app.store.schema import (
+    cash_movements,
+    cash_sessions,
     changes,
     credit_movements,
     customers,
@@ -55,6 +58,7 @@ FACT_TABLES: dict[str, Table] = {
     "order_events": order_events,
     "stock_movements": stock_movements,
     "credit_movements": credit_movements,
+    "cash_movements": cash_movements,
 }
 # Values two tills may both have chosen while apart; the row made later gives way (see _claim).
 UNIQUE: dict[str, tuple[str, ...]] = {
@@ -93,12 +97,13 @@ class Applied:
     customers: set[str] = field(default_factory=set)
     users: set[str] = field(default_factory=set)
     flagged: set[str] = field(default_factory=set)
+    cash_sessions: set[str] = field(default_factory=set)
     settings: bool = False
 
     def merge(self, other: Applied) -> None:
         self.new += other.new
         self.settings = self.settings or other.settings
-        for name in ("orders", "products", "customers", "users", "flagged"):
+        for name in ("orders", "products", "customers", "users", "flagged", "cash_sessions"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -110,7 +115,8 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
     newest = before
     stock_of: set[str] = set()
     credit_of: set[str] = set()
-    for record in records:
+    closing: dict[str, int] = {}  # drawer sessions this batch closes: where their close comes
+    for index, record in enumerate(records):
         if _batched(record):
             continue  # order, stock and credit records: all at once below
         row: dict[str, Any] = _change_row(record)
@@ -126,6 +132,13 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
                 _upsert_setting(conn, payload)
             applied.settings = True
             continue
+        if entity == "cash_session":
+            if payload.get("state") == "closed" and not is_closed(conn, entity_id):
+                closing.setdefault(entity_id, index)
+            if _is_latest(conn, row):
+                _upsert_session(conn, payload)
+            applied.cash_sessions.add(entity_id)
+            continue
         _fold_entity(conn, entity, entity_id)
         getattr(applied, f"{entity}s").add(entity_id)
         if entity == "product":
@@ -137,6 +150,7 @@ def apply_records(conn: Connection, records: Sequence[Row], clock: Callable[[], 
     for row in stored:
         newest = max(newest, hlc.parse(str(row["hlc"])))
     as_placed = _apply_batched(conn, stored, applied, stock_of, credit_of)
+    _note_late_sales(conn, records, stored, closing)
     for order_id in applied.orders:
         if order_id not in as_placed and refold(conn, order_id):
             applied.flagged.add(order_id)
@@ -319,6 +333,48 @@ def _names(table: Table) -> tuple[str, ...]:
 def _upsert_setting(conn: Connection, payload: Row) -> None:
     statement = sqlite_insert(settings).values(key=payload["key"], value=payload["value"])
     conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": payload["value"]}))
+
+
+def _upsert_session(conn: Connection, payload: Row) -> None:
+    """A drawer session as its till last wrote it; a closed one is final (a trigger keeps it)."""
+    if is_closed(conn, payload["id"]):
+        return
+    new = conn.execute(select(cash_sessions.c.id).where(cash_sessions.c.id == payload["id"])).scalar() is None
+    _upsert(conn, cash_sessions, payload)
+    if new and payload.get("state") == "open":
+        claim_late_sales(conn, str(payload["till"]), str(payload["id"]))
+
+
+def _note_late_sales(
+    conn: Connection, records: Sequence[Row], stored: Sequence[Row], closing: dict[str, int]
+) -> None:
+    """A sale that reaches its drawer session after the session closed here stays booked to it
+    and is listed as late on the till's next report. Sessions are applied before the batched
+    orders, so "after" is told by where the sale's record comes: after the close in this batch,
+    or in a batch after the one that closed it."""
+    placed = [str(r["entity_id"]) for r in stored if r["entity"] == "order" and r["kind"] == "placed"]
+    if not placed:
+        return
+    candidates: list[tuple[str, str, str]] = []
+    for start in range(0, len(placed), _IN_CHUNK):
+        candidates += [
+            (str(o), str(s), str(t))
+            for o, s, t in conn.execute(
+                select(orders.c.id, orders.c.session_id, cash_sessions.c.till)
+                .join(cash_sessions, cash_sessions.c.id == orders.c.session_id)
+                .where(orders.c.id.in_(placed[start : start + _IN_CHUNK]), cash_sessions.c.state == "closed")
+            ).all()
+        ]
+    if not candidates:
+        return
+    where = {
+        str(r.get("entity_id")): index
+        for index, r in enumerate(records)
+        if r.get("entity") == "order" and r.get("kind") == "placed"
+    }
+    for order_id, session_id, till in candidates:
+        if session_id not in closing or where.get(order_id, -1) > closing[session_id]:
+            note_late_sale(conn, order_id, session_id, till)
 
 
 def _is_latest(conn: Connection, row: Row) -> bool:
@@ -588,10 +644,9 @@ def _history_records(conn: Connection) -> Iterable[tuple[str, str, str, Any]]:
         if key not in TILL_OWN_SETTINGS:
             yield "setting", key, "upsert", {"key": key, "value": value}
     for entity, table in ENTITY_TABLES.items():
+        made = table.c.created_at if "created_at" in table.c else table.c.opened_at
         ids = conn.execute(
-            select(table.c.id)
-            .where(table.c.id.not_in(logged.params(entity=entity)))
-            .order_by(table.c.created_at)
+            select(table.c.id).where(table.c.id.not_in(logged.params(entity=entity))).order_by(made)
         ).scalars()
         for entity_id in list(ids):
             row = entity_row(conn, table, entity_id)

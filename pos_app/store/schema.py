@@ -123,6 +123,8 @@ class Order(Base):
     checkout_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # Why a manager should look at it ('' when nothing): sync conflicts, more refunded than paid.
     attention: Mapped[str] = mapped_column(String(400), server_default=text("''"))
+    # The cash drawer session of the till it was rung up at (None: no session was open).
+    session_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -133,6 +135,7 @@ class Order(Base):
         Index("ix_orders_customer_created", "customer_id", "created_at", "id"),
         Index("ix_orders_till_created", "till", "created_at", "id"),
         Index("ix_orders_attention", "created_at", "id", sqlite_where=text("attention != ''")),
+        Index("ix_orders_session", "session_id", "seq"),
     )
 
 
@@ -166,6 +169,8 @@ class Payment(Base):
     change: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[str] = mapped_column(String(27))
+    # The drawer session open at the till where the money changed hands (None: none was).
+    session_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 
 class OrderEvent(Base):
@@ -219,16 +224,76 @@ class PaymentIntent(Base):
 
 
 class JournalEntry(Base):
-    """Hash-chained record of sales and every money or status change after them."""
+    """Hash-chained record of sales, every money or status change after them, and the Z
+    reports of closed cash drawer sessions (an entry names an order or a session)."""
 
     __tablename__ = "journal"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(16))
-    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), nullable=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("cash_sessions.id"), nullable=True)
     payload: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (Index("ix_journal_order", "order_id", "kind"),)
+
+
+class CashSession(Base):
+    """A till's cash drawer from its opening float to its count; once closed, its Z report
+    (and the row) never change: a trigger refuses it."""
+
+    __tablename__ = "cash_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    till: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)  # the till's session number (its Z number)
+    state: Mapped[str] = mapped_column(String(8))
+    opened_by: Mapped[str] = mapped_column(String(80))
+    opened_at: Mapped[str] = mapped_column(String(27))
+    float_amount: Mapped[int] = mapped_column("float", Integer)
+    opening_count: Mapped[str] = mapped_column(Text, server_default=text("''"))  # JSON, '' for a sum
+    closed_by: Mapped[str] = mapped_column(String(80), server_default=text("''"))
+    closed_at: Mapped[str | None] = mapped_column(String(27), nullable=True)
+    counted: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approver_name: Mapped[str] = mapped_column(String(80), server_default=text("''"))
+    z_report: Mapped[str | None] = mapped_column(Text, nullable=True)  # the journal entry's payload
+    z_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    updated_at: Mapped[str] = mapped_column(String(27))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (
+        Index("ix_cash_sessions_till_seq", "till", "seq", unique=True),
+        # One open session per till.
+        Index("ix_cash_sessions_open", "till", unique=True, sqlite_where=text("state = 'open'")),
+    )
+
+
+class CashMovement(Base):
+    """Cash into (positive) or out of (negative) a session's drawer: the float, cash kept from
+    sales, cash refunds, pay-ins and pay-outs."""
+
+    __tablename__ = "cash_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("cash_sessions.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, server_default=text("''"))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), nullable=True)
+    user_name: Mapped[str] = mapped_column(String(80))
+    approver_name: Mapped[str] = mapped_column(String(80), server_default=text("''"))
+    created_at: Mapped[str] = mapped_column(String(27))
+    __table_args__ = (Index("ix_cash_movements_session", "session_id", "kind"),)
+
+
+class LateSale(Base):
+    """A sale booked to a session that was already closed when it reached this database; listed
+    on the next report of that till (`noted_in`, set when that session opens)."""
+
+    __tablename__ = "late_sales"
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("cash_sessions.id"))
+    till: Mapped[str] = mapped_column(String(16))
+    noted_in: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    arrived_at: Mapped[str] = mapped_column(String(27))
 
 
 class Change(Base):
@@ -298,3 +363,6 @@ settings: Table = cast(Table, Setting.__table__)
 login_throttle: Table = cast(Table, LoginThrottle.__table__)
 credit_movements: Table = cast(Table, CreditMovement.__table__)
 payment_intents: Table = cast(Table, PaymentIntent.__table__)
+cash_sessions: Table = cast(Table, CashSession.__table__)
+cash_movements: Table = cast(Table, CashMovement.__table__)
+late_sales: Table = cast(Table, LateSale.__table__)

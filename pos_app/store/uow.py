@@ -18,6 +18,7 @@ from pos_app.domain.records import OrderFilter, Page
 from pos_app.store.catalog_repo import ProductRepository, StockRepository
 from pos_app.store.changelog import ChangeLog, wall_ms
 from pos_app.store.credit_repo import CreditRepository, IntentRepository
+from pos_app.store.drawer_repo import DrawerRepository
 from pos_app.store.engine import BUSY_TIMEOUT_MS
 from pos_app.store.misc_repo import HeldSaleRepository, SettingsRepository
 from pos_app.store.order_queries import list_orders as query_orders
@@ -70,6 +71,10 @@ class UnitOfWork:
     @cached_property
     def credit(self) -> CreditRepository:
         return CreditRepository(self.conn, self.log)
+
+    @cached_property
+    def drawer(self) -> DrawerRepository:
+        return DrawerRepository(self.conn, self.log)
 
     @cached_property
     def intents(self) -> IntentRepository:

@@ -14,4 +14,5 @@ def attach(db: Database, till: TillIdentity) -> int:
     with db.write("the till's link to the central store") as uow:
         old = device_code(uow.conn)
         uow.settings.put({"till": till.code})
+        uow.drawer.rename_till(old, till.code)
         return adopt_device(uow.conn, old, till.code)

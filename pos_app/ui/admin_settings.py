@@ -1,5 +1,6 @@
-"""Manager screen: the store's name and address, currency, tax, receipt footer, till name, and
-where this till shows its customer display."""
+"""Manager screen: the store's name and address, currency, tax, receipt footer, till name,
+where this till shows its customer display, and how this till takes cash (drawer sessions,
+card only) with the shop's cash limits."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.errors import InvalidInput
+from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.pricing import TaxRounding
 from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF
 from pos_app.ui.admin_common import MessageLine
@@ -45,6 +49,15 @@ class SettingsDialog(QDialog):
         self.till = QLineEdit(current.till)
         self.till.setMaxLength(8)
         self.customer_display = display_choice(current.customer_display)
+        self.cash_drawer = QComboBox()
+        self.cash_drawer.addItem(
+            "Into drawer sessions (a float to open, a count to close)", DrawerMode.SESSIONS
+        )
+        self.cash_drawer.addItem("None: a card-only till", DrawerMode.CARD_ONLY)
+        self.cash_drawer.addItem("Without drawer sessions", DrawerMode.UNTRACKED)
+        self.cash_drawer.setCurrentIndex(self.cash_drawer.findData(current.cash_drawer))
+        self.payout_limit = QLineEdit(format_amount(current.cash_payout_limit, current.currency))
+        self.difference_limit = QLineEdit(format_amount(current.cash_difference_limit, current.currency))
         self.save = QPushButton("Save")
         self.save.setObjectName("primary")
         form = QFormLayout()
@@ -56,6 +69,9 @@ class SettingsDialog(QDialog):
         form.addRow("Receipt footer", self.receipt_footer)
         form.addRow("Till name", self.till)
         form.addRow("Customer display", self.customer_display)
+        form.addRow("This till takes cash", self.cash_drawer)
+        form.addRow("Clerks pay out up to", self.payout_limit)
+        form.addRow("Clerks close over/short up to", self.difference_limit)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -73,10 +89,24 @@ class SettingsDialog(QDialog):
             "receipt_footer": self.receipt_footer.text(),
             "till": self.till.text(),
             "customer_display": self.customer_display.currentData(),
+            "cash_drawer": self.cash_drawer.currentData(),
+            "cash_payout_limit": self._amount(self.payout_limit, "pay-out limit"),
+            "cash_difference_limit": self._amount(self.difference_limit, "drawer difference limit"),
         }
 
+    def _amount(self, field: QLineEdit, what: str) -> str:
+        try:
+            return str(parse_amount(field.text(), self.vm.current.currency))
+        except InvalidInput as exc:
+            raise InvalidInput(f"{what}: {exc.message}") from None
+
     def _save(self) -> None:
-        self.vm.save(self.values())
+        try:
+            values = self.values()
+        except InvalidInput as exc:
+            self.line.say(exc.message, error=True)
+            return
+        self.vm.save(values)
 
 
 def display_choice(current: str) -> QComboBox:

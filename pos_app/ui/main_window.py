@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.users import Role
 from pos_app.ui import screens
 from pos_app.ui.icons import icon
 from pos_app.ui.locked_page import LockedPage
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         # Not on the toolbar: the search box it focuses is always in view (and touched directly).
         self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
         self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
+        # Ctrl+D only: a manager's toolbar is full at 1024 px.
+        self.cash_drawer = self._action("Cash drawer", "drawer", "Ctrl+D", self.open_drawer)
         self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
         self.log_out = self._action("Log out", "logout", "Ctrl+Shift+L", self.logout)
         self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
@@ -131,12 +134,13 @@ class MainWindow(QMainWindow):
             return
         actor = self.session.actor
         self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
+        self.cash_drawer.setVisible(actor.role is not Role.CUSTOMER)
         self.orders.set_role(actor.role)
         self.model.reload()
 
     def _locked_changed(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.orders)
-        for action in (self.new_sale, self.find_order, self.refresh, self.lock_till):
+        for action in (self.new_sale, self.find_order, self.refresh, self.cash_drawer, self.lock_till):
             action.setEnabled(not locked)
         self._show_admin()
         if locked:
@@ -179,6 +183,13 @@ class MainWindow(QMainWindow):
     def _checkout_closed(self) -> None:
         self.checkout = None
         self.model.reload()  # sales may have been made
+
+    def open_drawer(self) -> None:
+        from pos_app.ui.cash_drawer import DrawerDialog
+
+        dialog = DrawerDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_order(self, order_id: str) -> None:
         dialog = OrderDetailDialog(self.session, order_id, self)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+from pos_app.domain.denominations import count_of_sum
 from pos_app.domain.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod, Tender
@@ -77,6 +78,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         alice = svc.auth.login("alice", "alice123")
         unpaid = svc.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("MUG", 1),))))
         assert unpaid.number == UNPAID
+        svc.cash.open(clerk, count_of_sum(20000))  # the till's drawer, open with a float of 200.00
     finally:
         svc.close()
     return path
@@ -213,6 +215,24 @@ def audit(w: World, actor: Actor) -> None:
     assert w.services.admin.backup(actor, w.tmp_path / "copy.sqlite3").exists()
 
 
+def cash_drawer(w: World, actor: Actor) -> None:
+    cash = w.services.cash
+    cash.cash_in(actor, 500, "change from the bank")
+    status = cash.status(actor)
+    assert status.session is not None and status.expected == 20500
+    closed = cash.close(actor, count_of_sum(status.expected))
+    assert closed.report.difference == 0 and closed.report.closed_by == actor.name
+    assert cash.z_report(actor).report.label == closed.report.label
+    assert cash.open(actor, count_of_sum(10000)).is_open
+    assert cash.x_report(actor).expected == 10000
+
+
+def cash_over_limit(w: World, actor: Actor) -> None:
+    # Over the shop's 50.00 pay-out limit: a manager pays it out alone.
+    moved = w.services.cash.cash_out(actor, 6000, "supplier paid in cash")
+    assert (moved.amount, moved.approver_name) == (-6000, "")
+
+
 ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.VIEW_ORDERS: view_orders,
     Action.CHECKOUT: checkout,
@@ -235,6 +255,8 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.APPROVE_OVERRIDE: approve_override,
     Action.AUDIT: audit,
     Action.SYNC: lambda w, actor: w.services.admin.check_sync(actor),
+    Action.CASH_DRAWER: cash_drawer,
+    Action.CASH_OVER_LIMIT: cash_over_limit,
 }
 
 ORDER_ACTIONS = (
@@ -270,6 +292,8 @@ DOCUMENTED = {
     Action.APPROVE_OVERRIDE: {M: Scope.ANY},
     Action.AUDIT: {M: Scope.ANY},
     Action.SYNC: {M: Scope.ANY, C: Scope.ANY},
+    Action.CASH_DRAWER: {M: Scope.ANY, C: Scope.ANY},
+    Action.CASH_OVER_LIMIT: {M: Scope.ANY},
 }
 
 
@@ -279,7 +303,13 @@ def test_every_action_can_be_tried() -> None:
 
 def test_the_policy_table_is_the_documented_one() -> None:
     assert POLICY == DOCUMENTED
-    assert {Action.CANCEL, Action.REFUND, Action.DISCOUNT_OVER_LIMIT, Action.EDIT_SHIPPING} == OVERRIDABLE
+    assert {
+        Action.CANCEL,
+        Action.REFUND,
+        Action.DISCOUNT_OVER_LIMIT,
+        Action.EDIT_SHIPPING,
+        Action.CASH_OVER_LIMIT,
+    } == OVERRIDABLE
 
 
 MATRIX = [
@@ -359,11 +389,30 @@ def _override_shipping(w: World, clerk: Actor, approval: Approval | None) -> Ord
     return w.services.orders.update_order(clerk, w.shipped.number, tracking="RM1GB", approval=approval)
 
 
-OVERRIDES: dict[Action, Callable[[World, Actor, Approval | None], OrderDetail]] = {
-    Action.CANCEL: _override_cancel,
-    Action.REFUND: _override_refund,
-    Action.DISCOUNT_OVER_LIMIT: _override_discount,
-    Action.EDIT_SHIPPING: _override_shipping,
+Override = Callable[[World, Actor, Approval | None], list[tuple[str, str]]]
+
+
+def _override_payout(w: World, clerk: Actor, approval: Approval | None) -> list[tuple[str, str]]:
+    moved = w.services.cash.cash_out(clerk, 6000, "supplier paid in cash", approval)
+    return [(moved.user_name, moved.approver_name)]
+
+
+def _names(change: Callable[[World, Actor, Approval | None], OrderDetail]) -> Override:
+    """Who acted and who approved, from the order's history."""
+
+    def attempt(w: World, clerk: Actor, approval: Approval | None) -> list[tuple[str, str]]:
+        order = change(w, clerk, approval)
+        return [(e.user_name, e.approver_name) for e in order.events if e.approver_name]
+
+    return attempt
+
+
+OVERRIDES: dict[Action, Override] = {
+    Action.CANCEL: _names(_override_cancel),
+    Action.REFUND: _names(_override_refund),
+    Action.DISCOUNT_OVER_LIMIT: _names(_override_discount),
+    Action.EDIT_SHIPPING: _names(_override_shipping),
+    Action.CASH_OVER_LIMIT: _override_payout,
 }
 
 
@@ -384,9 +433,7 @@ def test_a_manager_override_lets_a_clerk_through_and_both_names_are_kept(
         OVERRIDES[action](world, clerk, Approval("clerk", "clerk123"))
     assert dump(world.db_path) == before
 
-    order = OVERRIDES[action](world, clerk, Approval("manager", "manager123"))
-    approved = [e for e in order.events if e.approver_name]
-    assert [(e.user_name, e.approver_name) for e in approved] == [("clerk", "manager")]
+    assert OVERRIDES[action](world, clerk, Approval("manager", "manager123")) == [("clerk", "manager")]
     assert world.services.admin.verify(world.manager).ok
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +194,51 @@ def test_read_revision_never_writes(tmp_path: Path) -> None:
     before = path.read_bytes()
     assert read_revision(path) == head_revision()
     assert path.read_bytes() == before
+
+
+def _filled(conn: Any, table: str, values: dict[str, object]) -> None:
+    """A row of `table` with `values`, every other NOT NULL column given a plain value."""
+    row = dict(values)
+    for _cid, name, type_, notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})").fetchall():
+        if name not in row and notnull and default is None:
+            row[name] = 0 if "INT" in type_.upper() or type_.upper() == "BOOLEAN" else ""
+    columns = ", ".join(row)
+    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+
+
+def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    """0005 copies the journal (an entry may name a session instead of an order): its entries,
+    hashes and links come through unchanged, and orders and payments gain an empty session."""
+    path = tmp_path / "shop.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0004")
+    engine.dispose()
+    with raw(path) as conn:
+        _filled(conn, "orders", {"id": "o-1", "number": "T1-000001", "till": "T1", "status": "completed"})
+        _filled(conn, "payments", {"id": "p-1", "order_id": "o-1", "kind": "payment", "method": "cash"})
+        for seq, (prev, digest) in enumerate((("0" * 64, "a" * 64), ("a" * 64, "b" * 64)), 1):
+            conn.execute(
+                "INSERT INTO journal (seq, kind, order_id, payload, prev_hash, hash) "
+                "VALUES (?, ?, 'o-1', ?, ?, ?)",
+                (seq, "sale" if seq == 1 else "status", f'{{"n":{seq}}}', prev, digest),
+            )
+        before = conn.execute("SELECT * FROM journal ORDER BY seq").fetchall()
+    engines.append(open_engine(path))
+    assert read_revision(path) == "0005"
+    assert schema_differences(engines[-1]) == []
+    with raw(path) as conn:
+        assert (
+            conn.execute("SELECT seq, kind, order_id, payload, prev_hash, hash FROM journal").fetchall()
+            == before
+        )
+        assert conn.execute("SELECT session_id FROM journal").fetchall() == [(None,), (None,)]
+        assert conn.execute("SELECT session_id FROM orders").fetchall() == [(None,)]
+        assert conn.execute("SELECT session_id FROM payments").fetchall() == [(None,)]
+        conn.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute(
+                "INSERT INTO journal (kind, order_id, payload, prev_hash, hash) "
+                "VALUES ('x', 'nope', '', '', '')"
+            )

@@ -1,0 +1,325 @@
+"""The cash drawer screen: what the drawer holds now, and its actions — open with the float,
+pay in, pay out, the X report, close with the count (the Z report follows, to print or save
+as PDF), the last Z report.
+Every action has a key, its underlined letter (alone or with Alt); Esc closes the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.errors import PosError
+from pos_app.domain.users import Approval
+from pos_app.store.files import replacing
+from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
+from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
+from pos_app.viewmodels.cash_drawer import DrawerViewModel
+from pos_app.viewmodels.session import Session
+
+
+class DrawerDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(f"Cash drawer — till {session.settings.till}")
+        self.setAccessibleName("Cash drawer")
+        apply_till_style(self)
+        self.setMinimumWidth(640)
+        self.vm = DrawerViewModel(session, self)
+        self.last_report: ReportDialog | None = None
+
+        self.headline = QLabel()
+        self.headline.setObjectName("title")
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleName("Drawer status")
+        self.line = QLabel()
+        self.line.setWordWrap(True)
+        self.line.setAccessibleName("Drawer message")
+        show_message(self.line, "", error=False)
+        self.open_button = till_button("&Open drawer…", "Open the drawer")
+        self.pay_in = till_button("Pay &in…", "Pay cash in")
+        self.pay_out = till_button("Pay o&ut…", "Pay cash out")
+        self.x_button = till_button("&X report", "X report")
+        self.close_button = till_button("&Close drawer…", "Close the drawer")
+        self.z_button = till_button("Last &Z report", "Last Z report")
+        self.done_button = till_button("Done", "Close this screen")
+        grid = QGridLayout()
+        for n, button in enumerate(
+            (self.open_button, self.pay_in, self.pay_out, self.x_button, self.close_button, self.z_button)
+        ):
+            grid.addWidget(button, n // 3, n % 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.line)
+        layout.addLayout(grid)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.open_button.clicked.connect(self.open_drawer)
+        self.pay_in.clicked.connect(lambda: self.pay(into=True))
+        self.pay_out.clicked.connect(lambda: self.pay(into=False))
+        self.x_button.clicked.connect(self.vm.x_report)
+        self.close_button.clicked.connect(self.close_drawer)
+        self.z_button.clicked.connect(lambda: self.vm.z_report())
+        self.done_button.clicked.connect(self.accept)
+        self.vm.status_changed.connect(self._show_status)
+        self.vm.message.connect(self._message)
+        self.vm.done.connect(lambda text: show_message(self.line, text, error=False))
+        self.vm.report_ready.connect(self.show_report)
+        self._busy_with: QDialog | None = None
+        self.keys = {
+            Qt.Key.Key_O: self.open_button,
+            Qt.Key.Key_I: self.pay_in,
+            Qt.Key.Key_U: self.pay_out,
+            Qt.Key.Key_X: self.x_button,
+            Qt.Key.Key_C: self.close_button,
+            Qt.Key.Key_Z: self.z_button,
+        }
+        self._show_status()
+        self.vm.load()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        button = self.keys.get(Qt.Key(event.key()))
+        if button is not None and button.isEnabled():
+            button.click()
+            return
+        super().keyPressEvent(event)
+
+    def _show_status(self) -> None:
+        self.headline.setText(self.vm.headline())
+        status = self.vm.status
+        is_open = self.vm.is_open
+        takes_cash = status is not None and status.mode is not DrawerMode.CARD_ONLY
+        self.open_button.setEnabled(status is not None and not is_open)
+        self.pay_in.setEnabled(is_open and takes_cash)
+        self.pay_out.setEnabled(is_open and takes_cash)
+        self.x_button.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+        self.z_button.setEnabled(status is not None and status.last_closed is not None)
+        # The action the drawer calls for now stands out: open when it is closed, else close.
+        for button, primary in ((self.open_button, not is_open), (self.close_button, is_open)):
+            set_role(button, "go" if primary else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        focus = self.close_button if is_open else self.open_button
+        if focus.isEnabled() and self._busy_with is None:
+            focus.setFocus()
+
+    def _message(self, text: str) -> None:
+        if self._busy_with is None:  # a screen opened from here shows its own refusals
+            show_message(self.line, text, error=True)
+
+    def _sub(self, dialog: QDialog) -> int:
+        self._busy_with = dialog
+        try:
+            return dialog.exec()
+        finally:
+            self._busy_with = None
+            dialog.deleteLater()
+
+    def open_drawer(self) -> None:
+        self._sub(OpenDrawerDialog(self.vm, self))
+
+    def close_drawer(self) -> None:
+        self._sub(CloseDrawerDialog(self.vm, self))
+
+    def pay(self, *, into: bool) -> None:
+        self._sub(PayDialog(self.vm, into, self))
+
+    def show_report(self, found: tuple[str, list[str], object]) -> None:
+        title, lines, _report = found
+        dialog = ReportDialog(title, lines, self)
+        self.last_report = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        self.last_report = None
+
+
+class PayDialog(QDialog):
+    """Cash into or out of the drawer: how much, and why (a manager over the pay-out limit)."""
+
+    def __init__(self, vm: DrawerViewModel, into: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.into = into
+        title = "Pay cash in" if into else "Pay cash out"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        apply_till_style(self)
+        self.setMinimumWidth(460)
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Amount")
+        self.amount.setPlaceholderText("0.00")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason")
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText("change from the bank" if into else "supplier paid, bank drop, …")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Pay message")
+        show_message(self.error, "", error=True)
+        self.go = till_button("Pay &in" if into else "Pay &out", title, "go")
+        self.cancel = till_button("Cancel", "Cancel")
+        form = QFormLayout()
+        form.addRow(f"&Amount ({vm.currency})", self.amount)
+        form.addRow("&Reason", self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.go, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.amount.returnPressed.connect(self.reason.setFocus)
+        self.reason.returnPressed.connect(self.submit)
+        self.go.clicked.connect(self.submit)
+        self.cancel.clicked.connect(self.reject)
+        vm.message.connect(self._refused)
+        vm.done.connect(self._done)
+        vm.override_needed.connect(self._override)
+        self.finished.connect(self._detach)
+        self.amount.setFocus()
+
+    def submit(self) -> None:
+        show_message(self.error, "", error=True)
+        self.vm.pay(self.into, self.amount.text(), self.reason.text())
+
+    def _refused(self, text: str) -> None:
+        show_message(self.error, text, error=True)
+
+    def _done(self, _text: str) -> None:
+        self.accept()
+
+    def _override(self, reason: str) -> None:
+        from pos_app.ui import screens
+
+        approval: Approval | None = screens.ask_override(self.vm.session, reason, self)
+        if approval is None:
+            show_message(self.error, reason[:1].upper() + reason[1:], error=True)
+            return
+        self.vm.approve(approval)
+
+    def _detach(self, _result: int) -> None:
+        self.vm.message.disconnect(self._refused)
+        self.vm.done.disconnect(self._done)
+        self.vm.override_needed.disconnect(self._override)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter belongs to the fields (next field / pay), never to a default button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is not self.go:
+            return
+        super().keyPressEvent(event)
+
+
+class ReportDialog(QDialog):
+    """An X or Z report on screen, as it prints; Ctrl+P prints it, Ctrl+S saves it as PDF."""
+
+    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Report")
+        self.text.setFont(fixed)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        metrics = self.text.fontMetrics()
+        self.text.setMinimumWidth(metrics.horizontalAdvance("M" * 50) + 40)
+        self.text.setMinimumHeight(min(560, metrics.lineSpacing() * 36))
+        self.resize(620, 680)  # the stylesheet's type is larger than the metrics above: room for it
+        self.status = QLabel()
+        self.status.setAccessibleName("Report message")
+        show_message(self.status, "", error=False)
+        self.print_button = till_button("&Print…", "Print the report")
+        self.pdf_button = till_button("Save as P&DF…", "Save the report as PDF")
+        close = till_button("Close", "Close the report")
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        close.clicked.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_report)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.ask_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.print_button, self.pdf_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.text.setFocus()  # arrows and Page Up/Down scroll; Esc closes
+
+    def document(self) -> QTextDocument:
+        document = QTextDocument()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(7.5)  # 48 characters across an 80 mm roll
+        document.setDefaultFont(font)
+        document.setPlainText(self.text.toPlainText())
+        return document
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _roll(printer)
+        dialog = QPrintDialog(printer, self)
+        document = self.document()
+        dialog.accepted.connect(lambda: document.print_(printer))
+        QDialog.open(dialog)  # QPrintDialog hides the plain open() behind an overload
+
+    def ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, f"Save the {self.title} as PDF", f"{self.title.replace(' ', '-')}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> None:
+        """Into a private temporary file renamed into place, never half-written."""
+        try:
+            with replacing(path, force=True, what="the report") as temp:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(temp))
+                _roll(printer)
+                self.document().print_(printer)
+                if temp.stat().st_size == 0:  # QPrinter reports a failed write only by not writing
+                    raise OSError(f"nothing was written to {path}")
+        except PosError as exc:
+            show_message(self.status, exc.message, error=True)
+            return
+        except OSError:
+            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            return
+        show_message(self.status, f"saved {path.name}", error=False)
+
+
+def _roll(printer: QPrinter) -> None:
+    """An 80 mm till roll, as the report is laid out for."""
+    printer.setPageSize(QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "Till roll"))
+    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)

@@ -1,0 +1,128 @@
+"""`pos-app session ...` on a copy of the demo shop, whose till T1 has its drawer open
+(T1-S0001, a float of 100.00 counted by note and coin) with the day's sales in it."""
+
+from __future__ import annotations
+
+from pos_app import cli
+from tests.cli.test_cli import (
+    EXIT_DENIED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Cli,
+    cart,
+    one_line,
+)
+from tests.helpers import dump
+
+
+def expected(run: Cli) -> int:
+    status = run("session", "status", "--json", user="clerk").json()
+    assert status["open"] and status["session"]["number"] == "T1-S0001"
+    return int(status["session"]["expected"])
+
+
+def money(minor: int) -> str:
+    return f"{minor // 100}.{minor % 100:02d}"
+
+
+def test_status_says_what_is_open_and_what_the_drawer_should_hold(run: Cli) -> None:
+    status = run("session", "status", "--json", user="clerk").json()
+    assert (status["till"], status["cash_drawer"], status["takes_cash"]) == ("T1", "sessions", True)
+    session = status["session"]
+    assert (session["float"], session["opened_by"], session["state"]) == (10000, "clerk", "open")
+    assert session["sales"] == 20 and session["expected"] > 10000
+    text = run("session", "status", user="clerk")
+    assert text.code == EXIT_OK and text.out.startswith("till T1: T1-S0001 open since")
+    assert f"{money(session['expected'])} GBP expected in the drawer" in text.out
+
+
+def test_cash_in_and_out_with_reasons_and_a_manager_over_the_limit(run: Cli) -> None:
+    before = expected(run)
+    paid_in = run(
+        "session", "cash-in", "25.00", "--reason", "change from the bank", "--json", user="clerk"
+    ).json()
+    assert (paid_in["kind"], paid_in["amount"], paid_in["user"]) == ("pay_in", 2500, "clerk")
+    out = run("session", "cash-out", "12.50", "--reason", "window cleaner", user="clerk")
+    assert (out.code, out.out) == (EXIT_OK, "12.50 out of the drawer: window cleaner\n")
+    assert expected(run) == before + 2500 - 1250
+
+    unchanged = dump(run.db)
+    over = run("session", "cash-out", "60.00", "--reason", "supplier", user="clerk")
+    assert over.code == EXIT_DENIED
+    assert "a pay-out of 60.00 is over the 50.00 limit" in one_line(over)
+    assert dump(run.db) == unchanged
+    approved = run(
+        "--approver",
+        "manager",
+        "session",
+        "cash-out",
+        "60.00",
+        "--reason",
+        "supplier",
+        "--json",
+        user="clerk",
+        env={cli.APPROVER_PASSWORD_ENV: "manager123"},
+    ).json()
+    assert (approved["amount"], approved["approved_by"]) == (-6000, "manager")
+
+
+def test_bad_input_is_refused_in_one_line_and_changes_nothing(run: Cli) -> None:
+    unchanged = dump(run.db)
+    for args, code, says in (
+        (("session", "cash-in", "12.345", "--reason", "x"), EXIT_REFUSED, "amount:"),
+        (("session", "cash-in", "-5", "--reason", "x"), EXIT_REFUSED, "is negative"),
+        (("session", "cash-out", "5.00", "--reason", " "), EXIT_REFUSED, "say why"),
+        (("session", "open", "--float", "50.00"), EXIT_REFUSED, "T1-S0001 is open at till T1"),
+        (("session", "z-report"), EXIT_NOT_FOUND, "till T1 has closed no cash session yet"),
+        (("session", "z-report", "T1-S0042"), EXIT_NOT_FOUND, "no cash session T1-S0042"),
+        (("session", "z-report", "1"), EXIT_REFUSED, "T1-S0001 is still open"),
+        (("session", "close", "--count", "0.03=1"), EXIT_REFUSED, "0.03 is not a note or coin of GBP"),
+    ):
+        result = run(*args, user="clerk")
+        assert result.code == code, (args, result.err)
+        assert says in one_line(result), (args, result.err)
+    customer = run("session", "status", user="alice")
+    assert customer.code == EXIT_DENIED and "a customer may not" in one_line(customer)
+    assert dump(run.db) == unchanged
+    for args in (
+        ("session", "cash-in", "5.00"),  # no --reason
+        ("session", "open"),  # neither --float nor --count
+        ("session", "close", "--counted", "5.00", "--count", "5.00=1"),
+        ("session", "open", "--count", "20.00"),
+    ):
+        assert run(*args, user="clerk").code == EXIT_USAGE, args
+    assert dump(run.db) == unchanged
+
+
+def test_close_prints_the_z_report_and_then_cash_is_refused_until_the_next_open(run: Cli) -> None:
+    x = run("session", "x-report", "--json", user="clerk").json()
+    assert (x["report"], x["counted"], x["sales"]) == ("X", None, 20)
+    assert x["first_number"] == "T1-000001" and x["last_number"] == "T1-000020"
+    short = expected(run) - 1000  # 10.00 short: over the 5.00 limit
+    refused = run("session", "close", "--counted", money(short), user="clerk")
+    assert refused.code == EXIT_DENIED and "short by 10.00" in one_line(refused)
+
+    closed = run("session", "close", "--counted", money(short + 1000), "--json", user="clerk").json()
+    assert (closed["report"], closed["difference"], closed["user"]) == ("Z", 0, "clerk")
+    assert closed["sales"] == x["sales"] and closed["taxes"] == x["taxes"]
+    assert len(closed["journal_hash"]) == 64
+    head = run("journal", "head")
+    assert head.code == EXIT_OK and closed["journal_hash"] in head.out and "T1-S0001" in head.out
+    assert run("session", "z-report", "--json", user="clerk").json() == closed
+    assert run("session", "z-report", "T1-S0001", "--json").json() == closed
+    text = run("session", "z-report", "1", user="clerk")
+    assert text.out.startswith("Z REPORT\nTill T1   session T1-S0001   GBP\n")
+    assert f"Journal head {closed['journal_hash'][:4]} " in text.out
+
+    unchanged = dump(run.db)
+    sale = run("checkout", "--json", stdin=cart("after-close"), user="clerk")
+    assert sale.code == EXIT_REFUSED and "no cash drawer session is open at till T1" in one_line(sale)
+    assert dump(run.db) == unchanged
+    assert "the cash drawer is closed" in run("session", "status", user="clerk").out
+
+    opened = run("session", "open", "--count", "20.00=2", "--count", "0.50=10", "--json", user="clerk").json()
+    assert (opened["number"], opened["float"]) == ("T1-S0002", 4500)
+    assert run("checkout", "--json", stdin=cart("after-open"), user="clerk").code == EXIT_OK
+    assert run("verify").code == EXIT_OK
