@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
-from pos_app.store.files import replacing
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
+from pos_app.ui.receipt import save_pdf
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from pos_app.viewmodels.session import Session
 
@@ -302,14 +302,7 @@ class ReportDialog(QDialog):
     def save_pdf(self, path: Path) -> None:
         """Into a private temporary file renamed into place, never half-written."""
         try:
-            with replacing(path, force=True, what="the report") as temp:
-                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-                printer.setOutputFileName(str(temp))
-                _roll(printer)
-                self.document().print_(printer)
-                if temp.stat().st_size == 0:  # QPrinter reports a failed write only by not writing
-                    raise OSError(f"nothing was written to {path}")
+            save_pdf(self.document(), path, _roll, "the report")
         except PosError as exc:
             show_message(self.status, exc.message, error=True)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
@@ -40,14 +41,19 @@ def _setup_page(printer: QPrinter) -> None:
     printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
 
 
-def save_pdf(document: QTextDocument, path: Path) -> None:
+def save_pdf(
+    document: QTextDocument,
+    path: Path,
+    page_setup: Callable[[QPrinter], None] | None = None,
+    what: str = "the receipt",
+) -> None:
     """Into a private temporary file renamed into place: never over a database (the save dialog
     has already asked before replacing another file), never half-written."""
-    with replacing(path, force=True, what="the receipt") as temp:
+    with replacing(path, force=True, what=what) as temp:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
-        _setup_page(printer)
+        (page_setup or _setup_page)(printer)
         document.print_(printer)
         if temp.stat().st_size == 0:  # QPrinter reports a failed write only by not writing
             raise OSError(f"nothing was written to {path}")
