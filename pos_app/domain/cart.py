@@ -22,11 +22,16 @@ class CartLine:
     sku: str
     qty: int
     discount: Discount | None = None
+    # A scale label's code (domain/variable_measure.py): the line is that one weighed or priced
+    # item, its weight or price read again from the code whenever the cart is priced.
+    label: str | None = None
 
     def __post_init__(self) -> None:
         if not self.sku:
             raise InvalidInput("a line needs a SKU")
         check_qty(self.qty)
+        if self.label is not None and self.qty != 1:
+            raise InvalidInput("a labelled item is sold one label at a time: scan each label")
 
 
 def check_qty(qty: int) -> int:
@@ -57,6 +62,7 @@ class CheckoutRequest:
 MAX_LINES = 1_000  # a cart longer than this is a script gone wrong, not a sale
 MAX_PAYMENTS = 20
 _NAME_MAX = 200
+_LABEL_MAX = 14
 
 
 def check_request(request: CheckoutRequest) -> None:
@@ -68,6 +74,8 @@ def check_request(request: CheckoutRequest) -> None:
         check_text(cart.customer, "customer name", _NAME_MAX)
     for line in cart.lines:
         check_text(line.sku, "SKU", _NAME_MAX)
+        if line.label is not None:
+            check_text(line.label, "label", _LABEL_MAX)
     for tender in request.tenders:
         check_text(tender.reference, "payment reference", REFERENCE_MAX)
         AMOUNT.check(tender.amount, "a payment")
@@ -179,8 +187,13 @@ def cart_from_dict(doc: Any) -> CheckoutRequest:
             raise InvalidInput(f"{where}: needs a 'sku'")
         try:
             sku = check_text(raw["sku"], "SKU", _NAME_MAX)
+            label = raw.get("label")
+            if label is not None:
+                label = check_text(label, "label", _LABEL_MAX)
             lines.append(
-                CartLine(sku, _int(raw, "qty", where, QUANTITY, 1), _discount(raw.get("discount"), where))
+                CartLine(
+                    sku, _int(raw, "qty", where, QUANTITY, 1), _discount(raw.get("discount"), where), label
+                )
             )
         except InvalidInput as exc:
             raise _at(where, exc) from None
@@ -240,8 +253,12 @@ def cart_to_dict(cart: Cart) -> dict[str, Any]:
         "discount": discount_to_dict(cart.order_discount),
         "shipping": {"address": cart.ship_to},
         "note": cart.note,
-        "lines": [
-            {"sku": line.sku, "qty": line.qty, "discount": discount_to_dict(line.discount)}
-            for line in cart.lines
-        ],
+        "lines": [_line_to_dict(line) for line in cart.lines],
     }
+
+
+def _line_to_dict(line: CartLine) -> dict[str, Any]:
+    doc: dict[str, Any] = {"sku": line.sku, "qty": line.qty, "discount": discount_to_dict(line.discount)}
+    if line.label is not None:  # only then: a sale's fingerprint stays what it was before labels
+        doc["label"] = line.label
+    return doc

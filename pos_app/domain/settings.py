@@ -19,6 +19,7 @@ from pos_app.domain.numbers import (
 from pos_app.domain.pricing import PricingSettings, TaxRounding
 from pos_app.domain.quick_keys import QuickKeys, check_quick_keys, parse_quick_keys
 from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
+from pos_app.domain.variable_measure import LabelLayout, parse_prefixes
 
 # Free text printed on receipts and screens: (what a manager calls it, limit, may span lines).
 _TEXT: dict[str, tuple[str, int, bool]] = {
@@ -58,10 +59,23 @@ class StoreSettings:
     cash_drawer: DrawerMode = DrawerMode.UNTRACKED
     cash_payout_limit: int = 5000  # minor units a clerk may pay out of the drawer without a manager
     cash_difference_limit: int = 500  # over/short a clerk may close a drawer with, without a manager
+    # Scale labels (GS1 prefixes 02 and 20-29): which prefixes carry grams, which a price in
+    # minor units, and how many digits the item code takes (domain/variable_measure.py).
+    label_weight_prefixes: str = "21,22,23,24,25"
+    label_price_prefixes: str = "02,20,26,27,28,29"
+    label_item_digits: int = 5
 
     @property
     def pricing(self) -> PricingSettings:
         return PricingSettings(self.prices_include_tax, self.tax_rounding, self.cash_increment)
+
+    @property
+    def label_layout(self) -> LabelLayout:
+        return LabelLayout(
+            parse_prefixes(self.label_weight_prefixes),
+            parse_prefixes(self.label_price_prefixes),
+            self.label_item_digits,
+        )
 
     @property
     def quick_key_pages(self) -> QuickKeys:
@@ -101,6 +115,9 @@ class StoreSettings:
                 keys = raw if isinstance(raw, QuickKeys) else parse_quick_keys(text)
                 changes[key] = check_quick_keys(keys).to_json() if keys.pages else ""
                 continue
+            if key in ("label_weight_prefixes", "label_price_prefixes"):
+                changes[key] = ",".join(parse_prefixes(text))
+                continue
             if key == "customer_display":
                 changes[key] = _display(text, stored=stored)
                 continue
@@ -129,6 +146,7 @@ class StoreSettings:
             raise InvalidInput("till name must be 1-8 letters or digits, such as T1")
         if result.cash_increment < 1:
             raise InvalidInput("cash rounding step must be at least 1")
+        result.label_layout  # noqa: B018  (refuses a prefix given two meanings, a bad item length)
         return replace(result, currency=result.currency.upper())
 
 

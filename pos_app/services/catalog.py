@@ -17,8 +17,10 @@ from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.numbers import AMOUNT, ON_HAND, TAX_RATE_BP, check_int, parse_int, parse_scaled
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
+from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import bad_character, escape_controls
 from pos_app.domain.users import Actor
+from pos_app.domain.variable_measure import Label, read_label
 from pos_app.services.guard import Guard
 from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
@@ -187,6 +189,12 @@ def _csv_problem(message: str) -> str:
     return message
 
 
+@dataclass(frozen=True)
+class Scanned:
+    product: Product
+    label: Label | None = None  # set when the code was a scale label: one item of this weight or price
+
+
 class CatalogService:
     def __init__(self, db: Database, currency: Callable[[], str], guard: Guard) -> None:
         self.db = db
@@ -202,6 +210,25 @@ class CatalogService:
         if product is None or not product.active:
             raise NotFound(f"no product with barcode or SKU '{code}'")
         return product
+
+    def scan(self, code: str) -> Scanned:
+        """A scanned barcode or typed SKU, or a scale label (GS1 02/20-29) in the shop's layout.
+
+        A code that is a product's barcode or SKU is that product; otherwise a scale label is the
+        product whose barcode is the label's item code with zeros for the weight or price."""
+        code = code.strip()
+        with self.db.read() as uow:
+            product = uow.products.by_barcode(code) if code.isdigit() else None
+            product = product or uow.products.by_sku(code)
+            label = None
+            if product is None:
+                label = read_label(code, StoreSettings.from_text(uow.settings.all()).label_layout)
+                product = uow.products.by_barcode(label.item_barcode) if label else None
+        if product is None or not product.active:
+            if label is not None:
+                raise NotFound(f"no product with the item code of label {code}")
+            raise NotFound(f"no product with barcode or SKU '{code}'")
+        return Scanned(product, label)
 
     def product(self, actor: Actor, sku: str) -> Product:
         """The product with `sku` for editing, even when it is no longer sold (inactive)."""

@@ -27,6 +27,7 @@ from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import LineInput, PricedCart, over_discount_limit, price_cart
 from pos_app.domain.records import Customer, OrderDetail, Product
 from pos_app.domain.users import Actor, Approval, Role
+from pos_app.domain.variable_measure import Label, LabelLayout, kg_text, label_price, read_label
 from pos_app.services.authorize import authorize
 from pos_app.services.card_capture import AlreadyResolved, Attempt, CardCapture
 from pos_app.services.credit import check_credit, spend_credit
@@ -51,6 +52,10 @@ class Quote:
     priced: PricedCart
     currency: str
     cash_due: int
+    names: tuple[str, ...] = ()  # each line's name as sold: a weighed item's weight follows its name
+
+    def line_name(self, row: int) -> str:
+        return self.names[row] if self.names else self.products[row].name
 
 
 @dataclass(frozen=True)
@@ -91,22 +96,28 @@ class CheckoutService(CardCapture):
         if not cart.lines:
             raise InvalidInput("the cart is empty")
         found = uow.products.by_skus({line.sku for line in cart.lines})
-        products = []
+        products, inputs, names = [], [], []
         for line in cart.lines:
             product = found.get(line.sku)
             if product is None or not product.active:
                 raise NotFound(f"no product with SKU '{line.sku}'")
             products.append(product)
-        priced = price_cart(
-            [
-                LineInput(p.price, line.qty, p.tax_rate_bp, line.discount)
-                for p, line in zip(products, cart.lines, strict=True)
-            ],
-            settings.pricing,
-            cart.order_discount,
-        )
+            price, name = product.price, product.name
+            if line.label is not None:
+                label = labelled(line.label, product, settings.label_layout)
+                price = label_price(label, product.price)
+                if label.grams is not None:
+                    name = f"{product.name} {kg_text(label.grams)}"
+            inputs.append(LineInput(price, line.qty, product.tax_rate_bp, line.discount))
+            names.append(name)
+        priced = price_cart(inputs, settings.pricing, cart.order_discount)
         return Quote(
-            cart, tuple(products), priced, settings.currency, cash_due(priced.total, settings.cash_increment)
+            cart,
+            tuple(products),
+            priced,
+            settings.currency,
+            cash_due(priced.total, settings.cash_increment),
+            tuple(names),
         )
 
     def checkout(
@@ -361,7 +372,7 @@ class CheckoutService(CardCapture):
                 "line_no": n,
                 "product_id": product.id,
                 "sku": product.sku,
-                "name": product.name,
+                "name": plan.quote.line_name(n - 1),
                 "unit_price": line.unit_price,
                 "qty": line.qty,
                 "discount": line.discount,
@@ -401,6 +412,14 @@ class CheckoutService(CardCapture):
             "sale", order_id, sale_payload(header, lines, payment_rows)
         )
         return header, lines, payment_rows, [placed]
+
+
+def labelled(code: str, product: Product, layout: LabelLayout) -> Label:
+    """The scale label on a cart line, read again and checked to be for that line's product."""
+    label = read_label(code, layout)
+    if label is None or label.item_barcode != product.barcode:
+        raise InvalidInput(f"label {code} is not a label for {product.name}: scan it again")
+    return label
 
 
 def payment_records(

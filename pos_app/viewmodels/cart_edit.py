@@ -60,9 +60,16 @@ def with_added(cart: Cart, sku: str, qty: int) -> tuple[Cart, int]:
     """Another scan of an item already in the cart (without its own discount) adds to that line."""
     for row in range(len(cart.lines) - 1, -1, -1):
         line = cart.lines[row]
-        if line.sku == sku and line.discount is None:
+        if line.sku == sku and line.discount is None and line.label is None:
             return with_qty(cart, row, line.qty + qty), row
     return replace(cart, lines=(*cart.lines, CartLine(sku, check_qty(qty)))), len(cart.lines)
+
+
+def with_label(cart: Cart, sku: str, qty: int, code: str) -> tuple[Cart, int]:
+    """A scale label is a line of its own: the next label of the same product weighs differently."""
+    if qty != 1:
+        raise InvalidInput("a labelled item is sold one label at a time: scan each label")
+    return replace(cart, lines=(*cart.lines, CartLine(sku, 1, label=code))), len(cart.lines)
 
 
 def with_qty(cart: Cart, row: int, qty: int) -> Cart:

@@ -21,6 +21,7 @@ from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, ov
 from pos_app.domain.users import Approval, Role
 from pos_app.viewmodels import cart_edit
 from pos_app.viewmodels.cart_model import CartRow, CartTableModel
+from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.open_cart import OpenCartFile, open_cart_path, owned_cart_path
 from pos_app.viewmodels.session import Session
 
@@ -142,15 +143,22 @@ class OpenSale(QObject):
             return False
         try:
             qty, code = cart_edit.parse_scan(text)
-            product = self.services.catalog.find(code)
-            cart, row = cart_edit.with_added(self._cart, product.sku, qty)
+            found = self.services.catalog.scan(code)
+            product = found.product
+            if found.label is not None:
+                cart, row = cart_edit.with_label(self._cart, product.sku, qty, found.label.code)
+            else:
+                cart, row = cart_edit.with_added(self._cart, product.sku, qty)
         except PosError as exc:
             return self._error(exc.message)
         if not self._apply(cart, row):
             return False
         if self._saved:  # else the warning that the cart is not being kept stays up
-            note = self.lines.row_at(row).stock_note
-            self._say(f"{product.name} × {cart.lines[row].qty}" + (f": {note}" if note else ""), error=False)
+            shown = self.lines.row_at(row)
+            said = f"{shown.name} × {cart.lines[row].qty}"
+            if found.label is not None:
+                said = f"{shown.name}: {money(shown.total, self.currency)}"
+            self._say(said + (f": {shown.stock_note}" if shown.stock_note else ""), error=False)
         return True
 
     def add_sku(self, sku: str) -> bool:
@@ -263,7 +271,7 @@ class OpenSale(QObject):
         allowed = self.session.settings.allow_negative_stock
         rows = [
             CartRow(
-                p.name,
+                quote.line_name(n),
                 p.sku,
                 line.qty,
                 line.unit_price,
@@ -271,7 +279,7 @@ class OpenSale(QObject):
                 line.total,
                 stock_note(p.on_hand, wanted[p.sku], allowed) if p.track_stock else "",
             )
-            for p, line in zip(quote.products, quote.priced.lines, strict=True)
+            for n, (p, line) in enumerate(zip(quote.products, quote.priced.lines, strict=True))
         ]
         self.lines.set_rows(rows, self.currency)
 
