@@ -1,6 +1,7 @@
 """Manager screen: the store's name and address, currency, tax, receipt footer, till name,
 where this till shows its customer display, and how this till takes cash (drawer sessions,
-card only) with the shop's cash limits."""
+card only) with the shop's cash limits, and the shop's scale labels (which GS1 prefixes carry
+a weight, which a price, and the item code's length)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +62,20 @@ class SettingsDialog(QDialog):
         self.cash_drawer.setCurrentIndex(self.cash_drawer.findData(current.cash_drawer))
         self.payout_limit = QLineEdit(format_amount(current.cash_payout_limit, current.currency))
         self.difference_limit = QLineEdit(format_amount(current.cash_difference_limit, current.currency))
+        self.weight_prefixes = QLineEdit(current.label_weight_prefixes)
+        self.weight_prefixes.setToolTip("Prefixes of labels that carry grams, e.g. 21,22,23")
+        self.price_prefixes = QLineEdit(current.label_price_prefixes)
+        self.price_prefixes.setToolTip("Prefixes of labels that carry a price, e.g. 02,20")
+        self.item_digits = QSpinBox()
+        self.item_digits.setRange(4, 6)
+        self.item_digits.setValue(current.label_item_digits)
+        self.item_digits.setToolTip("How many digits of the label are the item code")
+        priced = QHBoxLayout()
+        priced.addWidget(self.price_prefixes, 1)
+        digits = QLabel("item code digits")
+        digits.setMinimumWidth(digits.sizeHint().width())  # the field gives way, not the words
+        priced.addWidget(digits)
+        priced.addWidget(self.item_digits)
         self.save = QPushButton("Save")
         self.save.setObjectName("primary")
         form = QFormLayout()
@@ -72,6 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow("This till takes cash", self.cash_drawer)
         form.addRow("Clerks pay out up to", self.payout_limit)
         form.addRow("Clerks close over/short up to", self.difference_limit)
+        form.addRow("Scale labels in grams", self.weight_prefixes)
+        form.addRow("Scale labels with a price", priced)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -92,6 +112,9 @@ class SettingsDialog(QDialog):
             "cash_drawer": self.cash_drawer.currentData(),
             "cash_payout_limit": self._amount(self.payout_limit, "pay-out limit"),
             "cash_difference_limit": self._amount(self.difference_limit, "drawer difference limit"),
+            "label_weight_prefixes": self.weight_prefixes.text(),
+            "label_price_prefixes": self.price_prefixes.text(),
+            "label_item_digits": str(self.item_digits.value()),
         }
 
     def _amount(self, field: QLineEdit, what: str) -> str:

@@ -199,6 +199,27 @@ def test_settings_change_the_till_name_shown(
     assert "three-letter code" in dialog.line.text()
 
 
+def test_settings_set_the_shops_scale_labels(
+    qtbot: QtBot, services: Services, manager: Actor, session_for: SessionFor
+) -> None:
+    dialog = SettingsDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    dialog.weight_prefixes.setText("23, 24")
+    dialog.price_prefixes.setText("02,20")
+    dialog.item_digits.setValue(6)
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.line.text() == "settings saved"
+    layout = services.settings.current().label_layout
+    assert (layout.weight_prefixes, layout.price_prefixes, layout.item_digits) == (
+        ("23", "24"),
+        ("02", "20"),
+        6,
+    )
+    dialog.price_prefixes.setText("02,23")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert "cannot mean both" in dialog.line.text()
+
+
 def test_products_are_imported_with_progress_and_exported(
     qtbot: QtBot, services: Services, manager: Actor, session_for: SessionFor, tmp_path: Path
 ) -> None:
