@@ -324,6 +324,8 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             expected_version=args.expect_version,
             approval=approval,
         )
+    elif args.action == "resolve":
+        order = services.orders.resolve_attention(actor, args.order, expected_version=args.expect_version)
     elif args.action == "cancel":
         order = services.orders.cancel(
             actor,

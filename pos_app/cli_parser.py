@@ -311,6 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true", help=JSON_HELP)
 
+    p = orders.add_parser(
+        "resolve", help="mark what sync flagged on an order as looked at (managers; see --attention)"
+    )
+    p.add_argument("order", help=ORDER_HELP)
+    p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
     p.add_argument("order", help=ORDER_HELP)
     p.add_argument("--cash", metavar="AMOUNT", help="cash handed over, e.g. 20.00 (change is given)")

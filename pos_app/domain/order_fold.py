@@ -46,6 +46,8 @@ class Folded:
     header: dict[str, Any]
     lines: dict[int, dict[str, Any]]
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (change id, what)
+    # Reasons a manager has marked as looked at: not raised again (a new reason still is).
+    looked_at: set[str] = field(default_factory=set)
 
     @property
     def attention(self) -> str:
@@ -61,7 +63,7 @@ class Folded:
             line = self.lines[line_no]
             if int(line["refunded_qty"]) > int(line["qty"]):
                 reasons.append(f"refunded more {line['sku']} than was sold")
-        return "; ".join(dict.fromkeys(reasons))[:400]
+        return "; ".join(r for r in dict.fromkeys(reasons) if r not in self.looked_at)[:400]
 
     @property
     def all_given_back(self) -> bool:
@@ -91,6 +93,8 @@ def fold(
         for column, (before, after) in change.values.items():
             if column in COUNTERS:
                 header[column] = int(header.get(column) or 0) + int(after) - int(before)
+            elif column == "attention":  # a manager marked the reasons then shown as looked at
+                state.looked_at.update(r for r in str(before or "").split("; ") if r)
             elif column == "status":
                 if status_allowed(header["status"], str(before), str(after), header["fulfilment"]):
                     header["status"] = after

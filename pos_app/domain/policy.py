@@ -32,6 +32,7 @@ class Action(StrEnum):
     APPROVE_OVERRIDE = "approve an override"
     AUDIT = "verify and back up the journal"
     SYNC = "sync with the central store"
+    RESOLVE_ATTENTION = "mark a flagged order as looked at"
     CASH_DRAWER = "open, count and close the cash drawer"
     CASH_OVER_LIMIT = "pay out cash or accept a drawer difference over the limit"
 
@@ -69,6 +70,7 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.APPROVE_OVERRIDE: {M: A.ANY},
     Action.AUDIT: {M: A.ANY},
     Action.SYNC: {M: A.ANY, C: A.ANY},
+    Action.RESOLVE_ATTENTION: {M: A.ANY},
     Action.CASH_DRAWER: {M: A.ANY, C: A.ANY},
     Action.CASH_OVER_LIMIT: {M: A.ANY},
 }

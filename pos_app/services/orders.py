@@ -201,8 +201,11 @@ class OrderService:
             Action.CANCEL,
             Action.REFUND,
             Action.TAKE_PAYMENT,
+            Action.RESOLVE_ATTENTION,
         )
         result = {a: denial(actor, a, facts) for a in actions}
+        if result[Action.RESOLVE_ATTENTION] is None and not order.attention:
+            result[Action.RESOLVE_ATTENTION] = f"{order.number} needs no attention"
         if result[Action.TAKE_PAYMENT] is None and not order.awaiting_payment:
             result[Action.TAKE_PAYMENT] = f"{order.number} has nothing left to pay"
         if result[Action.CANCEL] is None and order.status not in UNSHIPPED:
@@ -286,6 +289,21 @@ class OrderService:
                 record_status(
                     uow, order, str(changes["status"]), utc_now(), actor.name, events[0]["approver_name"]
                 )
+            updated = uow.orders.get(order.id)
+        assert updated is not None
+        return updated
+
+    def resolve_attention(self, actor: Actor, ref: str, expected_version: int | None = None) -> OrderDetail:
+        """A manager has looked at what sync flagged on this order: the flag goes, on every till,
+        and the history says who looked at what; a reason that arises later flags it again."""
+        require(actor, Action.RESOLVE_ATTENTION)
+        with self.db.write() as uow:
+            actor = self.guard.check(uow, actor, Action.RESOLVE_ATTENTION)
+            order = self._begin_change(uow, actor, ref, expected_version)
+            if not order.attention:
+                raise InvalidInput(f"{order.number} needs no attention")
+            uow.orders.update(order.id, order.version, {"attention": ""})
+            uow.orders.add_event(order.id, actor.name, "looked at", detail=order.attention)
             updated = uow.orders.get(order.id)
         assert updated is not None
         return updated

@@ -61,6 +61,10 @@ class OrderDetailDialog(QDialog):
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
         self.attention.setVisible(False)
+        self.looked_at = QPushButton("&Looked at")
+        self.looked_at.setToolTip("Mark what is flagged as looked at (Alt+L): the flag goes on every till")
+        self.looked_at.setAutoDefault(False)
+        self.looked_at.setVisible(False)
         self._keep_edits = False  # a reload for a change made elsewhere keeps unsaved typing
         self.number = QLabel()
         self.number.setObjectName("title")
@@ -118,13 +122,17 @@ class OrderDetailDialog(QDialog):
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.attention)
+        flagged = QHBoxLayout()
+        flagged.addWidget(self.attention, 1)
+        flagged.addWidget(self.looked_at)
+        layout.addLayout(flagged)
         layout.addWidget(self.banner)
         layout.addLayout(head)
         layout.addWidget(self.meta)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
+        self.looked_at.clicked.connect(self.vm.resolve_attention)
         self.pay_button.clicked.connect(self.take_payment)
         self.cancel_button.clicked.connect(self._cancel)
         self.refund_button.clicked.connect(self._refund)
@@ -156,6 +164,7 @@ class OrderDetailDialog(QDialog):
         keep, self._keep_edits = self._keep_edits, False
         self.attention.setText(f"Needs a manager's attention: {order.attention}")
         self.attention.setVisible(bool(order.attention))
+        self.looked_at.setVisible(self.vm.reason(Action.RESOLVE_ATTENTION) is None)
         self.setWindowTitle(f"Order {order.number}")
         self.number.setText(order.number)
         self.status.setText(order.status.value.upper())

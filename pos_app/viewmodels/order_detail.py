@@ -125,6 +125,12 @@ class OrderDetailViewModel(QObject):
     def save_note(self, note: str) -> None:
         self._change(lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), "note saved")
 
+    def resolve_attention(self) -> None:
+        """A manager has looked at what sync flagged."""
+        self._change(
+            lambda o, a, v: o.resolve_attention(a, self._id, expected_version=v), "marked as looked at"
+        )
+
     def take_payment(self, tenders: list[Tender]) -> None:
         """Take the whole balance of an order awaiting payment (staff)."""
         self._change(

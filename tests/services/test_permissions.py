@@ -25,7 +25,7 @@ from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services import Services
 from tests.conftest import CATALOG, FAST_HASHER
-from tests.helpers import dump
+from tests.helpers import dump, raw
 
 PLACED, SHIPPED, UNPAID = "T1-000001", "T1-000002", "T1-000003"
 NAMES = {Role.MANAGER: "manager", Role.CLERK: "clerk", Role.CUSTOMER: "alice"}
@@ -94,6 +94,8 @@ def services(template: Path, db_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def world(services: Services, db_path: Path, tmp_path: Path, manager: Actor) -> World:
+    with raw(db_path) as conn:  # as sync flags an order that two tills changed apart
+        conn.execute("UPDATE orders SET attention = 'not applied: cancelled' WHERE number = ?", (SHIPPED,))
     placed = services.orders.get_order(manager, PLACED)
     shipped = services.orders.get_order(manager, SHIPPED)
     return World(services, db_path, tmp_path, manager, placed, shipped)
@@ -255,6 +257,7 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.APPROVE_OVERRIDE: approve_override,
     Action.AUDIT: audit,
     Action.SYNC: lambda w, actor: w.services.admin.check_sync(actor),
+    Action.RESOLVE_ATTENTION: lambda w, actor: w.services.orders.resolve_attention(actor, w.shipped.number),
     Action.CASH_DRAWER: cash_drawer,
     Action.CASH_OVER_LIMIT: cash_over_limit,
 }
@@ -292,6 +295,7 @@ DOCUMENTED = {
     Action.APPROVE_OVERRIDE: {M: Scope.ANY},
     Action.AUDIT: {M: Scope.ANY},
     Action.SYNC: {M: Scope.ANY, C: Scope.ANY},
+    Action.RESOLVE_ATTENTION: {M: Scope.ANY},
     Action.CASH_DRAWER: {M: Scope.ANY, C: Scope.ANY},
     Action.CASH_OVER_LIMIT: {M: Scope.ANY},
 }
