@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError
 from pos_app.domain.journal import short_hash
 from pos_app.store.changelog import device_code, read_state, write_state
 from pos_app.store.ids import utc_now
-from pos_app.store.replica import Applied, apply_records, mark_pushed, pending, pending_count
+from pos_app.store.replica import Applied, apply_records, count_flagged, mark_pushed, pending, pending_count
 from pos_app.store.schema import journal
 from pos_app.store.uow import Database
 from pos_app.sync.errors import CentralUnreachable, reason_of
@@ -290,7 +290,7 @@ def status(db: Database, linked: bool) -> SyncStatus:
     with db.read() as uow:
         conn = uow.conn
         device = device_code(conn)
-        flagged = conn.exec_driver_sql("SELECT count(*) FROM orders WHERE attention != ''").scalar_one()
+        flagged = count_flagged(conn)
         return SyncStatus(
             linked=linked,
             device=device,

@@ -3,6 +3,8 @@ and the open and close screens built on it. Tab or Enter moves from field to fie
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
@@ -100,9 +102,17 @@ class CountPanel(QWidget):
 class _CountDialog(QDialog):
     """A count, a message line and Cancel / go; Enter in a field moves on to the next one."""
 
-    def __init__(self, vm: DrawerViewModel, title: str, go_text: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        vm: DrawerViewModel,
+        title: str,
+        go_text: str,
+        send: Callable[[CountModel], None],
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
         self.vm = vm
+        self._send = send  # the view model's open or close
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         apply_till_style(self)
@@ -136,7 +146,8 @@ class _CountDialog(QDialog):
         self.panel.first_field().setFocus()
 
     def submit(self) -> None:
-        raise NotImplementedError
+        show_message(self.error, "", error=True)
+        self._send(self.count)
 
     def _refused(self, text: str) -> None:
         show_message(self.error, text, error=True)
@@ -176,7 +187,7 @@ class _CountDialog(QDialog):
 
 class OpenDrawerDialog(_CountDialog):
     def __init__(self, vm: DrawerViewModel, parent: QWidget | None = None) -> None:
-        super().__init__(vm, "Open the drawer", "&Open the drawer", parent)
+        super().__init__(vm, "Open the drawer", "&Open the drawer", vm.open, parent)
         self.intro.setText("Count the float in the drawer, note by note and coin by coin.")
         self.count.total_changed.connect(self._label)
         self._label()
@@ -184,16 +195,12 @@ class OpenDrawerDialog(_CountDialog):
     def _label(self, _total: int = 0) -> None:
         self.go.setText(f"&Open with {self.count.total_text()}")
 
-    def submit(self) -> None:
-        show_message(self.error, "", error=True)
-        self.vm.open(self.count)
-
 
 class CloseDrawerDialog(_CountDialog):
     """The count against what the drawer should hold, the difference as it is typed."""
 
     def __init__(self, vm: DrawerViewModel, parent: QWidget | None = None) -> None:
-        super().__init__(vm, "Close the drawer", "&Close the drawer", parent)
+        super().__init__(vm, "Close the drawer", "&Close the drawer", vm.close, parent)
         self.expected = vm.status.expected if vm.status is not None else 0
         self.intro.setText(
             f"Count the drawer. It should hold {vm.money(self.expected)}. "
@@ -218,7 +225,3 @@ class CloseDrawerDialog(_CountDialog):
             f"Expected {self.vm.money(self.expected)} · counted {self.count.total_text()} · {text}",
             error=difference != 0,
         )
-
-    def submit(self) -> None:
-        show_message(self.error, "", error=True)
-        self.vm.close(self.count)
