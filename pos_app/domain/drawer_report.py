@@ -8,7 +8,7 @@ closes, with the count, and is then never changed: it is chained in the journal.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,8 +18,10 @@ from pos_app.domain.journal import short_hash
 from pos_app.domain.money import format_amount
 
 ZREPORT = "zreport"  # its journal entry kind
-VERSION = 1
-# Lines taken off a cart before payment leave no trace in this version: the report says so.
+# 2: voided lines are summed. A version-1 report (closed before they were recorded) stays as it
+# was fixed, and reads back and prints saying they were not recorded.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 VOIDED_LINES_NOTE = "Voided lines: not recorded by this version"
 
 
@@ -69,6 +71,15 @@ class LateSale:
 
 
 @dataclass(frozen=True)
+class VoidTotal:
+    """Lines one person took off sales before payment in the session."""
+
+    user: str
+    count: int
+    amount: int  # what they would have come to
+
+
+@dataclass(frozen=True)
 class SessionFacts:
     """What the store sums up for one session: sales booked to it, money taken and given back
     in it, and its drawer's movements."""
@@ -86,6 +97,16 @@ class SessionFacts:
     cash: tuple[KindTotal, ...] = ()
     cash_entries: tuple[CashEntry, ...] = ()
     late: tuple[LateSale, ...] = ()
+    voids: tuple[VoidTotal, ...] = ()  # by person, in name order
+    voids_recorded: bool = True  # False for a report fixed before voided lines were kept
+
+    @property
+    def voided_count(self) -> int:
+        return sum(v.count for v in self.voids)
+
+    @property
+    def voided_amount(self) -> int:
+        return sum(v.amount for v in self.voids)
 
     @property
     def expected(self) -> int:
@@ -113,6 +134,7 @@ class DrawerReport:
     closed_by: str = ""
     approved_by: str = ""  # the manager who accepted a difference over the limit
     opening_count: tuple[tuple[int, int], ...] = field(default=())
+    version: int = VERSION  # of the payload: a stored report keeps the one it was fixed with
 
     @property
     def expected(self) -> int:
@@ -127,7 +149,7 @@ class DrawerReport:
         """The Z report as the journal chains it and the session keeps it (plain JSON)."""
         f = self.facts
         return {
-            "v": VERSION,
+            "v": self.version,
             "kind": ZREPORT,
             "id": self.session_id,
             "number": self.label,
@@ -156,7 +178,13 @@ class DrawerReport:
                 [e.kind.value, e.amount, e.reason, e.user, e.approver, e.at] for e in f.cash_entries
             ],
             "late": [[s.number, s.session, s.at, s.total, s.cash] for s in f.late],
-            "voided_lines": None,
+            "voided_lines": {
+                "count": f.voided_count,
+                "amount": f.voided_amount,
+                "by_user": [[v.user, v.count, v.amount] for v in f.voids],
+            }
+            if f.voids_recorded
+            else None,
             "expected": self.expected,
             "counted": self.counted,
             "count": [list(p) for p in self.count],
@@ -182,6 +210,7 @@ class DrawerReport:
                 CashEntry(MovementKind(k), a, r, u, ap, at) for k, a, r, u, ap, at in p["cash_entries"]
             ),
             late=tuple(LateSale(*s) for s in p["late"]),
+            **_voids_from(p["voided_lines"]),
         )
         return cls(
             kind=p["report"],
@@ -199,7 +228,17 @@ class DrawerReport:
             closed_by=p["user"],
             approved_by=p["approver"],
             opening_count=count_from_json(p.get("opening_count")),
+            version=int(p["v"]),
         )
+
+
+def _voids_from(stored: Any) -> dict[str, Any]:
+    if stored is None:  # fixed by a version that did not keep voided lines
+        return {"voids": (), "voids_recorded": False}
+    voids = tuple(VoidTotal(str(u), int(n), int(a)) for u, n, a in stored["by_user"])
+    if (sum(v.count for v in voids), sum(v.amount for v in voids)) != (stored["count"], stored["amount"]):
+        raise ValueError("the voided lines do not add up")
+    return {"voids": voids, "voids_recorded": True}
 
 
 def build_report(
@@ -320,11 +359,24 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
         for s in f.late:
             lines.append(row(f"{s.number} of {s.session}", money(s.total)))
             lines.append(f"    rung up {_when(s.at)}, cash {money(s.cash)}")
-    lines += ["", VOIDED_LINES_NOTE]
+    lines += ["", *_void_lines(f, money)]
     if journal_hash:
         lines.append(f"Journal head {short_hash(journal_hash)}")
     # 80 mm paper holds 48 characters: longer lines (a long reason or name) wrap.
     return [part for line in lines for part in (_wrap(line) if len(line) > WIDTH else [line])]
+
+
+def _void_lines(f: SessionFacts, money: Callable[[int], str]) -> list[str]:
+    if not f.voids_recorded:
+        return [VOIDED_LINES_NOTE]
+    # Lines taken off sales before payment: all, then by who took them off.
+    lines = [
+        f"VOIDED LINES{'count':>20}{'amount':>14}",
+        f"  {'All':<20}{f.voided_count:>10}{money(f.voided_amount):>14}",
+    ]
+    for v in f.voids:
+        lines.append(f"  {v.user[:20]:<20}{v.count:>10}{money(v.amount):>14}")
+    return lines
 
 
 def _wrap(line: str) -> list[str]:

@@ -22,6 +22,7 @@ from pos_app.services.orders import OrderService
 from pos_app.services.payments import PaymentProcessor
 from pos_app.services.quick_keys import QuickKeyService
 from pos_app.services.settings import SettingsService
+from pos_app.services.voids import VoidService
 from pos_app.store.migrate import open_engine
 from pos_app.store.uow import Database
 
@@ -46,7 +47,8 @@ class Services:
         self.stock = StockService(db, guard)
         self.customers = CustomerService(db, guard)
         self.credit = CreditService(db, lambda: self.settings.current().currency, guard)
-        self.held = HeldSaleService(db, self.settings, guard)
+        self.held = HeldSaleService(db, self.settings, guard, self.checkout)
+        self.voids = VoidService(db, self.settings, guard)
         self.admin = AdminService(db, guard)
         self.quick_keys = QuickKeyService(db, self.settings, guard)
         self.cash = CashSessionService(db, self.settings, guard)

@@ -91,6 +91,10 @@ class CheckoutService(CardCapture):
         with self.db.read() as uow:
             return self._quote(uow, cart)
 
+    def quote_in(self, uow: UnitOfWork, cart: Cart) -> Quote:
+        """`cart` priced inside the caller's transaction."""
+        return self._quote(uow, cart)
+
     def _quote(self, uow: UnitOfWork, cart: Cart) -> Quote:
         settings = self.settings.read(uow)
         if not cart.lines:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from pos_app.domain.drawer_report import VERSION as Z_VERSION
+from pos_app.domain.drawer_report import READABLE_VERSIONS as Z_READABLE
 from pos_app.domain.drawer_report import ZREPORT, DrawerReport
 from pos_app.domain.journal import (
     CANCEL,
@@ -294,7 +294,7 @@ def _zreport_problems(uow: UnitOfWork, zreports: list[Chained]) -> list[str]:
     rows = uow.drawer.closed_rows([str(p.get("id")) for _s, _e, p in zreports])
     for seq, entry, payload in zreports:
         label = payload.get("number")
-        if payload.get("v") != Z_VERSION:
+        if payload.get("v") not in Z_READABLE:
             problems.append(f"journal entry {seq} (Z report {label}) was written by a newer pos_app")
             continue
         try:

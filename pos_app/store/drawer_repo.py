@@ -11,7 +11,15 @@ from sqlalchemy import Connection, and_, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pos_app.domain.drawer import CashSession, MovementKind, SessionState, session_label
-from pos_app.domain.drawer_report import CashEntry, KindTotal, LateSale, MethodTotal, SessionFacts, TaxTotal
+from pos_app.domain.drawer_report import (
+    CashEntry,
+    KindTotal,
+    LateSale,
+    MethodTotal,
+    SessionFacts,
+    TaxTotal,
+    VoidTotal,
+)
 from pos_app.domain.errors import StaleVersion
 from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import utc_now
@@ -23,6 +31,7 @@ from pos_app.store.schema import (
     order_lines,
     orders,
     payments,
+    voided_lines,
 )
 
 Row = dict[str, Any]
@@ -133,6 +142,12 @@ class DrawerRepository:
         if rows:
             self.conn.execute(insert(cash_movements), rows)
             self.log.rows("cash_movements", rows)
+
+    def add_voids(self, rows: list[Row]) -> None:
+        """Lines taken off sales before payment. Not in the change log: they stay on this till
+        (the Z report that sums them travels with its session)."""
+        if rows:
+            self.conn.execute(insert(voided_lines), rows)
 
     def close(self, session_id: str, values: Row) -> None:
         """Close an open session with `values` (count, Z report, ...); refused when it is not open
@@ -253,7 +268,17 @@ class DrawerRepository:
             ),
             cash_entries=tuple(CashEntry(MovementKind(k), a, r, u, ap, at) for k, a, r, u, ap, at in entries),
             late=self._late(session_id),
+            voids=self._voids(session_id),
         )
+
+    def _voids(self, session_id: str) -> tuple[VoidTotal, ...]:
+        rows = self.conn.execute(
+            select(voided_lines.c.user_name, func.count(), func.sum(voided_lines.c.amount))
+            .where(voided_lines.c.session_id == session_id)
+            .group_by(voided_lines.c.user_name)
+            .order_by(voided_lines.c.user_name)
+        ).all()
+        return tuple(VoidTotal(u, int(n), int(a)) for u, n, a in rows)
 
     def _late(self, session_id: str) -> tuple[LateSale, ...]:
         cash = (

@@ -296,6 +296,26 @@ class LateSale(Base):
     arrived_at: Mapped[str] = mapped_column(String(27))
 
 
+class VoidedLine(Base):
+    """A line taken off a sale before payment (removed, its quantity lowered, the sale voided
+    or a parked sale discarded): kept on this till only, never changed (triggers), summed on
+    the X and Z reports of the session open when it was taken off."""
+
+    __tablename__ = "voided_lines"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    till: Mapped[str] = mapped_column(String(16))
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("cash_sessions.id"), nullable=True)
+    sale_key: Mapped[str] = mapped_column(String(120))  # the lines of one sale share it
+    kind: Mapped[str] = mapped_column(String(8))
+    sku: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(Text)
+    qty: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+    user_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[str] = mapped_column(String(27))
+    __table_args__ = (Index("ix_voided_lines_session", "session_id", "user_name"),)
+
+
 class Change(Base):
     """An immutable change record (store.changelog): this till's own, waiting to be pushed
     while central_seq is NULL, and those pulled from the other tills of the shop."""
@@ -366,3 +386,4 @@ payment_intents: Table = cast(Table, PaymentIntent.__table__)
 cash_sessions: Table = cast(Table, CashSession.__table__)
 cash_movements: Table = cast(Table, CashMovement.__table__)
 late_sales: Table = cast(Table, LateSale.__table__)
+voided_lines: Table = cast(Table, VoidedLine.__table__)

@@ -56,8 +56,7 @@ def void(vm: CheckoutViewModel, parent: QWidget) -> EntryDialog:
     def apply(text: str) -> str:
         if text.strip().upper() != "VOID":
             return "type VOID to void the sale, or Cancel to keep it"
-        vm.clear()
-        return ""
+        return "" if vm.clear() else vm.message_text
 
     return EntryDialog(
         "Void sale",

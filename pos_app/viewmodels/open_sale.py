@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.money import format_amount
 from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, over_discount_limit
 from pos_app.domain.users import Approval, Role
+from pos_app.domain.voids import VoidedLine, VoidKind
 from pos_app.viewmodels import cart_edit
 from pos_app.viewmodels.cart_model import CartRow, CartTableModel
 from pos_app.viewmodels.money_text import money
@@ -172,7 +174,17 @@ class OpenSale(QObject):
             cart = cart_edit.with_qty(self._cart, row, qty)
         except PosError as exc:
             return self._error(exc.message)
-        return self._apply(cart, row)
+        before = self._cart.lines[row].qty
+        if qty >= before:
+            return self._apply(cart, row)
+
+        def lowered(quote: Quote | None) -> list[VoidedLine]:
+            # What the line came to before, less what it comes to now.
+            was = self._voided(row, VoidKind.QTY)
+            now = quote.priced.lines[row].total if quote else 0
+            return [replace(was, qty=before - qty, amount=was.amount - now)]
+
+        return self._apply(cart, row, lowered)
 
     def set_qty_text(self, row: int, text: str) -> bool:
         try:
@@ -192,7 +204,10 @@ class OpenSale(QObject):
     def remove(self, row: int) -> bool:
         if not self._valid_row(row):
             return False
-        if not self._apply(cart_edit.without_line(self._cart, row), min(row, len(self._cart.lines) - 2)):
+        cart = cart_edit.without_line(self._cart, row)
+        if not self._apply(
+            cart, min(row, len(self._cart.lines) - 2), lambda _q: [self._voided(row, VoidKind.LINE)]
+        ):
             return False
         self._say("", error=False)
         return True
@@ -224,12 +239,17 @@ class OpenSale(QObject):
             return self._error(exc.message)
         return self._apply(replace(self._cart, order_discount=discount))
 
-    def clear(self) -> None:
-        """Void the open sale (nothing was paid): empty cart, fresh key."""
+    def clear(self) -> bool:
+        """Void the open sale (nothing was paid): its lines are recorded as voided, then the
+        cart is emptied with a fresh key. False (the sale kept) when that record failed."""
         if self._busy:
-            return
+            return False
+        voided = [self._voided(row, VoidKind.SALE) for row in range(len(self._cart.lines))]
+        if not self._record(voided, "the sale was not voided"):
+            return False
         self._reset()
         self._say("", error=False)
+        return True
 
     def refuse(self, text: str) -> bool:
         """Say why something the clerk asked for on the screen cannot be done; False."""
@@ -243,13 +263,19 @@ class OpenSale(QObject):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _apply(self, cart: Cart, row: int = -1) -> bool:
+    def _apply(
+        self, cart: Cart, row: int = -1, voided: Callable[[Quote | None], list[VoidedLine]] | None = None
+    ) -> bool:
+        """Take `cart` as the sale; `voided` names what the change takes off it (from the new
+        quote), recorded first: when that cannot be written the cart stays as it was."""
         if self._busy:
             return self._error("wait: the sale is being saved")
         try:
             quote = self.services.checkout.quote(cart) if cart.lines else None
         except PosError as exc:
             return self._error(exc.message)
+        if voided is not None and not self._record(voided(quote)):
+            return False
         self._cart, self._quote = cart, quote
         if self.message_is_error:
             self._say("", error=False)  # the mistake it was about has been put right
@@ -258,6 +284,26 @@ class OpenSale(QObject):
         self.changed.emit()
         if row >= 0:
             self.current_row.emit(row)
+        return True
+
+    def _voided(self, row: int, kind: VoidKind) -> VoidedLine:
+        """The line at `row` as it stands, taken off whole."""
+        line = self._cart.lines[row]
+        if self._quote is None:
+            return VoidedLine(kind, line.sku, line.sku, line.qty, 0)
+        return VoidedLine(
+            kind, line.sku, self._quote.line_name(row), line.qty, self._quote.priced.lines[row].total
+        )
+
+    def _record(self, voided: list[VoidedLine], refused: str = "the line was not taken off") -> bool:
+        """Keep the lines taken off the sale before they go (a short write: the record must
+        stand before the line leaves the screen)."""
+        if not voided:
+            return True
+        try:
+            self.services.voids.record(self.session.actor, self._key, voided)
+        except PosError as exc:
+            return self._error(f"{refused}: {exc.message}")
         return True
 
     def _show(self) -> None:

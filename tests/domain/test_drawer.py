@@ -17,6 +17,7 @@ from pos_app.domain.drawer_report import (
     MethodTotal,
     SessionFacts,
     TaxTotal,
+    VoidTotal,
     build_report,
     report_lines,
 )
@@ -42,6 +43,7 @@ FACTS = SessionFacts(
     ),
     cash_entries=(CashEntry(MovementKind.PAY_OUT, -500, "stamps", "clerk", "", "2026-11-25T10:02:00Z"),),
     late=(LateSale("T1-000009", "T1-S0006", "2026-11-24T17:59:00Z", 300, 300),),
+    voids=(VoidTotal("clerk", 3, 450), VoidTotal("manager", 1, 1000)),
 )
 
 
@@ -90,8 +92,31 @@ def test_the_payload_is_plain_json_and_reads_back_the_same() -> None:
     )
     payload = z.payload()
     assert payload["kind"] == "zreport" and payload["id"] == "s-1" and payload["number"] == "T1-S0007"
-    assert payload["voided_lines"] is None and payload["difference"] == 0
+    assert payload["voided_lines"] == {
+        "count": 4,
+        "amount": 1450,
+        "by_user": [["clerk", 3, 450], ["manager", 1, 1000]],
+    }
+    assert payload["v"] == 2 and payload["difference"] == 0
     assert DrawerReport.from_payload(payload) == z
+
+
+def test_a_report_fixed_before_voids_were_kept_reads_back_as_it_was() -> None:
+    """A version-1 Z report said nothing of voided lines: it still reads, prints that they were
+    not recorded (not a zero), and gives back the very payload it was fixed with."""
+    old = build_report(SESSION, FACTS, "GBP", "2026-11-25T18:00:00Z", counted=10500).payload()
+    old.update(v=1, voided_lines=None)
+    z = DrawerReport.from_payload(old)
+    assert (z.facts.voids_recorded, z.facts.voided_count) == (False, 0)
+    assert z.payload() == old
+    assert "Voided lines: not recorded by this version" in report_lines(z)
+
+
+def test_voided_lines_that_do_not_add_up_are_not_a_z_report() -> None:
+    payload = build_report(SESSION, FACTS, "GBP", "2026-11-25T18:00:00Z", counted=10500).payload()
+    payload["voided_lines"]["amount"] = 1
+    with pytest.raises(ValueError, match="do not add up"):
+        DrawerReport.from_payload(payload)
 
 
 def test_the_printed_report_has_every_part() -> None:
@@ -109,7 +134,10 @@ def test_the_printed_report_has_every_part() -> None:
         "Expected in the drawer                105.00",
         "Over/short (short by 0.50)",
         "T1-000009 of T1-S0006                   3.00",
-        "Voided lines: not recorded",
+        "VOIDED LINES               count        amount",
+        "  All                          4         14.50",
+        "  clerk                        3          4.50",
+        "  manager                      1         10.00",
         "Journal head a3f9 1c02 77de 4b10",
     ):
         assert part in joined, part

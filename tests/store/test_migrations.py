@@ -226,7 +226,7 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
             )
         before = conn.execute("SELECT * FROM journal ORDER BY seq").fetchall()
     engines.append(open_engine(path))
-    assert read_revision(path) == "0005"
+    assert read_revision(path) == head_revision()  # upgraded through 0005 to the newest
     assert schema_differences(engines[-1]) == []
     with raw(path) as conn:
         assert (
@@ -242,3 +242,22 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
                 "INSERT INTO journal (kind, order_id, payload, prev_hash, hash) "
                 "VALUES ('x', 'nope', '', '', '')"
             )
+
+
+def test_the_voided_lines_upgrade_keeps_closed_z_reports_as_they_were(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    """A shop at 0005 with a closed session gains the voided-lines table; its Z report row is
+    not touched (a closed session refuses every change)."""
+    path = tmp_path / "shop.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0005")
+    engine.dispose()
+    with raw(path) as conn:
+        _filled(conn, "cash_sessions", {"id": "s-1", "till": "T1", "seq": 1, "state": "open"})
+        conn.execute("UPDATE cash_sessions SET state = 'closed', z_report = '{\"v\":1}' WHERE id = 's-1'")
+        before = conn.execute("SELECT * FROM cash_sessions").fetchall()
+    engines.append(open_engine(path))
+    with raw(path) as conn:
+        assert conn.execute("SELECT * FROM cash_sessions").fetchall() == before
+        assert conn.execute("SELECT count(*) FROM voided_lines").fetchone() == (0,)
