@@ -15,6 +15,7 @@ from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.quick_keys import QuickKey, QuickKeys, QuickPage
 from pos_app.domain.users import Actor, Role
+from pos_app.domain.voids import VoidedLine, VoidKind
 from pos_app.services import Services
 from pos_app.services.bulk import generate_orders
 
@@ -135,6 +136,12 @@ def _demo_orders(services: Services, manager: Actor, count: int, rng: random.Ran
         )
         quote = services.checkout.quote(cart)
         total = quote.priced.total
+        if n % 9 == 4:  # one more of the first item was rung up, then taken off before paying
+            line = quote.priced.lines[0]
+            one = line.total // lines[0].qty
+            services.voids.record(
+                clerk, f"demo-{n}", [VoidedLine(VoidKind.QTY, lines[0].sku, quote.line_name(0), 1, one)]
+            )
         if n % 3 == 0:
             tenders: tuple[Tender, ...] = (Tender(PaymentMethod.CARD, total, f"AUTH{100000 + n}"),)
         elif n % 7 == 0 and total > 500:

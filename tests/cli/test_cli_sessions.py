@@ -100,6 +100,9 @@ def test_close_prints_the_z_report_and_then_cash_is_refused_until_the_next_open(
     x = run("session", "x-report", "--json", user="clerk").json()
     assert (x["report"], x["counted"], x["sales"]) == ("X", None, 20)
     assert x["first_number"] == "T1-000001" and x["last_number"] == "T1-000020"
+    voided = x["voided_lines"]  # the demo clerk took an item off two of the day's sales
+    assert (voided["count"], [u for u, _n, _a in voided["by_user"]]) == (2, ["clerk"])
+    assert voided["amount"] > 0
     short = expected(run) - 1000  # 10.00 short: over the 5.00 limit
     refused = run("session", "close", "--counted", money(short), user="clerk")
     assert refused.code == EXIT_DENIED and "short by 10.00" in one_line(refused)
@@ -107,6 +110,7 @@ def test_close_prints_the_z_report_and_then_cash_is_refused_until_the_next_open(
     closed = run("session", "close", "--counted", money(short + 1000), "--json", user="clerk").json()
     assert (closed["report"], closed["difference"], closed["user"]) == ("Z", 0, "clerk")
     assert closed["sales"] == x["sales"] and closed["taxes"] == x["taxes"]
+    assert closed["voided_lines"] == voided
     assert len(closed["journal_hash"]) == 64
     head = run("journal", "head")
     assert head.code == EXIT_OK and closed["journal_hash"] in head.out and "T1-S0001" in head.out
@@ -115,6 +119,7 @@ def test_close_prints_the_z_report_and_then_cash_is_refused_until_the_next_open(
     text = run("session", "z-report", "1", user="clerk")
     assert text.out.startswith("Z REPORT\nTill T1   session T1-S0001   GBP\n")
     assert f"Journal head {closed['journal_hash'][:4]} " in text.out
+    assert f"  clerk                        2{money(voided['amount']):>14}" in text.out
 
     unchanged = dump(run.db)
     sale = run("checkout", "--json", stdin=cart("after-close"), user="clerk")
