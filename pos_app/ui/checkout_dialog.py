@@ -4,7 +4,7 @@ The scan field keeps the focus (a barcode scanner types into whatever has it); e
 hands the focus back. Keys: Enter adds what was scanned; + / - / Del work on the selected line
 while the scan field is empty; F2 sets its quantity to the number typed; F3 find by name,
 F4 customer, F6 line discount, F7 sale discount, F8 park, F9 parked sales, F10 void, F12 pay,
-Ctrl+L locks the till, Esc clears the field, then closes (the open sale is kept on disk either
+Ctrl+D the cash drawer, Ctrl+L locks the till, Esc clears the field, then closes (the open sale is kept on disk either
 way, and comes back when the screen opens again).
 """
 
@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.orders import Fulfilment
+from pos_app.domain.policy import Action
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.settings import DISPLAY_HALF
 from pos_app.domain.users import Role
@@ -162,6 +163,7 @@ class CheckoutDialog(QDialog):
         side.resume_button.clicked.connect(self.resume)
         side.void_button.clicked.connect(self.void)
         side.pay_button.clicked.connect(self.pay)
+        side.drawer_button.clicked.connect(self.open_drawer)
 
     # -- reading the view model ----------------------------------------------------------
 
@@ -246,6 +248,14 @@ class CheckoutDialog(QDialog):
         if self.vm.cart.lines:
             self._side(sale_dialogs.void(self.vm, self))
 
+    def open_drawer(self) -> None:
+        """The cash drawer screen over the sale (open it before the first cash sale, pay in or
+        out, close at the end of the day); the sale stays as it is."""
+        if self.session.may(Action.CASH_DRAWER) and self.side_dialog is None:
+            from pos_app.ui.cash_drawer import DrawerDialog
+
+            self._side(DrawerDialog(self.session, self))
+
     def pay(self) -> None:
         vm = self.vm
         if vm.busy or not vm.cart.lines:
@@ -327,6 +337,8 @@ class CheckoutDialog(QDialog):
             actions[key]()
         elif key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.session.lock()
+        elif key == Qt.Key.Key_D and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.open_drawer()
         elif key == Qt.Key.Key_Escape and self.scan_edit.text():
             self.scan_edit.clear()
         elif key == Qt.Key.Key_Escape and not self.scan_edit.hasFocus():

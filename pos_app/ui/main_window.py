@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.users import Role
+from pos_app.domain.policy import Action
 from pos_app.ui import screens
 from pos_app.ui.icons import icon
 from pos_app.ui.locked_page import LockedPage
@@ -98,8 +98,7 @@ class MainWindow(QMainWindow):
         # Not on the toolbar: the search box it focuses is always in view (and touched directly).
         self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
         self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
-        # Ctrl+D only: a manager's toolbar is full at 1024 px.
-        self.cash_drawer = self._action("Cash drawer", "drawer", "Ctrl+D", self.open_drawer)
+        self.cash_drawer = self._action(self.tr("Cash drawer"), "drawer", "Ctrl+D", self.open_drawer)
         self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
         self.log_out = self._action("Log out", "logout", "Ctrl+Shift+L", self.logout)
         self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
@@ -121,6 +120,14 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lock_till)
         self.toolbar.addAction(self.log_out)
         self.addToolBar(self.toolbar)
+        # The till's actions in a menu as well: the cash drawer has no room on a manager's
+        # toolbar at 1024 px (the sale screen has a button for it).
+        self.till_menu = self.menuBar().addMenu(self.tr("&Till"))
+        for action in (self.new_sale, self.cash_drawer, self.find_order, self.refresh):
+            self.till_menu.addAction(action)
+        self.till_menu.addSeparator()
+        for action in (self.lock_till, self.log_out):
+            self.till_menu.addAction(action)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -128,13 +135,13 @@ class MainWindow(QMainWindow):
         """Someone else is at the till: nothing of the last user's search, filters or list stays."""
         self.orders.clear_filters()
         self._show_admin()
+        self.cash_drawer.setVisible(self.session.may(Action.CASH_DRAWER))
         if not self.session.logged_in:
             self.user_label.setText("nobody logged in")
             self.model.clear()  # the next user must not see the last one's orders
             return
         actor = self.session.actor
         self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
-        self.cash_drawer.setVisible(actor.role is not Role.CUSTOMER)
         self.orders.set_role(actor.role)
         self.model.reload()
 

@@ -4,9 +4,10 @@ Pay; and the customer bar (customer and fulfilment) that the screen puts under t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.orders import Fulfilment
+from pos_app.domain.policy import Action
 from pos_app.domain.users import Role
 from pos_app.ui.checkout_style import till_button
 from pos_app.ui.customer_bar import CustomerBar
@@ -25,7 +26,12 @@ class SalePanel(QWidget):
         self.who_label = QLabel()
         self.who_label.setProperty("muted", True)
         self.who_label.setAccessibleName("Till and clerk")
-        self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.drawer_button = till_button(self.tr("Drawer  (Ctrl+D)"), self.tr("Cash drawer"))
+        who_row = QHBoxLayout()
+        who_row.setSpacing(6)
+        who_row.addWidget(self.drawer_button)
+        who_row.addWidget(self.who_label, 1)
 
         self.customer_bar = bar = CustomerBar()
         bar.fulfilment_chosen.connect(self.fulfilment_chosen)
@@ -51,7 +57,7 @@ class SalePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.who_label)
+        layout.addLayout(who_row)
         if keys is not None:
             layout.addWidget(keys, 1)
         else:
@@ -64,6 +70,7 @@ class SalePanel(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """Its controls in tab order (the customer bar's first)."""
         return [
+            self.drawer_button,
             self.customer_button,
             *self.fulfilment_buttons.values(),
             self.ship_to,
@@ -99,6 +106,7 @@ class SalePanel(QWidget):
             )
         # A customer at a self-service till buys for themselves, undiscounted, there and then.
         is_staff = session.logged_in and session.actor.role is not Role.CUSTOMER
+        self.drawer_button.setVisible(session.may(Action.CASH_DRAWER))
         for button in (
             self.customer_button,
             self.park_button,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from pos_app.domain.policy import Action, denial
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor, Role
 
@@ -75,6 +76,11 @@ class Session(QObject):
     @property
     def is_manager(self) -> bool:
         return self._actor is not None and self._actor.role is Role.MANAGER
+
+    def may(self, action: Action) -> bool:
+        """Whether the user here may do `action` at all: what the screens offer them (the
+        service checks again)."""
+        return self._actor is not None and denial(self._actor, action) is None
 
     @property
     def locked(self) -> bool:

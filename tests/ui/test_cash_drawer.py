@@ -21,6 +21,7 @@ from pos_app.ui import screens
 from pos_app.ui.admin_settings import SettingsDialog
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.cash_drawer import DrawerDialog, PayDialog, ReportDialog
+from pos_app.ui.checkout_dialog import CheckoutDialog
 from pos_app.ui.launch import load_style
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from tests.gui import SessionFor, sell
@@ -163,8 +164,33 @@ def test_the_main_window_opens_the_drawer_for_staff_only(
 ) -> None:
     window = main_window(qtbot, session_for(clerk), tmp_path)
     assert window.cash_drawer.shortcut().toString() == "Ctrl+D" and window.cash_drawer.isVisible()
+    assert window.cash_drawer in window.till_menu.actions()  # its Till menu, as well as the key
     customer = main_window(qtbot, session_for(alice), tmp_path)
     assert not customer.cash_drawer.isVisible()
+
+
+def test_the_sale_screen_opens_the_drawer_by_touch_or_ctrl_d_for_staff_only(
+    qtbot: QtBot, shop: Services, clerk: Actor, alice: Actor, session_for: SessionFor, tmp_path: Path
+) -> None:
+    till = CheckoutDialog(session_for(clerk), cart_file=tmp_path / "clerk.json")
+    shown(qtbot, till)
+    button = till.side.drawer_button
+    assert button.isVisible()  # a finger's size: tests/ui/test_till_fit.py
+    qtbot.keyClick(till.scan_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    drawer = till.side_dialog
+    assert isinstance(drawer, DrawerDialog) and drawer.isVisible()
+    assert "cash is refused until it is opened" in drawer.headline.text()
+    drawer.reject()
+    assert till.side_dialog is None and till.scan_edit.hasFocus()  # back to scanning
+    button.click()
+    assert isinstance(till.side_dialog, DrawerDialog)
+    till.side_dialog.reject()
+
+    own = CheckoutDialog(session_for(alice), cart_file=tmp_path / "alice.json")
+    shown(qtbot, own)
+    assert not own.side.drawer_button.isVisible()
+    qtbot.keyClick(own.scan_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert own.side_dialog is None
 
 
 @pytest.fixture
