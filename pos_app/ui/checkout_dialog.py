@@ -4,8 +4,8 @@ The scan field keeps the focus (a barcode scanner types into whatever has it); e
 hands the focus back. Keys: Enter adds what was scanned; + / - / Del work on the selected line
 while the scan field is empty; F2 sets its quantity to the number typed; F3 find by name,
 F4 customer, F6 line discount, F7 sale discount, F8 park, F9 parked sales, F10 void, F12 pay,
-Ctrl+D the cash drawer, Ctrl+L locks the till, Esc clears the field, then closes (the open sale is kept on disk either
-way, and comes back when the screen opens again).
+Ctrl+D the cash drawer, Ctrl+L locks the till, Esc clears the field, then closes (the open
+sale is kept on disk either way, and comes back when the screen opens again).
 """
 
 from __future__ import annotations
