@@ -575,12 +575,13 @@ def _sync_new_till(args: argparse.Namespace, db_path: Path) -> int:
     """Make a new till's database from the centre: all or nothing, like init."""
     from pos_app.services.setup import build_database
     from pos_app.sync import engine, link
-    from pos_app.sync.setup import attach
+    from pos_app.sync.setup import attach, start_new_till
 
     till = link.identify(args.url)
 
     def build(services: Services) -> engine.SyncReport:
         attach(services.db, till)
+        start_new_till(services.db)
         report = engine.sync_once(services.db, args.url)
         with services.db.read() as uow:
             if not uow.users.exists():

@@ -3,6 +3,7 @@ its log-in, and its history gets change records, so the centre holds the whole s
 
 from __future__ import annotations
 
+from pos_app.domain.drawer import DrawerMode
 from pos_app.store.changelog import device_code
 from pos_app.store.replica import adopt_device
 from pos_app.store.uow import Database
@@ -16,3 +17,10 @@ def attach(db: Database, till: TillIdentity) -> int:
         uow.settings.put({"till": till.code})
         uow.drawer.rename_till(old, till.code)
         return adopt_device(uow.conn, old, till.code)
+
+
+def start_new_till(db: Database) -> None:
+    """A till made from the centre takes cash into drawer sessions, as a new shop's till does:
+    how a till takes cash is its own setting, so none came with the shop."""
+    with db.write("the new till's cash drawer setting") as uow:
+        uow.settings.put({"cash_drawer": DrawerMode.SESSIONS.value})
