@@ -42,7 +42,8 @@ def test_a_till_made_from_the_centre_opens_its_drawer_before_taking_cash(
     made = run(capsys, "--db", str(second), "sync", "setup", central.add_till(owner, new_code(PREFIX)).url)
     assert made.code == 0, made.err
     monkeypatch.setenv("POS_APP_PASSWORD", "clerk123")
-    status = json.loads(run(capsys, "--db", str(second), "--user", "clerk", "session", "status", "--json").out)
+    shown = run(capsys, "--db", str(second), "--user", "clerk", "session", "status", "--json")
+    status = json.loads(shown.out)
     assert (status["cash_drawer"], status["open"], status["takes_cash"]) == ("sessions", False, False)
     cart = {"lines": [{"sku": "MUG", "qty": 1}], "payments": [{"method": "cash", "tendered": 500}]}
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(cart)))
