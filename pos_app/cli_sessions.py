@@ -11,7 +11,7 @@ from pos_app import cli_output as out
 from pos_app.domain.denominations import DrawerCount, count_by_denomination, count_of_sum
 from pos_app.domain.drawer import CashMovement, CashSession, DrawerMode
 from pos_app.domain.drawer_report import DrawerReport, report_lines
-from pos_app.domain.errors import InvalidInput
+from pos_app.domain.errors import InvalidInput, OverrideRequired
 from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.users import Actor, Approval
 
@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 
 def run_session(services: Services, actor: Actor, args: argparse.Namespace, approval: Approval | None) -> int:
+    try:
+        return _run(services, actor, args, approval)
+    except OverrideRequired as exc:
+        if approval is not None:
+            raise
+        # Say how, here: the approving manager is named on the command line.
+        raise OverrideRequired(f"{exc.message} (--approver MANAGER)") from None
+
+
+def _run(services: Services, actor: Actor, args: argparse.Namespace, approval: Approval | None) -> int:
     cash = services.cash
     currency = services.settings.current().currency
     if args.action == "status":

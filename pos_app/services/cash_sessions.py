@@ -130,8 +130,9 @@ class CashSessionService:
             current = uow.drawer.open_session(settings.till)
             if current is not None:
                 raise InvalidInput(
-                    f"{current.label} is open at till {settings.till} since {current.opened_at[:16]} "
-                    f"(by {current.opened_by}): close it before opening another"
+                    f"{current.label} is open at till {settings.till} since "
+                    f"{current.opened_at[:16].replace('T', ' ')} UTC (by {current.opened_by}): "
+                    "close it before opening another"
                 )
             if settings.cash_drawer is DrawerMode.CARD_ONLY and opening.total:
                 raise InvalidInput(

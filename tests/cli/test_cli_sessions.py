@@ -52,6 +52,7 @@ def test_cash_in_and_out_with_reasons_and_a_manager_over_the_limit(run: Cli) -> 
     over = run("session", "cash-out", "60.00", "--reason", "supplier", user="clerk")
     assert over.code == EXIT_DENIED
     assert "a pay-out of 60.00 is over the 50.00 limit" in one_line(over)
+    assert one_line(over).endswith("a manager can approve it (--approver MANAGER)")  # and how
     assert dump(run.db) == unchanged
     approved = run(
         "--approver",

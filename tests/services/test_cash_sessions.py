@@ -81,7 +81,8 @@ def test_a_cash_sale_is_booked_to_the_open_session_with_its_change(
 
 def test_only_one_session_per_till_is_open(shop: Services, clerk: Actor, manager: Actor) -> None:
     shop.cash.open(clerk, count_of_sum(5000))
-    with pytest.raises(InvalidInput, match=r"T1-S0001 is open at till T1 .* close it before"):
+    since = r"since \d{4}-\d\d-\d\d \d\d:\d\d UTC \(by clerk\)"
+    with pytest.raises(InvalidInput, match=rf"T1-S0001 is open at till T1 {since}: close it before"):
         shop.cash.open(manager, count_of_sum(5000))
 
 
