@@ -84,6 +84,17 @@ class CashSessionService:
                 uow.drawer.last_closed(settings.till),
             )
 
+    def cash_waits(self, actor: Actor) -> bool:
+        """Whether cash is refused at this till now until its drawer is opened (no sums: cheap
+        enough for the sale screen to ask whenever it shows)."""
+        require(actor, Action.CASH_DRAWER)
+        with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.CASH_DRAWER)
+            settings = self.settings.read(uow)
+            if settings.cash_drawer is not DrawerMode.SESSIONS:
+                return False
+            return uow.drawer.open_session(settings.till) is None
+
     def x_report(self, actor: Actor) -> DrawerReport:
         """The open session's report as it stands now (nothing is written)."""
         require(actor, Action.CASH_DRAWER)

@@ -25,6 +25,7 @@ from pos_app.domain.settings import DISPLAY_HALF
 from pos_app.domain.users import Role
 from pos_app.ui import sale_dialogs
 from pos_app.ui.cart_view import CartView
+from pos_app.ui.cash_drawer import DrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.customer_dialog import CustomerDialog
 from pos_app.ui.display_link import DisplayLink
@@ -38,6 +39,7 @@ from pos_app.ui.receipt import ReceiptDialog
 from pos_app.ui.sale_panel import SalePanel
 from pos_app.ui.scan_field import ScanField
 from pos_app.viewmodels.cart_model import QTY_COLUMN
+from pos_app.viewmodels.cash_drawer import DrawerWatch
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.product_search import ProductSearch
 from pos_app.viewmodels.quick_keys import QuickKeysViewModel
@@ -53,6 +55,7 @@ class CheckoutDialog(QDialog):
         self.vm = CheckoutViewModel(session, cart_file, self)
         self.search = ProductSearch(session, self)
         self.quick_keys = QuickKeysViewModel(session, self.vm, self)
+        self.drawer = DrawerWatch(session, self)
         # Replaceable so tests can drive the approval dialog without a nested event loop.
         self.ask_override: AskOverride = ask_manager_override
         self.payment_dialog: PaymentDialog | None = None
@@ -164,6 +167,8 @@ class CheckoutDialog(QDialog):
         side.void_button.clicked.connect(self.void)
         side.pay_button.clicked.connect(self.pay)
         side.drawer_button.clicked.connect(self.open_drawer)
+        self.drawer.changed.connect(side.show_drawer)
+        self.drawer.check()
 
     # -- reading the view model ----------------------------------------------------------
 
@@ -252,8 +257,6 @@ class CheckoutDialog(QDialog):
         """The cash drawer screen over the sale (open it before the first cash sale, pay in or
         out, close at the end of the day); the sale stays as it is."""
         if self.session.may(Action.CASH_DRAWER) and self.side_dialog is None:
-            from pos_app.ui.cash_drawer import DrawerDialog
-
             self._side(DrawerDialog(self.session, self))
 
     def pay(self) -> None:
@@ -295,6 +298,7 @@ class CheckoutDialog(QDialog):
     def _paid(self, dialog: PaymentDialog, result: int) -> None:
         dialog.deleteLater()
         self.payment_dialog = None
+        self.drawer.check()  # cash may have been refused for want of an open drawer
         order = self.vm.last_order
         if result == QDialog.DialogCode.Accepted and order is not None:
             self.show_receipt(order)
@@ -314,6 +318,8 @@ class CheckoutDialog(QDialog):
 
     def _closed(self, dialog: QDialog) -> None:
         dialog.deleteLater()
+        if isinstance(dialog, DrawerDialog):
+            self.drawer.check()
         if self.side_dialog is dialog:
             self.side_dialog = None
         if self.receipt_dialog is dialog:

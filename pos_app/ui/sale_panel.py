@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.policy import Action
 from pos_app.domain.users import Role
-from pos_app.ui.checkout_style import till_button
+from pos_app.ui.checkout_style import set_role, till_button
 from pos_app.ui.customer_bar import CustomerBar
 from pos_app.ui.totals_panel import TotalsPanel
 from pos_app.viewmodels.checkout import CheckoutViewModel
@@ -66,6 +66,20 @@ class SalePanel(QWidget):
         layout.addWidget(self.approval_label)
         layout.addLayout(actions)
         layout.addWidget(self.pay_button)
+
+    def show_drawer(self, closed: bool) -> None:
+        """The drawer button says so when cash waits for the drawer to be opened."""
+        if closed:
+            self.drawer_button.setText(self.tr("Drawer closed  (Ctrl+D)"))
+            self.drawer_button.setToolTip(
+                self.tr("Cash is refused until the drawer is opened with its float")
+            )
+        else:
+            self.drawer_button.setText(self.tr("Drawer  (Ctrl+D)"))
+            self.drawer_button.setToolTip(self.tr("Cash drawer: pay in, pay out, X report, close"))
+        set_role(self.drawer_button, "attention" if closed else "")
+        self.drawer_button.style().unpolish(self.drawer_button)
+        self.drawer_button.style().polish(self.drawer_button)
 
     def focus_chain(self) -> list[QWidget]:
         """Its controls in tab order (the customer bar's first)."""

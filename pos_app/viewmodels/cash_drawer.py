@@ -4,6 +4,7 @@ service call runs on the session's task runner; results come back as signals."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +23,15 @@ from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput, OverrideRequired, PosError
 from pos_app.domain.money import parse_amount
 from pos_app.domain.numbers import parse_int
+from pos_app.domain.policy import Action
 from pos_app.domain.users import Approval
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.session import Session
 
 if TYPE_CHECKING:
     from pos_app.services.cash_sessions import DrawerStatus
+
+log = logging.getLogger(__name__)
 
 
 class CountModel(QObject):
@@ -89,6 +93,33 @@ class CountModel(QObject):
             return count_of_sum(self.sum)
         pieces = [(d.value, n) for d, n in zip(self.denominations, self.pieces, strict=True)]
         return count_by_denomination(self.currency, pieces)
+
+
+class DrawerWatch(QObject):
+    """Whether the till's drawer must be opened before cash is taken, for the sale screen's
+    drawer button; `check()` asks again (after the drawer screen or a payment closes)."""
+
+    changed = Signal(bool)  # True: cash waits for the drawer to be opened
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.closed = False
+
+    def check(self) -> None:
+        if not self.session.may(Action.CASH_DRAWER):
+            self._got(False)
+            return
+        cash, actor = self.session.services.cash, self.session.actor
+        self.session.runner.submit(lambda: cash.cash_waits(actor), self._got, self._failed)
+
+    def _got(self, closed: bool) -> None:
+        self.closed = closed
+        self.changed.emit(closed)
+
+    def _failed(self, exc: Exception) -> None:
+        # Only a hint on a button: the payment itself still says why cash is refused.
+        log.info("could not read the drawer's state: %s", exc)
 
 
 class DrawerViewModel(QObject):

@@ -176,12 +176,15 @@ def test_the_sale_screen_opens_the_drawer_by_touch_or_ctrl_d_for_staff_only(
     shown(qtbot, till)
     button = till.side.drawer_button
     assert button.isVisible()  # a finger's size: tests/ui/test_till_fit.py
+    assert button.text() == "Drawer closed  (Ctrl+D)"  # cash would be refused: it says so first
     qtbot.keyClick(till.scan_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     drawer = till.side_dialog
     assert isinstance(drawer, DrawerDialog) and drawer.isVisible()
     assert "cash is refused until it is opened" in drawer.headline.text()
+    shop.cash.open(clerk, count_of_sum(5000))
     drawer.reject()
     assert till.side_dialog is None and till.scan_edit.hasFocus()  # back to scanning
+    assert button.text() == "Drawer  (Ctrl+D)"
     button.click()
     assert isinstance(till.side_dialog, DrawerDialog)
     till.side_dialog.reject()

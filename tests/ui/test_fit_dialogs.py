@@ -1,5 +1,6 @@
 """Every other window and dialog fits a till's screen (1024x768, 1280x800) with the app's style:
-log-in and lock, the manager's screens, approvals, receipts, customers and parked sales."""
+log-in and lock, the manager's screens, approvals, receipts, customers and parked sales, the
+cash drawer's screens."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_app.domain.denominations import count_of_sum
+from pos_app.domain.drawer_report import report_lines
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.users import Actor
 from pos_app.services import Services
@@ -17,6 +20,8 @@ from pos_app.ui import (
     admin_settings,
     admin_stock,
     admin_users,
+    cash_count,
+    cash_drawer,
     customer_dialog,
     first_run_dialog,
     held_sales,
@@ -27,6 +32,7 @@ from pos_app.ui import (
     small_dialogs,
 )
 from pos_app.ui.login_dialog import LoginDialog
+from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.first_run import FirstRunViewModel
 from pos_app.viewmodels.session import Session
@@ -50,6 +56,17 @@ def dialogs(
     def sale() -> CheckoutViewModel:
         return CheckoutViewModel(session_for(clerk), tmp / "open-cart.json")
 
+    services.settings.update(manager, {"cash_drawer": "sessions"})
+    services.cash.open(clerk, count_of_sum(10000))
+    services.cash.cash_out(clerk, 1250, "window cleaner " * 8)
+    till = session_for(clerk)
+    z_lines = report_lines(services.cash.x_report(clerk))
+
+    def drawer() -> DrawerViewModel:
+        vm = DrawerViewModel(till)
+        vm.load()
+        return vm
+
     return {
         "log in": lambda: LoginDialog(Session(services, SyncRunner())),
         "unlock": lambda: LoginDialog(session_for(clerk), locked=True, user="clerk"),
@@ -64,6 +81,11 @@ def dialogs(
         "parked sales": lambda: held_sales.HeldSalesDialog(sale()),
         "discount": lambda: small_dialogs.EntryDialog("Discount", "Amount or percent", lambda _t: ""),
         "ship": lambda: ship_dialog.ShipDialog(order),
+        "cash drawer": lambda: cash_drawer.DrawerDialog(till),
+        "open the drawer": lambda: cash_count.OpenDrawerDialog(drawer()),
+        "close the drawer": lambda: cash_count.CloseDrawerDialog(drawer()),
+        "pay cash out": lambda: cash_drawer.PayDialog(drawer(), into=False),
+        "drawer report": lambda: cash_drawer.ReportDialog("Z report T1-S0001", z_lines),
     }
 
 
@@ -81,6 +103,11 @@ NAMES = [
     "parked sales",
     "discount",
     "ship",
+    "cash drawer",
+    "open the drawer",
+    "close the drawer",
+    "pay cash out",
+    "drawer report",
 ]
 
 
