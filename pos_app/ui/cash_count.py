@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.denominations import PIECES
 from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
+from pos_app.ui.number_pad import NumberPad
 from pos_app.viewmodels.cash_drawer import CountModel, DrawerViewModel
 
 
@@ -131,11 +132,18 @@ class _CountDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.go, 2)
+        # Touch: the pad types into the field that has the focus; its Enter moves on as Enter does.
+        self.pad = NumberPad(extra=("00",) if self.count.by_denomination else (".", "00"))
+        self.pad.setMinimumSize(4 * 68, 4 * 54)
+        counting = QHBoxLayout()
+        counting.setSpacing(16)
+        counting.addWidget(self.panel, 1)
+        counting.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 20, 20, 20)
         self.body.setSpacing(10)
         self.body.addWidget(self.intro)
-        self.body.addWidget(self.panel)
+        self.body.addLayout(counting)
         self.body.addWidget(self.error)
         self.body.addLayout(buttons)
         vm.message.connect(self._refused)

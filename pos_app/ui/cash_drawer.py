@@ -36,6 +36,7 @@ from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
+from pos_app.ui.number_pad import NumberPad
 from pos_app.ui.receipt import save_pdf
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from pos_app.viewmodels.session import Session
@@ -171,7 +172,7 @@ class PayDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         apply_till_style(self)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(720)
         self.amount = QLineEdit()
         self.amount.setAccessibleName("Amount")
         self.amount.setPlaceholderText("0.00")
@@ -188,12 +189,37 @@ class PayDialog(QDialog):
         form = QFormLayout()
         form.addRow(f"&Amount ({vm.currency})", self.amount)
         form.addRow("&Reason", self.reason)
+        # The usual reasons a tap away (a touch till has no keyboard for them).
+        usual = (
+            (self.tr("Change from the bank"), self.tr("Float top-up"))
+            if into
+            else (self.tr("Bank drop"), self.tr("Supplier paid"), self.tr("Petty cash"))
+        )
+        self.reason_buttons = []
+        reasons = QGridLayout()
+        reasons.setSpacing(6)
+        for n, text in enumerate(usual):
+            button = till_button(text, self.tr("Reason: {0}").format(text))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, t=text: self._reason(t))
+            reasons.addWidget(button, n // 2, n % 2)
+            self.reason_buttons.append(button)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(reasons)
+        left.addStretch(1)
+        self.pad = NumberPad(self.amount)  # touch: the amount; the reason is typed or tapped
+        self.pad.setMinimumSize(4 * 68, 4 * 54)
+        entry = QHBoxLayout()
+        entry.setSpacing(16)
+        entry.addLayout(left, 1)
+        entry.addWidget(self.pad)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.go, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
-        layout.addLayout(form)
+        layout.addLayout(entry)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.amount.returnPressed.connect(self.reason.setFocus)
@@ -205,6 +231,10 @@ class PayDialog(QDialog):
         vm.override_needed.connect(self._override)
         self.finished.connect(self._detach)
         self.amount.setFocus()
+
+    def _reason(self, text: str) -> None:
+        self.reason.setText(text)
+        (self.amount if not self.amount.text() else self.go).setFocus()
 
     def submit(self) -> None:
         show_message(self.error, "", error=True)
