@@ -5,7 +5,8 @@ plain sqlite3.
 
 The shop is built once and cached under bench/out/: `pos-app demo --orders HISTORY` (years of
 history at other tills), then one session at T1 of N sales made through the real checkout
-(cash with change, card, split tenders, some refunds, pay-ins and pay-outs). Each timed close
+(cash with change, card, split tenders, some refunds, pay-ins and pay-outs, a voided line in
+one sale of 20). Each timed close
 runs on a fresh copy of it: pos_app's `CashSessionService.close` (the sums, the Z report, its
 journal entry, the session's update and its change record, in one write transaction), then
 plain sqlite3 running the same sums on another copy.
@@ -26,6 +27,7 @@ from common import OUT, Table, Timing, peak_rss_mib, remove_db, run_cli, timed
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.denominations import count_of_sum
 from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.voids import VoidedLine, VoidKind
 from pos_app.services import Services
 
 SUMS = {
@@ -40,6 +42,8 @@ SUMS = {
     "cash": "SELECT kind, count(*), sum(amount) FROM cash_movements WHERE session_id = :s GROUP BY kind",
     "entries": "SELECT kind, amount, reason, user_name, approver_name, created_at FROM cash_movements "
     "WHERE session_id = :s AND kind IN ('pay_in', 'pay_out') ORDER BY created_at, id",
+    "voided": "SELECT user_name, count(*), sum(amount) FROM voided_lines WHERE session_id = :s "
+    "GROUP BY user_name",
 }
 
 
@@ -74,6 +78,9 @@ def build(path: Path, orders: int, history: int) -> None:
             order = services.checkout.checkout(clerk, CheckoutRequest(cart, tenders, key=f"bench-{n}"))
             if n % 100 == 7:
                 services.orders.refund(manager, order.number, lines={cart.lines[0].sku: 1})
+            if n % 20 == 3:  # one more of the first item rung up, then taken off before paying
+                line = VoidedLine(VoidKind.QTY, cart.lines[0].sku, cart.lines[0].sku, 1, 100)
+                services.voids.record(clerk, f"bench-{n}", [line])
             if n % 500 == 11:
                 cash.cash_in(clerk, 5000, "change from the bank")
             if n % 500 == 13:
@@ -154,6 +161,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         build(path, args.orders, args.history)
+    Services.open(path).close()  # a shop cached by an older build is upgraded first
     with sqlite3.connect(path) as conn:
         (session,) = conn.execute("SELECT id FROM cash_sessions WHERE state = 'open'").fetchone()
         sales = conn.execute("SELECT count(*) FROM orders WHERE session_id = ?", (session,)).fetchone()[0]
