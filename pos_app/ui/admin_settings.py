@@ -5,6 +5,7 @@ a weight, which a price, and the item code's length)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,8 +55,10 @@ class SettingsDialog(QDialog):
         self.till.setMaxLength(8)
         self.customer_display = display_choice(current.customer_display)
         self.cash_drawer = QComboBox()
-        self.cash_drawer.addItem(
-            "Into drawer sessions (a float to open, a count to close)", DrawerMode.SESSIONS
+        # Short enough for the form at 1024 px; what a session is goes in the tooltip.
+        self.cash_drawer.addItem("Into drawer sessions", DrawerMode.SESSIONS)
+        self.cash_drawer.setItemData(
+            0, "A float to open the drawer, a count to close it", Qt.ItemDataRole.ToolTipRole
         )
         self.cash_drawer.addItem("None: a card-only till", DrawerMode.CARD_ONLY)
         self.cash_drawer.addItem("Without drawer sessions", DrawerMode.UNTRACKED)
