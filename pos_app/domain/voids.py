@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.numbers import QUANTITY
 
 
 class VoidKind(StrEnum):
@@ -31,7 +30,8 @@ class VoidedLine:
     amount: int
 
     def __post_init__(self) -> None:
-        if not self.sku or not 0 < self.qty <= QUANTITY.high:
+        # No upper bound of its own: whatever quantity the sale took may be taken off again.
+        if not self.sku or isinstance(self.qty, bool) or not isinstance(self.qty, int) or self.qty <= 0:
             raise InvalidInput("a voided line needs a SKU and a quantity")
         if isinstance(self.amount, bool) or not isinstance(self.amount, int) or abs(self.amount) > 10**13:
             raise InvalidInput("a voided line's amount must be a whole number of minor units")
