@@ -1,0 +1,146 @@
+"""Receipts and the receipt printer: a placed order's receipt (sale, copy, gift), printed on
+the till's printer; its test page; and opening the cash drawer through it, a manager's
+action entered in the journal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pos_app.domain.errors import InvalidInput
+from pos_app.domain.policy import Action, require
+from pos_app.domain.printer import DRAWER_OPEN, PrinterSetup, check_paper
+from pos_app.domain.receipt import Receipt, ReceiptKind, build_receipt
+from pos_app.domain.records import OrderDetail
+from pos_app.domain.text import check_text
+from pos_app.domain.users import Actor, Approval
+from pos_app.printing.devices import send
+from pos_app.printing.escpos_out import drawer_bytes, receipt_bytes, test_page_bytes
+from pos_app.services.authorize import authorize
+from pos_app.services.guard import Guard
+from pos_app.services.orders import OrderService
+from pos_app.services.settings import SettingsService
+from pos_app.store.ids import utc_now
+from pos_app.store.uow import Database
+
+KICK_WINDOW = 120.0  # seconds after a cash sale in which its first printed receipt opens the drawer
+REASON_MAX = 200
+
+Sender = Callable[[PrinterSetup, bytes], None]
+
+
+@dataclass(frozen=True)
+class DrawerOpened:
+    till: str
+    user_name: str
+    approver_name: str
+    at: str
+    reason: str
+    journal_hash: str
+
+
+class ReceiptService:
+    def __init__(
+        self,
+        db: Database,
+        settings: SettingsService,
+        orders: OrderService,
+        guard: Guard,
+        sender: Sender = send,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.orders = orders
+        self.guard = guard
+        self.sender = sender  # tests swap in a fake printer
+        self._lock = threading.Lock()
+        self._kicked: set[str] = set()
+
+    def receipt(self, actor: Actor, ref: str, kind: ReceiptKind = ReceiptKind.SALE) -> Receipt:
+        """An order's receipt, as stored, for whoever may see the order."""
+        return self.build(self.orders.get_order(actor, ref), kind)
+
+    def build(self, order: OrderDetail, kind: ReceiptKind = ReceiptKind.SALE) -> Receipt:
+        return build_receipt(order, self.settings.current(), kind)
+
+    def print_receipt(self, actor: Actor, ref: str, kind: ReceiptKind = ReceiptKind.SALE) -> Receipt:
+        """Print an order's receipt on this till's printer (never opening the drawer)."""
+        receipt = self.receipt(actor, ref, kind)
+        self._send(receipt_bytes(receipt, self._paper()))
+        return receipt
+
+    def print_sale(self, actor: Actor, order: OrderDetail) -> Receipt:
+        """The receipt of a sale just placed at this till. A cash sale's first receipt opens the
+        drawer, within a couple of minutes of the sale and by the clerk who took it; any
+        later print of it is a plain receipt, so printing cannot stand in for "open drawer"."""
+        stored = self.orders.get_order(actor, order.id)
+        receipt = self.build(stored, ReceiptKind.SALE)
+        settings = self.settings.current()
+        kick = receipt.cash_paid and stored.till == settings.till and stored.clerk_name == actor.name
+        with self._lock:
+            kick = kick and stored.id not in self._kicked and self._fresh(stored)
+            if kick:
+                self._kicked.add(stored.id)
+        self._send(receipt_bytes(receipt, self._paper(), open_drawer=kick))
+        return receipt
+
+    def test_page(self, actor: Actor, setup: PrinterSetup | None = None, paper: int | None = None) -> None:
+        """A test page on `setup` (default: the printer saved for this till): for a manager
+        setting the printer up, before or after saving it."""
+        require(actor, Action.MANAGE_SETTINGS)
+        with self.db.read() as uow:
+            self.guard.check(uow, actor, Action.MANAGE_SETTINGS)
+        settings = self.settings.current()
+        setup = setup or settings.printer
+        paper = check_paper(paper or settings.receipt_paper)
+        self.sender(setup, test_page_bytes(setup, paper, settings.store_name))
+
+    def open_drawer(self, actor: Actor, reason: str = "", approval: Approval | None = None) -> DrawerOpened:
+        """Open the cash drawer with no sale: a manager's action (a clerk with a manager's
+        approval). It is chained in the journal before the kick is sent, so no opening goes
+        unrecorded, even one the printer then fails to pass on."""
+        approving = self.guard.approve(approval)
+        reason = check_text(reason, "reason", REASON_MAX) if reason else ""
+        settings = self.settings.current()
+        if not settings.printer.configured:
+            raise InvalidInput(
+                f"till {settings.till} has no receipt printer: the drawer opens through it (Settings)"
+            )
+        with self.db.write(what="the drawer opening") as uow:
+            actor = self.guard.check(uow, actor)
+            approver = authorize(actor, Action.OPEN_DRAWER, None, approving)
+            till = self.settings.read(uow).till
+            session = uow.drawer.open_session(till)
+            at = utc_now()
+            payload = {
+                "kind": DRAWER_OPEN,
+                "id": session.id if session else None,
+                "number": f"{till} drawer",
+                "till": till,
+                "user": actor.name,
+                "approver": approver,
+                "at": at,
+                "reason": reason,
+            }
+            digest = uow.orders.append_journal(
+                DRAWER_OPEN, None, payload, session_id=session.id if session else None
+            )
+        self._send(drawer_bytes())
+        return DrawerOpened(till, actor.name, approver, at, reason, digest)
+
+    def _send(self, job: bytes) -> None:
+        self.sender(self.settings.current().printer, job)
+
+    def _paper(self) -> int:
+        return self.settings.current().receipt_paper
+
+    @staticmethod
+    def _fresh(order: OrderDetail) -> bool:
+        try:
+            placed = datetime.strptime(order.created_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        except ValueError:
+            return False
+        age = (datetime.now(UTC) - placed).total_seconds()
+        return -KICK_WINDOW < age < KICK_WINDOW
