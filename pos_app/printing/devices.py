@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 from typing import Any
 
 from pos_app.domain.errors import PrinterFailed
@@ -20,14 +21,13 @@ def _connection(setup: PrinterSetup) -> Any:
 
     if setup.kind is PrinterKind.USB:
         return printer.Usb(*setup.usb_ids, timeout=USB_TIMEOUT_MS)
-    if setup.kind is PrinterKind.NETWORK:
-        return printer.Network(setup.host, setup.port, timeout=NETWORK_TIMEOUT)
     if setup.kind is PrinterKind.SERIAL:
         return printer.Serial(setup.device, baudrate=setup.baud, timeout=SERIAL_TIMEOUT)
     return printer.File(setup.device)
 
 
 def _hint(setup: PrinterSetup, exc: BaseException) -> str:
+    exc = exc.__cause__ or exc.__context__ or exc  # python-escpos wraps the error that says why
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if setup.kind is PrinterKind.USB and ("Access denied" in text or "Errno 13" in text):
         return "permission denied: let this user use the printer (see the README's udev rule)"
@@ -42,6 +42,9 @@ def send(setup: PrinterSetup, job: bytes) -> None:
     """Write `job` to the printer and close it; PrinterFailed says why it could not."""
     if not setup.configured:
         raise PrinterFailed("no receipt printer is set up for this till (Settings, Receipt printer)")
+    if setup.kind is PrinterKind.NETWORK:
+        _send_network(setup, job)
+        return
     device = None
     try:
         device = _connection(setup)
@@ -56,3 +59,15 @@ def send(setup: PrinterSetup, job: bytes) -> None:
                 device.close()
             except Exception:  # closing a connection that never opened
                 log.debug("closing the printer failed", exc_info=True)
+
+
+def _send_network(setup: PrinterSetup, job: bytes) -> None:
+    # A plain socket: python-escpos's network printer leaves its socket open when the connection
+    # is refused, and raw port 9100 needs nothing more than the bytes.
+    try:
+        with socket.create_connection((setup.host, setup.port), timeout=NETWORK_TIMEOUT) as conn:
+            conn.sendall(job)
+    except OSError as exc:
+        log.warning("receipt printer failed", exc_info=exc)
+        reason = "no answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
+        raise PrinterFailed(f"the {setup.describe()} did not print: {reason}") from None

@@ -102,6 +102,7 @@ class ReceiptService:
         approval). It is chained in the journal before the kick is sent, so no opening goes
         unrecorded, even one the printer then fails to pass on."""
         approving = self.guard.approve(approval)
+        authorize(actor, Action.OPEN_DRAWER, None, approving)  # refused before anything is asked
         reason = check_text(reason, "reason", REASON_MAX) if reason else ""
         settings = self.settings.current()
         if not settings.printer.configured:
