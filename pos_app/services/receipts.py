@@ -81,9 +81,10 @@ class ReceiptService:
         kick = receipt.cash_paid and stored.till == settings.till and stored.clerk_name == actor.name
         with self._lock:
             kick = kick and stored.id not in self._kicked and self._fresh(stored)
-            if kick:
-                self._kicked.add(stored.id)
         self._send(receipt_bytes(receipt, self._paper(), open_drawer=kick))
+        if kick:  # only once it went out: printed again after a failure, the drawer still opens
+            with self._lock:
+                self._kicked.add(stored.id)
         return receipt
 
     def test_page(self, actor: Actor, setup: PrinterSetup | None = None, paper: int | None = None) -> None:

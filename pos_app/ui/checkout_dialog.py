@@ -40,6 +40,7 @@ from pos_app.viewmodels.cart_model import QTY_COLUMN
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.product_search import ProductSearch
 from pos_app.viewmodels.quick_keys import QuickKeysViewModel
+from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 DEFAULT_SIZE = (1180, 760)  # when not shown full screen: within the screen's room
@@ -292,10 +293,15 @@ class CheckoutDialog(QDialog):
             self.scan_edit.setFocus()
 
     def show_receipt(self, order: OrderDetail) -> None:
-        dialog = ReceiptDialog(order, self.session.settings, self)
+        """The receipt on screen, and on the till's printer when it has one (a cash sale's
+        opens the drawer); a printer that fails says so there, with print and PDF beside it."""
+        printing = ReceiptPrinting(self.session, self)
+        dialog = ReceiptDialog(order, self.session.settings, self, printing=printing)
+        printing.setParent(dialog)
         self.receipt_dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
+        dialog.print_on_till()
 
     def _side(self, dialog: QDialog) -> None:
         self.side_dialog = dialog

@@ -109,3 +109,16 @@ def test_the_printer_is_this_tills_own_and_never_syncs(
     with raw(db_path) as conn:
         touched = {r[0] for r in conn.execute("SELECT entity_id FROM changes WHERE entity = 'setting'")}
     assert "store_name" in touched and not touched & {"receipt_printer", "receipt_paper"}
+
+
+def test_a_cash_sale_printed_again_after_a_failure_still_opens_the_drawer(
+    services: Services, clerk: Actor, printer: FakePrinter
+) -> None:
+    order = sell(services, clerk, cash=2000)
+    printer.fail = True
+    with pytest.raises(PrinterFailed):
+        services.receipts.print_sale(clerk, order)
+    printer.fail = False
+    services.receipts.print_sale(clerk, order)
+    services.receipts.print_sale(clerk, order)
+    assert [KICK in job for job in printer.jobs] == [True, False]
