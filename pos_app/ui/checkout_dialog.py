@@ -141,6 +141,7 @@ class CheckoutDialog(QDialog):
         self.session.locked_changed.connect(self._locked)
         vm.message.connect(lambda text, error: show_message(self.message_label, text, error=error))
         vm.current_row.connect(self._select)
+        vm.return_scanned.connect(self.open_return)
         self.cart_view.installEventFilter(self)
         self.scan_edit.returnPressed.connect(self.scan)
         self.scan_edit.nudge.connect(lambda delta: vm.change_qty(self.row(), delta))
@@ -197,6 +198,20 @@ class CheckoutDialog(QDialog):
             self.scan_edit.clear()
         else:
             self.scan_edit.selectAll()  # the next scan replaces the bad code
+
+    def open_return(self, number: str) -> None:
+        """A receipt scanned: its order, with Refund ready (a clerk's asks for a manager)."""
+        from pos_app.ui.order_detail import OrderDetailDialog
+
+        dialog = OrderDetailDialog(self.session, number, self)
+
+        def ready() -> None:
+            if dialog.vm.order is not None and dialog.refund_button.isEnabled():
+                dialog.refund_button.setFocus()
+
+        dialog.vm.changed.connect(ready)
+        self._side(dialog)
+        ready()  # loaded already when the runner is synchronous
 
     def _picked(self, sku: str) -> None:
         self.vm.add_sku(sku)
