@@ -51,7 +51,7 @@ def send(setup: PrinterSetup, job: bytes) -> None:
         device.open()
         device._raw(job)  # the job is whole already: one write, no library formatting
     except Exception as exc:  # hardware libraries raise anything (USBError, SerialException, ...)
-        log.warning("receipt printer failed", exc_info=exc)
+        log.info("receipt printer failed", exc_info=exc)  # the log file; the caller says why
         raise PrinterFailed(f"the {setup.describe()} did not print: {_hint(setup, exc)}") from None
     finally:
         if device is not None:
@@ -68,6 +68,6 @@ def _send_network(setup: PrinterSetup, job: bytes) -> None:
         with socket.create_connection((setup.host, setup.port), timeout=NETWORK_TIMEOUT) as conn:
             conn.sendall(job)
     except OSError as exc:
-        log.warning("receipt printer failed", exc_info=exc)
+        log.info("receipt printer failed", exc_info=exc)  # the log file; the caller says why
         reason = "no answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
         raise PrinterFailed(f"the {setup.describe()} did not print: {reason}") from None

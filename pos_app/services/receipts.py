@@ -65,10 +65,12 @@ class ReceiptService:
     def build(self, order: OrderDetail, kind: ReceiptKind = ReceiptKind.SALE) -> Receipt:
         return build_receipt(order, self.settings.current(), kind)
 
-    def print_receipt(self, actor: Actor, ref: str, kind: ReceiptKind = ReceiptKind.SALE) -> Receipt:
+    def print_receipt(
+        self, actor: Actor, ref: str, kind: ReceiptKind = ReceiptKind.SALE, paper: int | None = None
+    ) -> Receipt:
         """Print an order's receipt on this till's printer (never opening the drawer)."""
         receipt = self.receipt(actor, ref, kind)
-        self._send(receipt_bytes(receipt, self._paper()))
+        self._send(receipt_bytes(receipt, check_paper(paper or self._paper())))
         return receipt
 
     def print_sale(self, actor: Actor, order: OrderDetail) -> Receipt:

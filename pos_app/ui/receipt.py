@@ -44,10 +44,14 @@ def save_pdf(
     page_setup: Callable[[QPrinter], None] | None = None,
     what: str = "the receipt",
     paint: Callable[[QPrinter, QTextDocument], None] | None = None,
+    *,
+    force: bool = True,
+    protect: tuple[Path, ...] = (),
 ) -> None:
     """Into a private temporary file renamed into place: never over a database (the save dialog
-    has already asked before replacing another file), never half-written."""
-    with replacing(path, force=True, what=what) as temp:
+    has already asked before replacing another file; the command line asks for --force), never
+    half-written."""
+    with replacing(path, force=force, protect=protect, what=what) as temp:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
@@ -60,9 +64,18 @@ def save_pdf(
             raise OSError(f"nothing was written to {path}")
 
 
-def save_receipt_pdf(document: QTextDocument, path: Path) -> None:
+def save_receipt_pdf(
+    document: QTextDocument, path: Path, *, force: bool = True, protect: tuple[Path, ...] = ()
+) -> None:
     """The receipt as one slip-shaped PDF page, however long it is."""
-    save_pdf(document, path, lambda printer: fit_page(printer, document), paint=paint_slip)
+    save_pdf(
+        document,
+        path,
+        lambda printer: fit_page(printer, document),
+        paint=paint_slip,
+        force=force,
+        protect=protect,
+    )
 
 
 class ReceiptDialog(QDialog):

@@ -38,6 +38,8 @@ def _row(left: str, right: str = "", *, bold: bool = False, indent: bool = False
     if bold:
         left, right = f"<b>{left}</b>", f"<b>{right}</b>"
     pad = "&nbsp;&nbsp;&nbsp;" if indent else ""
+    if not right:  # the whole width: a gift receipt's line, a quantity or discount note
+        return f'<tr><td colspan="2">{pad}{left}</td></tr>'
     return f'<tr><td>{pad}{left}</td><td align="right">{right}</td></tr>'
 
 
@@ -119,7 +121,10 @@ def _totals(r: Receipt, m: Callable[[int], str]) -> list[str]:
 
 def _taxes(r: Receipt, m: Callable[[int], str]) -> str:
     head = "".join(f'<td align="right"><i>{h}</i></td>' for h in ("Net", "Tax", "Gross"))
-    rows = [f'<table width="100%" cellspacing="0" cellpadding="1"><tr><td><i>Tax</i></td>{head}</tr>']
+    rows = [
+        '<table width="100%" cellspacing="0" cellpadding="1"><tr><td colspan="4"><hr></td></tr>'
+        f"<tr><td><i>Tax</i></td>{head}</tr>"
+    ]
     for t in r.taxes:
         cells = "".join(f'<td align="right">{m(x)}</td>' for x in (t.net, t.tax, t.gross))
         rows.append(f"<tr><td>{percent_text(t.rate_bp)}</td>{cells}</tr>")
