@@ -31,6 +31,8 @@ def _hint(setup: PrinterSetup, exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if setup.kind is PrinterKind.USB and ("Access denied" in text or "Errno 13" in text):
         return "permission denied: let this user use the printer (see the README's udev rule)"
+    if setup.kind is PrinterKind.USB and "No backend available" in text:
+        return "USB needs the libusb library: install libusb-1.0 (or use the device file /dev/usb/lp0)"
     if isinstance(exc, PermissionError):
         return f"permission denied on {setup.device}: add this user to the printer's group (lp)"
     if isinstance(exc, FileNotFoundError):
