@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import shutil
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from pos_app.domain.printer import PrinterSetup
@@ -20,9 +23,20 @@ DRAWER_PIN = 2  # the drawer's kick connector, pin 2 on nearly every printer
 def _printer() -> Any:
     from escpos.printer import Dummy  # loads the printer profiles: only when printing
 
+    _tidy_profile_cache()
     printer = Dummy()
     printer.hw("INIT")
     return printer
+
+
+@cache
+def _tidy_profile_cache() -> None:
+    """python-escpos pickles its profiles into a new temporary folder each time it is imported
+    (unless told a folder): loaded now, so that folder would only be left behind."""
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+        from escpos import capabilities
+
+        shutil.rmtree(capabilities.pickle_dir, ignore_errors=True)
 
 
 def _rows(printer: Any, rows: tuple[Row, ...]) -> None:
