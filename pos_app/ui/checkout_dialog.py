@@ -57,6 +57,9 @@ class CheckoutDialog(QDialog):
         self.ask_override: AskOverride = ask_manager_override
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
+        self.printing = ReceiptPrinting(
+            session, self
+        )  # outlives each receipt window: prints may take a while
         self.side_dialog: QDialog | None = None
         self.setWindowTitle("Checkout")
         self.setAccessibleName("Checkout")
@@ -310,11 +313,12 @@ class CheckoutDialog(QDialog):
     def show_receipt(self, order: OrderDetail) -> None:
         """The receipt on screen, and on the till's printer when it has one (a cash sale's
         opens the drawer); a printer that fails says so there, with print and PDF beside it."""
+        # Owned by this screen, not the receipt window: a print may finish after the next sale began.
         printing = ReceiptPrinting(self.session, self)
         dialog = ReceiptDialog(order, self.session.settings, self, printing=printing)
-        printing.setParent(dialog)
         self.receipt_dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.finished.connect(lambda _result: _release(printing))
         dialog.open()
         dialog.print_on_till()
 
@@ -384,3 +388,11 @@ class CheckoutDialog(QDialog):
                 self.vm.remove(self.row())
                 return True
         return super().eventFilter(watched, event)
+
+
+def _release(printing: ReceiptPrinting) -> None:
+    """Let a sale's printing go once its receipt window is closed and nothing is printing."""
+    if not printing.busy:
+        printing.deleteLater()
+        return
+    printing.busy_changed.connect(lambda busy: None if busy else printing.deleteLater())

@@ -159,9 +159,11 @@ class ReceiptDialog(QDialog):
         self.pdf_button.clicked.connect(self.ask_pdf)
         self.next_button.clicked.connect(self.accept)
         if printing is not None:
-            printing.printed.connect(lambda said: show_message(self.status, said, error=False))
+            # Bound methods: Qt lets go of them with this window, and a print still under way
+            # when the window closes (the next sale started) answers nobody.
+            printing.printed.connect(self._printed)
             printing.failed.connect(self._printer_failed)
-            printing.busy_changed.connect(lambda busy: self.till_button.setEnabled(not busy))
+            printing.busy_changed.connect(self._printer_busy)
         self.next_button.setFocus()
 
     def show_gift(self, gift: bool) -> None:
@@ -187,6 +189,12 @@ class ReceiptDialog(QDialog):
             self.printing.print_sale(self.order)
         else:
             self.printing.print_receipt(self.order, self.kind)
+
+    def _printed(self, said: str) -> None:
+        show_message(self.status, said, error=False)
+
+    def _printer_busy(self, busy: bool) -> None:
+        self.till_button.setEnabled(not busy)
 
     def _printer_failed(self, reason: str) -> None:
         # The sale is saved whatever the printer does: say so, and offer the other ways out.

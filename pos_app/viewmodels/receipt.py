@@ -37,7 +37,7 @@ class ReceiptPrinting(QObject):
         super().__init__(parent)
         self.session = session
         self.busy = False
-        self.sale_printed = False  # the sale's own receipt went out: another print is a copy
+        self._printed: set[str] = set()  # sales whose own receipt went out: another print is a copy
 
     @property
     def configured(self) -> bool:
@@ -49,12 +49,12 @@ class ReceiptPrinting(QObject):
     def print_sale(self, order: OrderDetail) -> None:
         """The receipt of the sale just paid (the drawer opens for cash), once; after that, copies."""
         receipts, actor = self.session.services.receipts, self.session.actor
-        if self.sale_printed:
+        if order.id in self._printed:
             self.print_receipt(order, ReceiptKind.COPY)
             return
 
         def done(_receipt: Receipt) -> None:
-            self.sale_printed = True
+            self._printed.add(order.id)
             self._done(f"receipt printed on the {self.session.settings.printer.describe()}")
 
         self._run(lambda: receipts.print_sale(actor, order), done)

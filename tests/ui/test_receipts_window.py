@@ -4,10 +4,13 @@ the printer set up and tested in Settings, and "No sale" from the cash drawer sc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.receipt import ReceiptKind
@@ -189,3 +192,43 @@ def test_no_sale_opens_the_drawer_for_a_manager_and_asks_one_for_a_clerk(
     desk.no_sale_button.click()
     assert asked[0].startswith("a clerk may not open the cash drawer without a sale")
     assert desk.line.text() == "drawer opened by clerk, approved by manager" and KICK in roll.read_bytes()
+
+
+class LaterRunner:
+    """Work held until told: a printer that answers after the clerk has moved on."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]]] = []
+
+    def submit(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        self.held.append((work, done, failed))
+
+    def wait(self) -> None:
+        for work, done, failed in self.held:
+            try:
+                result = work()
+            except Exception as exc:
+                failed(exc)
+            else:
+                done(result)
+        self.held.clear()
+
+
+def test_a_print_that_finishes_after_the_receipt_closed_troubles_nobody(
+    qtbot: QtBot, session_for: SessionFor, clerk: Actor, tmp_path: Path, roll: Path
+) -> None:
+    till = _till(qtbot, session_for, clerk, tmp_path)
+    type_into(qtbot, till.scan_edit, "MUG")
+    type_into(qtbot, open_payment(qtbot, till).cash_field, "10")
+    slip = receipt(till)
+    later = LaterRunner()
+    till.session.runner = later
+    qtbot.keyClick(slip, Qt.Key.Key_F5)  # a copy, still on its way when the clerk presses Enter
+    qtbot.keyClick(slip, Qt.Key.Key_Return)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the receipt window is gone
+    later.wait()
+    assert b"*** COPY ***" in roll.read_bytes()
+    type_into(qtbot, till.scan_edit, "TEA")
+    assert till.vm.lines.rowCount() == 1
