@@ -74,6 +74,7 @@ class Receipt:
     cash_rounding: int
     taxes: tuple[TaxRow, ...]
     payments: tuple[ReceiptPayment, ...]
+    refunds: tuple[ReceiptPayment, ...]  # given back since the sale (on a copy printed later)
     change: int
     balance_due: int
     customer: str
@@ -150,13 +151,16 @@ def _taxes(order: OrderDetail) -> tuple[TaxRow, ...]:
     )
 
 
-def _payments(order: OrderDetail) -> tuple[ReceiptPayment, ...]:
+def _payments(order: OrderDetail, kind: str) -> tuple[ReceiptPayment, ...]:
+    """Money taken (cash as handed over), or given back (negative)."""
     shown = []
     for pay in order.payments:
+        if pay.kind != kind:
+            continue
         name = METHOD_NAMES.get(pay.method, _clean(pay.method))
         if pay.reference:
             name += f" ({_clean(pay.reference)})"
-        if pay.kind == "refund":
+        if kind == "refund":
             shown.append(ReceiptPayment(f"Refund: {name}", -pay.amount))
         else:
             shown.append(ReceiptPayment(name, pay.tendered if pay.method == "cash" else pay.amount))
@@ -192,7 +196,8 @@ def build_receipt(
         prices_include_tax=inclusive,
         cash_rounding=order.cash_rounding,
         taxes=_taxes(order),
-        payments=_payments(order),
+        payments=_payments(order, "payment"),
+        refunds=_payments(order, "refund"),
         change=order.change_given,
         balance_due=order.balance_due,
         customer=_clean(order.customer_name),

@@ -143,6 +143,8 @@ def _totals(r: Receipt, width: int) -> list[Row]:
         rows += row(pay.label, pay.amount)
     if r.change:
         rows += row("Change", r.change, Style.BOLD)
+    for pay in r.refunds:
+        rows += row(pay.label, pay.amount)
     if r.balance_due:
         rows += row("Awaiting payment", r.balance_due, Style.BOLD)
     return rows

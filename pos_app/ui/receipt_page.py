@@ -114,6 +114,7 @@ def _totals(r: Receipt, m: Callable[[int], str]) -> list[str]:
     rows += [_row(escape(p.label), m(p.amount)) for p in r.payments]
     if r.change:
         rows.append(_row("Change", m(r.change), bold=True))
+    rows += [_row(escape(p.label), m(p.amount)) for p in r.refunds]
     if r.balance_due:
         rows.append(_row("Awaiting payment", m(r.balance_due), bold=True))
     return rows

@@ -138,3 +138,12 @@ def test_stored_text_with_control_characters_is_printed_escaped() -> None:
     placed = replace(order(), lines=(replace(order().lines[1], name="Tea\x1b[2J"),))
     text = receipt_text(build_receipt(placed, SETTINGS), 32)
     assert "\x1b" not in text and "Tea\\x1b[2J" in text
+
+
+def test_a_later_copy_shows_what_was_given_back_after_the_change() -> None:
+    refund = PaymentView("refund", "cash", 255, 0, 0, "", "")
+    placed = replace(order(), payments=(*order().payments, refund))
+    rows = receipt_text(build_receipt(placed, SETTINGS, ReceiptKind.COPY), 32).splitlines()
+    labels = [r.split()[0] for r in rows if r.split() and r.split()[0] in ("Cash", "Change", "Refund:")]
+    assert labels == ["Cash", "Change", "Refund:"]
+    assert next(r for r in rows if r.startswith("Refund: Cash")).endswith("-2.55")
