@@ -39,6 +39,27 @@ def _tidy_profile_cache() -> None:
         shutil.rmtree(capabilities.pickle_dir, ignore_errors=True)
 
 
+# Single-byte code pages receipt printers have: python-escpos switches between them per
+# character. A character none holds prints as "?" rather than let the encoder fall back to a
+# multi-byte Chinese page for the whole line, which a western printer prints as rubbish.
+_CODE_PAGES = ("cp437", "cp858", "cp1252", "cp852", "cp1250", "cp866", "cp1251", "cp737", "cp1253", "cp857")
+
+
+@cache
+def _printable(char: str) -> str:
+    for page in _CODE_PAGES:
+        try:
+            char.encode(page)
+        except UnicodeEncodeError:
+            continue
+        return char
+    return "?"
+
+
+def _text(text: str) -> str:
+    return text if text.isascii() else "".join(_printable(c) for c in text)
+
+
 def _rows(printer: Any, rows: tuple[Row, ...]) -> None:
     style = Style.PLAIN
     for row in rows:
@@ -49,7 +70,7 @@ def _rows(printer: Any, rows: tuple[Row, ...]) -> None:
             elif row.style is Style.BOLD:
                 printer.set(bold=True)
             style = row.style
-        printer.text(row.text + "\n")
+        printer.text(_text(row.text) + "\n")
     printer.set_with_default()
 
 

@@ -118,3 +118,10 @@ def test_printer_addresses_read_back_as_they_were_typed() -> None:
         assert setup.to_text() == stored
         assert SETTINGS.updated({"receipt_printer": stored}).printer == setup
     assert parse_printer("usb", "04b8:0202").kind is PrinterKind.USB
+
+
+def test_characters_no_receipt_code_page_holds_print_as_question_marks() -> None:
+    shop = SETTINGS.updated({"store_name": "Zoë 日本 Привет"})
+    job = receipt_bytes(build_receipt(order(), shop), 80)
+    assert b"Zo\x89 ??" in job  # ë in code page 437; no Chinese page for the whole line
+    assert b"\x1bt\x11\x8f\xe0\xa8\xa2\xa5\xe2" in job  # Cyrillic through code page 866
