@@ -81,7 +81,6 @@ class Receipt:
     delivery: str  # "Delivery to ..." / "Collect in store" / ""
     journal: str  # the sale's place in the hash chain, short
     footer: tuple[str, ...]
-    cash_paid: bool  # cash changed hands for this order: printing the sale opens the drawer
 
     @property
     def gift(self) -> bool:
@@ -204,7 +203,6 @@ def build_receipt(
         delivery=_delivery(order),
         journal=short_hash(order.journal_hash) if order.journal_hash else "",
         footer=_lines_of(settings.receipt_footer),
-        cash_paid=any(p.method == "cash" and p.kind == "payment" for p in order.payments),
     )
 
 

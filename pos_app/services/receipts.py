@@ -74,19 +74,18 @@ class ReceiptService:
         return receipt
 
     def print_sale(self, actor: Actor, order: OrderDetail) -> Receipt:
-        """The receipt of a sale just placed at this till. A cash sale's first receipt opens the
-        drawer, within a couple of minutes of the sale and by the clerk who took it; any
-        later print of it is a plain receipt, so printing cannot stand in for "open drawer"."""
+        """The receipt of a sale just placed (or an order just paid) at this till. When this user
+        took cash for it in the last couple of minutes, its first receipt opens the drawer; any
+        later print is a plain receipt, so printing cannot stand in for "open drawer"."""
         stored = self.orders.get_order(actor, order.id)
         receipt = self.build(stored, ReceiptKind.SALE)
-        settings = self.settings.current()
-        kick = receipt.cash_paid and stored.till == settings.till and stored.clerk_name == actor.name
+        taken = _cash_just_taken(actor, stored)
         with self._lock:
-            kick = kick and stored.id not in self._kicked and self._fresh(stored)
+            kick = taken is not None and taken not in self._kicked
         self._send(receipt_bytes(receipt, self._paper(), open_drawer=kick))
-        if kick:  # only once it went out: printed again after a failure, the drawer still opens
+        if kick and taken is not None:  # once it went out: printed again after a failure, it still opens
             with self._lock:
-                self._kicked.add(stored.id)
+                self._kicked.add(taken)
         return receipt
 
     def test_page(self, actor: Actor, setup: PrinterSetup | None = None, paper: int | None = None) -> None:
@@ -140,11 +139,20 @@ class ReceiptService:
     def _paper(self) -> int:
         return self.settings.current().receipt_paper
 
-    @staticmethod
-    def _fresh(order: OrderDetail) -> bool:
-        try:
-            placed = datetime.strptime(order.created_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-        except ValueError:
-            return False
-        age = (datetime.now(UTC) - placed).total_seconds()
-        return -KICK_WINDOW < age < KICK_WINDOW
+
+def _recent(utc_text: str) -> bool:
+    try:
+        moment = datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return False
+    return abs((datetime.now(UTC) - moment).total_seconds()) < KICK_WINDOW
+
+
+def _cash_just_taken(actor: Actor, order: OrderDetail) -> str | None:
+    """This user took cash for `order` (at the sale or a payment later) in the last couple of
+    minutes: that payment's key, else None."""
+    cash = [p.created_at for p in order.payments if p.kind == "payment" and p.method == "cash"]
+    theirs = [e.at for e in order.events if e.user_name == actor.name and e.action in ("placed", "payment")]
+    if not cash or not theirs or not _recent(max(cash)) or not _recent(max(theirs)):
+        return None
+    return f"{order.id}@{max(cash)}"

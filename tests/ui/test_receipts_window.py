@@ -232,3 +232,21 @@ def test_a_print_that_finishes_after_the_receipt_closed_troubles_nobody(
     assert b"*** COPY ***" in roll.read_bytes()
     type_into(qtbot, till.scan_edit, "TEA")
     assert till.vm.lines.rowCount() == 1
+
+
+def test_cash_taken_later_for_an_order_prints_its_receipt_and_opens_the_drawer(
+    qtbot: QtBot, services: Services, session_for: SessionFor, clerk: Actor, alice: Actor, roll: Path
+) -> None:
+    from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+
+    order = services.checkout.checkout(alice, CheckoutRequest(Cart((CartLine("TEA", 1),))))
+    detail = OrderDetailDialog(session_for(clerk), order.number)
+    qtbot.addWidget(detail)
+    payment = detail.take_payment()
+    assert payment is not None
+    type_into(qtbot, payment.cash_field, "5")
+    job = roll.read_bytes()
+    assert KICK in job and b"Change" in job and order.number.encode() in job
+    assert detail.banner.text() == f"receipt printed on the printer {roll}"
+    roll.write_bytes(b"")
+    assert services.receipts.print_sale(clerk, order) and KICK not in roll.read_bytes()  # once only
