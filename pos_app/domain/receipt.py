@@ -88,11 +88,7 @@ class Receipt:
 
     @property
     def title(self) -> str:
-        return {
-            ReceiptKind.SALE: "RECEIPT",
-            ReceiptKind.COPY: "RECEIPT - COPY",
-            ReceiptKind.GIFT: "GIFT RECEIPT",
-        }[self.kind]
+        return _TITLES[self.kind]
 
     @property
     def barcode(self) -> str:
