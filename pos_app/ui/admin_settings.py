@@ -37,7 +37,7 @@ class SettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(720)  # the receipt printer row: connection, address, paper, test
         self.vm = SettingsViewModel(session, self)
         current = self.vm.current
         self.store_name = QLineEdit(current.store_name)
@@ -96,7 +96,6 @@ class SettingsDialog(QDialog):
         form.addRow("Scale labels in grams", self.weight_prefixes)
         form.addRow("Scale labels with a price", priced)
         form.addRow(self.tr("Receipt printer"), self.printer_line)
-        form.addRow(self.tr("Receipt paper"), self.paper_line)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -145,15 +144,18 @@ class SettingsDialog(QDialog):
         for width in PAPER_WIDTHS:
             self.paper.addItem(self.tr("{mm} mm").format(mm=width), width)
         self.paper.setCurrentIndex(self.paper.findData(paper))
-        self.test_button = QPushButton(self.tr("Print test page"))
+        self.test_button = QPushButton(self.tr("Test page"))
+        self.test_button.setAccessibleName(self.tr("Print test page"))
         self.test_button.setToolTip(self.tr("Print a test page on the printer as set here (not yet saved)"))
+        # One row (connection, address, paper, test): the form must stay within a 768 px screen.
         self.printer_line = QHBoxLayout()
         self.printer_line.addWidget(self.printer_kind)
         self.printer_line.addWidget(self.printer_address, 1)
-        self.paper_line = QHBoxLayout()
-        self.paper_line.addWidget(self.paper)
-        self.paper_line.addStretch(1)
-        self.paper_line.addWidget(self.test_button)
+        self.printer_line.addWidget(self.paper)
+        self.printer_line.addWidget(self.test_button)
+        for fixed in (self.printer_kind, self.paper, self.test_button):
+            fixed.setMinimumWidth(fixed.sizeHint().width())  # the address gives way, not these
+        self.printer_address.setMinimumWidth(140)
         self.printer_kind.currentIndexChanged.connect(self._printer_kind_chosen)
         self._printer_kind_chosen()
 
