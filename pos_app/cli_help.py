@@ -124,3 +124,13 @@ examples:
   pos-app --user manager printer set file /dev/usb/lp0
   pos-app --user manager printer set none
 """
+
+DRAWER_OPEN = """\
+Opens the cash drawer without a sale, through this till's receipt printer: a manager's action,
+or a clerk's with a manager's approval. Each opening is chained in the journal (till, who, who
+approved, when, why) before the drawer is sent its pulse.
+
+examples:
+  pos-app --user manager drawer open --reason "change for the window cleaner"
+  POS_APP_APPROVER_PASSWORD=... pos-app --user clerk --approver manager drawer open
+"""

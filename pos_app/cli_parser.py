@@ -204,6 +204,8 @@ def _printer_parser(sub: Any) -> None:
     p = drawer.add_parser(
         "open",
         help="open the drawer without a sale (managers; a clerk with --approver); kept in the journal",
+        description=helps.DRAWER_OPEN,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--reason", help="why, kept with the opening (up to 200 characters)")
 
