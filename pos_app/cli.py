@@ -1,7 +1,8 @@
 """`pos-app`: the window with no arguments; the same services for terminals and scripts.
 
 Exit codes: 0 done, 2 bad usage, 3 log-in failed or permission denied, 4 not found,
-5 refused (invalid input, invalid transition, stale version, insufficient stock).
+5 refused (invalid input, invalid transition, stale version, insufficient stock), 6 the receipt
+printer failed (what it printed for is saved).
 """
 
 from __future__ import annotations
@@ -169,6 +170,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "backup": _backup,
             "sync": _sync,
             "session": _session,
+            "printer": _printer,
+            "drawer": _drawer,
         }[args.command]
         return handler(services, actor, args)
     finally:
@@ -179,6 +182,18 @@ def _session(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     from pos_app.cli_sessions import run_session
 
     return run_session(services, actor, args, _approver(args))
+
+
+def _printer(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_receipts import run_printer
+
+    return run_printer(services, actor, args)
+
+
+def _drawer(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_receipts import run_drawer
+
+    return run_drawer(services, actor, args, _approver(args))
 
 
 def _init(args: argparse.Namespace, db_path: Path) -> int:
@@ -285,6 +300,10 @@ def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 
 def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action == "receipt":
+        from pos_app.cli_receipts import run_receipt
+
+        return run_receipt(services, actor, args)
     if args.action == "list":
         from pos_app.services.orders import OrderQuery
 

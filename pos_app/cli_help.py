@@ -98,3 +98,39 @@ PRODUCT_FILE = "\n\n".join(
         + "\n  MUG,4006381333931,Blue Mug,4.00,20,10\n  CARD,,Birthday Card,1.99,0,5",
     ]
 )
+
+RECEIPT = """\
+Prints an order's receipt as text at the width of a thermal roll (32 columns on 58 mm, 48 on
+80 mm), saves it as a PDF, or prints it on this till's receipt printer (the drawer stays shut).
+Every amount is the order's own. The barcode on a printed receipt is the order number: scanned
+at the till it opens the order for a return.
+
+examples:
+  pos-app --user clerk orders receipt T1-000042
+  pos-app --user clerk orders receipt t1-42 --copy --width 58
+  pos-app --user clerk orders receipt T1-000042 --gift --print
+  pos-app --user clerk orders receipt T1-000042 --pdf receipt.pdf
+"""
+
+PRINTER_KINDS = "none, usb, network, serial or file (a device file such as /dev/usb/lp0)"
+
+PRINTER_SET = """\
+Sets how this till reaches its receipt printer (each till has its own; it does not sync).
+
+examples:
+  pos-app --user manager printer set usb 04b8:0202            (vendor:product, from lsusb)
+  pos-app --user manager printer set network 192.168.1.50     (port 9100 unless given: HOST:PORT)
+  pos-app --user manager printer set serial /dev/ttyUSB0:19200 --paper 58
+  pos-app --user manager printer set file /dev/usb/lp0
+  pos-app --user manager printer set none
+"""
+
+DRAWER_OPEN = """\
+Opens the cash drawer without a sale, through this till's receipt printer: a manager's action,
+or a clerk's with a manager's approval. Each opening is chained in the journal (till, who, who
+approved, when, why) before the drawer is sent its pulse.
+
+examples:
+  pos-app --user manager drawer open --reason "change for the window cleaner"
+  POS_APP_APPROVER_PASSWORD=... pos-app --user clerk --approver manager drawer open
+"""

@@ -27,6 +27,7 @@ from pos_app.domain.numbers import (
     parse_int,
 )
 from pos_app.domain.orders import OrderStatus
+from pos_app.domain.printer import PAPER_WIDTHS, PrinterKind
 from pos_app.domain.text import SEARCH_MAX
 from pos_app.domain.users import PIN_RULE, Role, is_whole_pin
 
@@ -181,6 +182,34 @@ def _session_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
+def _printer_parser(sub: Any) -> None:
+    printer = sub.add_parser(
+        "printer", help="this till's receipt printer: show, set up, print a test page"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    printer.add_parser("show", help="how this till reaches its receipt printer, and its paper")
+    p = printer.add_parser(
+        "set",
+        help="how this till reaches its receipt printer (managers)",
+        description=helps.PRINTER_SET,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("kind", choices=[k.value for k in PrinterKind], help=helps.PRINTER_KINDS)
+    p.add_argument("address", nargs="?", help="the printer's address for that kind (see the examples)")
+    p.add_argument("--paper", type=int, choices=PAPER_WIDTHS, help="the paper's width in mm: 58 or 80")
+    p = printer.add_parser("test", help="print a test page (managers)")
+    p.add_argument("--paper", type=int, choices=PAPER_WIDTHS, help="58 or 80 mm (default: the till's)")
+    drawer = sub.add_parser("drawer", help="the cash drawer, through the receipt printer").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = drawer.add_parser(
+        "open",
+        help="open the drawer without a sale (managers; a clerk with --approver); kept in the journal",
+        description=helps.DRAWER_OPEN,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--reason", help="why, kept with the opening (up to 200 characters)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
     parser.add_argument(
@@ -317,6 +346,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("order", help=ORDER_HELP)
     p.add_argument("--expect-version", type=_number(VERSION), help=_VERSION_HELP)
     p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = orders.add_parser(
+        "receipt",
+        help="an order's receipt: as text (default), a PDF, or on this till's receipt printer",
+        description=helps.RECEIPT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("order", help=ORDER_HELP)
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--copy", action="store_true", help="a reprint: it says COPY at the top and the bottom")
+    kind.add_argument(
+        "--gift", action="store_true", help="a gift receipt: the goods without prices or payments"
+    )
+    p.add_argument(
+        "--width",
+        type=int,
+        choices=PAPER_WIDTHS,
+        help="the paper in mm: 58 (32 columns) or 80 (48 columns); default: this till's printer's",
+    )
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="save it as a slip-shaped PDF instead of text")
+    p.add_argument("--force", action="store_true", help=f"with --pdf: {FORCE_HELP}")
+    p.add_argument("--print", action="store_true", help="print it on this till's receipt printer")
     p = orders.add_parser("pay", help="take payment for an order awaiting it (the whole balance)")
     p.add_argument("order", help=ORDER_HELP)
     p.add_argument("--cash", metavar="AMOUNT", help="cash handed over, e.g. 20.00 (change is given)")
@@ -344,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     _session_parser(sub)
+    _printer_parser(sub)
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
         "--anchor",

@@ -78,3 +78,9 @@ class KeyReused(InvalidInput):
     def __init__(self, message: str, order_number: str | None = None) -> None:
         super().__init__(message)
         self.order_number = order_number
+
+
+class PrinterFailed(PosError):
+    """The receipt printer could not be reached or refused the job; nothing else is undone."""
+
+    exit_code = 6

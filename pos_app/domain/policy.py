@@ -35,6 +35,7 @@ class Action(StrEnum):
     RESOLVE_ATTENTION = "mark a flagged order as looked at"
     CASH_DRAWER = "open, count and close the cash drawer"
     CASH_OVER_LIMIT = "pay out cash or accept a drawer difference over the limit"
+    OPEN_DRAWER = "open the cash drawer without a sale"
 
 
 class Scope(StrEnum):
@@ -73,6 +74,7 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.RESOLVE_ATTENTION: {M: A.ANY},
     Action.CASH_DRAWER: {M: A.ANY, C: A.ANY},
     Action.CASH_OVER_LIMIT: {M: A.ANY},
+    Action.OPEN_DRAWER: {M: A.ANY},
 }
 
 # Actions a clerk may be let through by a manager's override at the till.
@@ -83,6 +85,7 @@ OVERRIDABLE = frozenset(
         Action.DISCOUNT_OVER_LIMIT,
         Action.EDIT_SHIPPING,
         Action.CASH_OVER_LIMIT,
+        Action.OPEN_DRAWER,
     }
 )
 

@@ -17,6 +17,7 @@ from pos_app.domain.numbers import (
     parse_int,
 )
 from pos_app.domain.pricing import PricingSettings, TaxRounding
+from pos_app.domain.printer import PAPER_WIDTHS, PrinterSetup, check_paper, printer_from_text
 from pos_app.domain.quick_keys import QuickKeys, check_quick_keys, parse_quick_keys
 from pos_app.domain.text import SHIP_TO_MAX, check_text, escape_controls
 from pos_app.domain.variable_measure import LabelLayout, parse_prefixes
@@ -64,6 +65,9 @@ class StoreSettings:
     label_weight_prefixes: str = "21,22,23,24,25"
     label_price_prefixes: str = "02,20,26,27,28,29"
     label_item_digits: int = 5
+    # This till's own receipt printer (domain/printer.py) and its paper width in mm.
+    receipt_printer: str = "none"
+    receipt_paper: int = 80
 
     @property
     def pricing(self) -> PricingSettings:
@@ -76,6 +80,10 @@ class StoreSettings:
             parse_prefixes(self.label_price_prefixes),
             self.label_item_digits,
         )
+
+    @property
+    def printer(self) -> PrinterSetup:
+        return printer_from_text(self.receipt_printer, stored=True)
 
     @property
     def quick_key_pages(self) -> QuickKeys:
@@ -117,6 +125,14 @@ class StoreSettings:
                 continue
             if key in ("label_weight_prefixes", "label_price_prefixes"):
                 changes[key] = ",".join(parse_prefixes(text))
+                continue
+            if key == "receipt_printer":
+                changes[key] = printer_from_text(text, stored=stored).to_text()
+                continue
+            if key == "receipt_paper":
+                if stored and text not in [str(w) for w in PAPER_WIDTHS]:
+                    continue  # a width this version cannot print: the default roll
+                changes[key] = check_paper(int(text) if text.isascii() and text.isdigit() else 0)
                 continue
             if key == "customer_display":
                 changes[key] = _display(text, stored=stored)

@@ -21,6 +21,7 @@ from pos_app.services.inventory import StockService
 from pos_app.services.orders import OrderService
 from pos_app.services.payments import PaymentProcessor
 from pos_app.services.quick_keys import QuickKeyService
+from pos_app.services.receipts import ReceiptService
 from pos_app.services.settings import SettingsService
 from pos_app.services.voids import VoidService
 from pos_app.store.migrate import open_engine
@@ -52,6 +53,7 @@ class Services:
         self.admin = AdminService(db, guard)
         self.quick_keys = QuickKeyService(db, self.settings, guard)
         self.cash = CashSessionService(db, self.settings, guard)
+        self.receipts = ReceiptService(db, self.settings, self.orders, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:

@@ -27,6 +27,7 @@ from pos_app.domain.journal import (
     text_hash,
 )
 from pos_app.domain.journal_fold import JournalShapeError, as_sold, differences, fold
+from pos_app.domain.printer import DRAWER_OPEN
 from pos_app.store.changelog import device_code
 from pos_app.store.replica import fold_differences
 from pos_app.store.uow import Database, UnitOfWork
@@ -133,6 +134,8 @@ def _journal(uow: UnitOfWork, found: Findings, anchor: str | None) -> None:
             if kind == ZREPORT:
                 zreports.append((seq, entry, payload))
                 continue
+            if kind == DRAWER_OPEN:
+                continue  # the drawer opened without a sale: chained, about no order
             order_id = payload["id"] if isinstance(payload.get("id"), str) else entry["order_id"]
             if kind in (REFUND, CANCEL) and order_id not in elsewhere:
                 amount = payload.get("amount")
@@ -228,7 +231,7 @@ def _payload(entry: Row, problems: list[str]) -> dict[str, Any] | None:
     if not isinstance(payload, dict):
         problems.append(f"journal entry {seq} ({kind}) cannot be read: it is not a JSON object")
         return None
-    if kind == ZREPORT:
+    if kind in (ZREPORT, DRAWER_OPEN):
         if payload.get("id") != entry.get("session_id"):
             problems.append(
                 f"journal entry {seq} ({kind}) is filed under another cash session than the one it names"

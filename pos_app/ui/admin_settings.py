@@ -1,7 +1,8 @@
 """Manager screen: the store's name and address, currency, tax, receipt footer, till name,
 where this till shows its customer display, and how this till takes cash (drawer sessions,
-card only) with the shop's cash limits, and the shop's scale labels (which GS1 prefixes carry
-a weight, which a price, and the item code's length)."""
+card only) with the shop's cash limits, the shop's scale labels (which GS1 prefixes carry
+a weight, which a price, and the item code's length), and this till's receipt printer with a
+test page."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.pricing import TaxRounding
+from pos_app.domain.printer import ADDRESS_HINTS, PAPER_WIDTHS, PrinterKind, PrinterSetup, parse_printer
 from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF
 from pos_app.ui.admin_common import MessageLine
 from pos_app.viewmodels.admin import SettingsViewModel
@@ -36,7 +38,7 @@ class SettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(720)  # the receipt printer row: connection, address, paper, test
         self.vm = SettingsViewModel(session, self)
         current = self.vm.current
         self.store_name = QLineEdit(current.store_name)
@@ -79,6 +81,7 @@ class SettingsDialog(QDialog):
         digits.setMinimumWidth(digits.sizeHint().width())  # the field gives way, not the words
         priced.addWidget(digits)
         priced.addWidget(self.item_digits)
+        self._printer_row(current.printer, current.receipt_paper)
         self.save = QPushButton("Save")
         self.save.setObjectName("primary")
         form = QFormLayout()
@@ -95,12 +98,14 @@ class SettingsDialog(QDialog):
         form.addRow("Clerks close over/short up to", self.difference_limit)
         form.addRow("Scale labels in grams", self.weight_prefixes)
         form.addRow("Scale labels with a price", priced)
+        form.addRow(self.tr("Receipt printer"), self.printer_line)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.line)
         layout.addWidget(self.save)
         self.save.clicked.connect(self._save)
+        self.test_button.clicked.connect(self._test_page)
 
     def values(self) -> dict[str, object]:
         return {
@@ -118,7 +123,67 @@ class SettingsDialog(QDialog):
             "label_weight_prefixes": self.weight_prefixes.text(),
             "label_price_prefixes": self.price_prefixes.text(),
             "label_item_digits": str(self.item_digits.value()),
+            "receipt_printer": self.printer_setup().to_text(),
+            "receipt_paper": str(self.paper.currentData()),
         }
+
+    def _printer_row(self, setup: PrinterSetup, paper: int) -> None:
+        """How this till reaches its receipt printer, the roll's width, and a test page."""
+        self.printer_kind = QComboBox()
+        self.printer_kind.setAccessibleName(self.tr("Receipt printer connection"))
+        for kind, text in (
+            (PrinterKind.NONE, self.tr("None")),
+            (PrinterKind.USB, self.tr("USB")),
+            (PrinterKind.NETWORK, self.tr("Network")),
+            (PrinterKind.SERIAL, self.tr("Serial port")),
+            (PrinterKind.FILE, self.tr("Device file")),
+        ):
+            self.printer_kind.addItem(text, kind)
+        self.printer_kind.setCurrentIndex(self.printer_kind.findData(setup.kind))
+        self.printer_address = QLineEdit(setup.address if setup.configured else "")
+        self.printer_address.setAccessibleName(self.tr("Receipt printer address"))
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Receipt paper width"))
+        for width in PAPER_WIDTHS:
+            self.paper.addItem(self.tr("{mm} mm").format(mm=width), width)
+        self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.test_button = QPushButton(self.tr("Test page"))
+        self.test_button.setAccessibleName(self.tr("Print test page"))
+        self.test_button.setToolTip(self.tr("Print a test page on the printer as set here (not yet saved)"))
+        # One row (connection, address, paper, test): the form must stay within a 768 px screen.
+        self.printer_line = QHBoxLayout()
+        self.printer_line.addWidget(self.printer_kind)
+        self.printer_line.addWidget(self.printer_address, 1)
+        self.printer_line.addWidget(self.paper)
+        self.printer_line.addWidget(self.test_button)
+        for fixed in (self.printer_kind, self.paper, self.test_button):
+            fixed.setMinimumWidth(fixed.sizeHint().width())  # the address gives way, not these
+        self.printer_address.setMinimumWidth(140)
+        self.printer_kind.currentIndexChanged.connect(self._printer_kind_chosen)
+        self._printer_kind_chosen()
+
+    def _printer_kind_chosen(self) -> None:
+        kind = PrinterKind(self.printer_kind.currentData())
+        self.printer_address.setEnabled(kind is not PrinterKind.NONE)
+        self.printer_address.setPlaceholderText(ADDRESS_HINTS[kind])
+        self.printer_address.setToolTip(ADDRESS_HINTS[kind])
+        self.test_button.setEnabled(kind is not PrinterKind.NONE)
+
+    def printer_setup(self) -> PrinterSetup:
+        """The printer as set in the form; InvalidInput says what to type instead."""
+        try:
+            return parse_printer(str(self.printer_kind.currentData()), self.printer_address.text())
+        except InvalidInput as exc:
+            raise InvalidInput(f"receipt printer: {exc.message}") from None
+
+    def _test_page(self) -> None:
+        try:
+            setup = self.printer_setup()
+        except InvalidInput as exc:
+            self.line.say(exc.message, error=True)
+            return
+        self.line.say(self.tr("printing a test page…"), error=False)
+        self.vm.test_page(setup, int(self.paper.currentData()))
 
     def _amount(self, field: QLineEdit, what: str) -> str:
         try:

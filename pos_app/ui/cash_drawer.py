@@ -1,6 +1,7 @@
 """The cash drawer screen: what the drawer holds now, and its actions — open with the float,
 pay in, pay out, the X report, close with the count (the Z report follows, to print or save
-as PDF), the last Z report.
+as PDF), the last Z report, and "No sale": the drawer opened through the receipt printer
+without a sale (a manager's action, or a clerk's with a manager's approval; in the journal).
 Every action has a key, its underlined letter (alone or with Alt); Esc closes the screen."""
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
+from pos_app.ui import screens
 from pos_app.ui.cash_count import CloseDrawerDialog, OpenDrawerDialog
 from pos_app.ui.checkout_style import apply_till_style, set_role, show_message, till_button
 from pos_app.ui.number_pad import NumberPad
 from pos_app.ui.receipt import save_pdf
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
+from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 
@@ -67,10 +70,22 @@ class DrawerDialog(QDialog):
         self.x_button = till_button("&X report", "X report")
         self.close_button = till_button("&Close drawer…", "Close the drawer")
         self.z_button = till_button("Last &Z report", "Last Z report")
+        self.no_sale_button = till_button(
+            self.tr("&No sale (manager)"), self.tr("Open the drawer without a sale")
+        )
+        self.kick = ReceiptPrinting(session, self)
         self.done_button = till_button("Done", "Close this screen")
         grid = QGridLayout()
         for n, button in enumerate(
-            (self.open_button, self.pay_in, self.pay_out, self.x_button, self.close_button, self.z_button)
+            (
+                self.open_button,
+                self.pay_in,
+                self.pay_out,
+                self.x_button,
+                self.close_button,
+                self.z_button,
+                self.no_sale_button,
+            )
         ):
             grid.addWidget(button, n // 3, n % 3)
         layout = QVBoxLayout(self)
@@ -88,6 +103,10 @@ class DrawerDialog(QDialog):
         self.close_button.clicked.connect(self.close_drawer)
         self.z_button.clicked.connect(lambda: self.vm.z_report())
         self.done_button.clicked.connect(self.accept)
+        self.no_sale_button.clicked.connect(self.no_sale)
+        self.kick.printed.connect(lambda text: show_message(self.line, text, error=False))
+        self.kick.failed.connect(lambda text: show_message(self.line, text, error=True))
+        self.kick.override_needed.connect(self._no_sale_approval)
         self.vm.status_changed.connect(self._show_status)
         self.vm.message.connect(self._message)
         self.vm.done.connect(lambda text: show_message(self.line, text, error=False))
@@ -100,6 +119,7 @@ class DrawerDialog(QDialog):
             Qt.Key.Key_X: self.x_button,
             Qt.Key.Key_C: self.close_button,
             Qt.Key.Key_Z: self.z_button,
+            Qt.Key.Key_N: self.no_sale_button,
         }
         self._show_status()
         self.vm.load()
@@ -122,6 +142,13 @@ class DrawerDialog(QDialog):
         self.x_button.setEnabled(is_open)
         self.close_button.setEnabled(is_open)
         self.z_button.setEnabled(status is not None and status.last_closed is not None)
+        printer = self.session.settings.printer
+        self.no_sale_button.setEnabled(printer.configured)
+        self.no_sale_button.setToolTip(
+            self.tr("Open the drawer without a sale; a clerk needs a manager's approval")
+            if printer.configured
+            else self.tr("The drawer opens through the receipt printer: set one up in Settings")
+        )
         # The action the drawer calls for now stands out: open when it is closed, else close.
         for button, primary in ((self.open_button, not is_open), (self.close_button, is_open)):
             set_role(button, "go" if primary else "")
@@ -145,6 +172,17 @@ class DrawerDialog(QDialog):
 
     def open_drawer(self) -> None:
         self._sub(OpenDrawerDialog(self.vm, self))
+
+    def no_sale(self) -> None:
+        """Open the drawer with no sale: a manager at once; a clerk is asked for an approval."""
+        self.kick.open_drawer()
+
+    def _no_sale_approval(self, reason: str) -> None:
+        approval = screens.ask_override(self.session, reason, self)
+        if approval is None:
+            show_message(self.line, self.tr("the drawer stays shut: no manager approved it"), error=True)
+            return
+        self.kick.open_drawer(approval)
 
     def close_drawer(self) -> None:
         self._sub(CloseDrawerDialog(self.vm, self))

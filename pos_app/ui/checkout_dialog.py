@@ -43,6 +43,7 @@ from pos_app.viewmodels.cash_drawer import DrawerWatch
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.product_search import ProductSearch
 from pos_app.viewmodels.quick_keys import QuickKeysViewModel
+from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 DEFAULT_SIZE = (1180, 760)  # when not shown full screen: within the screen's room
@@ -60,6 +61,9 @@ class CheckoutDialog(QDialog):
         self.ask_override: AskOverride = ask_manager_override
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
+        self.printing = ReceiptPrinting(
+            session, self
+        )  # outlives each receipt window: prints may take a while
         self.side_dialog: QDialog | None = None
         self.setWindowTitle("Checkout")
         self.setAccessibleName("Checkout")
@@ -144,6 +148,7 @@ class CheckoutDialog(QDialog):
         self.session.locked_changed.connect(self._locked)
         vm.message.connect(lambda text, error: show_message(self.message_label, text, error=error))
         vm.current_row.connect(self._select)
+        vm.return_scanned.connect(self.open_return)
         self.cart_view.installEventFilter(self)
         self.scan_edit.returnPressed.connect(self.scan)
         self.scan_edit.nudge.connect(lambda delta: vm.change_qty(self.row(), delta))
@@ -203,6 +208,20 @@ class CheckoutDialog(QDialog):
             self.scan_edit.clear()
         else:
             self.scan_edit.selectAll()  # the next scan replaces the bad code
+
+    def open_return(self, number: str) -> None:
+        """A receipt scanned: its order, with Refund ready (a clerk's asks for a manager)."""
+        from pos_app.ui.order_detail import OrderDetailDialog
+
+        dialog = OrderDetailDialog(self.session, number, self)
+
+        def ready() -> None:
+            if dialog.vm.order is not None and dialog.refund_button.isEnabled():
+                dialog.refund_button.setFocus()
+
+        dialog.vm.changed.connect(ready)
+        self._side(dialog)
+        ready()  # loaded already when the runner is synchronous
 
     def _picked(self, sku: str) -> None:
         self.vm.add_sku(sku)
@@ -306,10 +325,16 @@ class CheckoutDialog(QDialog):
             self.scan_edit.setFocus()
 
     def show_receipt(self, order: OrderDetail) -> None:
-        dialog = ReceiptDialog(order, self.session.settings, self)
+        """The receipt on screen, and on the till's printer when it has one (a cash sale's
+        opens the drawer); a printer that fails says so there, with print and PDF beside it."""
+        # Owned by this screen, not the receipt window: a print may finish after the next sale began.
+        printing = ReceiptPrinting(self.session, self)
+        dialog = ReceiptDialog(order, self.session.settings, self, printing=printing)
         self.receipt_dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.finished.connect(lambda _result: _release(printing))
         dialog.open()
+        dialog.print_on_till()
 
     def _side(self, dialog: QDialog) -> None:
         self.side_dialog = dialog
@@ -381,3 +406,11 @@ class CheckoutDialog(QDialog):
                 self.vm.remove(self.row())
                 return True
         return super().eventFilter(watched, event)
+
+
+def _release(printing: ReceiptPrinting) -> None:
+    """Let a sale's printing go once its receipt window is closed and nothing is printing."""
+    if not printing.busy:
+        printing.deleteLater()
+        return
+    printing.busy_changed.connect(lambda busy: None if busy else printing.deleteLater())

@@ -29,6 +29,7 @@ from pos_app.ui.ship_dialog import ShipDialog
 from pos_app.viewmodels.format import local_time
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from pos_app.viewmodels.order_payment import OrderPayment
+from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 # Each action answers Alt and its underlined letter (reprint also Ctrl+P, close Esc).
@@ -107,6 +108,9 @@ class OrderDetailDialog(QDialog):
         self.pay_button = QPushButton("&Take payment…")
         self.pay_button.setObjectName("primary")
         self.payment_dialog: PaymentDialog | None = None
+        self.printing = ReceiptPrinting(session, self)  # the receipt of a payment taken here
+        self.printing.printed.connect(lambda text: self._say(text, error=False))
+        self.printing.failed.connect(self._printer_failed)
         self.ship_dialog: ShipDialog | None = None
         close = QPushButton("Close")
         close.setToolTip("Close (Esc)")
@@ -265,9 +269,18 @@ class OrderDetailDialog(QDialog):
         dialog = PaymentDialog(OrderPayment(self.vm), screens.ask_override, self)
         self.payment_dialog = dialog
         dialog.setWindowTitle(f"Take payment for {self.vm.order.number}")
+        dialog.accepted.connect(self._print_paid)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _print_paid(self) -> None:
+        """Paid at the counter: its receipt on the till's printer (cash opens the drawer)."""
+        if self.vm.order is not None and self.printing.configured:
+            self.printing.print_sale(self.vm.order)
+
+    def _printer_failed(self, reason: str) -> None:
+        self._say(f"{reason}; the payment is saved: reprint it with Alt+E", error=True)
 
     def mark_shipped(self) -> ShipDialog | None:
         """Ask for the tracking number, then mark shipped with it in one change (not modal to

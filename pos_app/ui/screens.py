@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from pos_app.domain.receipt import ReceiptKind
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Approval
 from pos_app.ui.scan_redirect import redirect_keys
@@ -42,7 +43,15 @@ def ask_override(session: Session, reason: str, parent: QWidget | None) -> Appro
     return ask_manager_override(session, reason, parent)
 
 
-def show_receipt(session: Session, order: OrderDetail, parent: QWidget | None) -> None:
+def show_receipt(
+    session: Session, order: OrderDetail, parent: QWidget | None, kind: ReceiptKind = ReceiptKind.COPY
+) -> None:
+    """An order's receipt again: a copy (it says COPY), which can be switched to a gift
+    receipt without prices."""
     from pos_app.ui.receipt import ReceiptDialog
+    from pos_app.viewmodels.receipt import ReceiptPrinting
 
-    ReceiptDialog(order, session.settings, parent).exec()
+    printing = ReceiptPrinting(session)
+    dialog = ReceiptDialog(order, session.settings, parent, kind=kind, printing=printing)
+    printing.setParent(dialog)
+    dialog.exec()

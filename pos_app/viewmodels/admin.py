@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import PosError
+from pos_app.domain.printer import PrinterSetup
 from pos_app.domain.records import UserRecord
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Role
@@ -155,3 +156,11 @@ class SettingsViewModel(AdminViewModel):
             self.changed.emit()
 
         self._run(lambda: settings.update(actor, values), done)
+
+    def test_page(self, setup: PrinterSetup, paper: int) -> None:
+        """A test page on the printer as set in the form, saved or not."""
+        receipts, actor = self.session.services.receipts, self.session.actor
+        self._run(
+            lambda: receipts.test_page(actor, setup, paper),
+            lambda _done: self.saved.emit(f"test page sent to the {setup.describe()}"),
+        )

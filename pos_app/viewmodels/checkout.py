@@ -10,10 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.cart import Cart, CheckoutRequest
-from pos_app.domain.errors import KeyReused, OverrideRequired, PosError
-from pos_app.domain.orders import Fulfilment
+from pos_app.domain.errors import KeyReused, NotFound, OverrideRequired, PosError
+from pos_app.domain.orders import Fulfilment, normalize_order_number
 from pos_app.domain.payments import Tender
 from pos_app.domain.records import Customer, HeldSale, OrderDetail
+from pos_app.domain.users import Role
 from pos_app.viewmodels.open_sale import OpenSale, new_key
 from pos_app.viewmodels.session import Session
 
@@ -24,10 +25,31 @@ class CheckoutViewModel(OpenSale):
     finished = Signal(object)  # OrderDetail of the sale just placed
     checkout_failed = Signal(str)
     override_needed = Signal(str)  # the services' reason; retry after approve()
+    return_scanned = Signal(str)  # a receipt's order number was scanned: open it for a return
 
     def __init__(self, session: Session, cart_file: Path | None = None, parent: QObject | None = None):
         super().__init__(session, cart_file, parent)
         self.last_order: OrderDetail | None = None
+
+    # -- scanning a receipt ---------------------------------------------------------------
+
+    def scan(self, text: str) -> bool:
+        """A product, as ever; or, for staff, the order number printed as a receipt's barcode,
+        which opens that order for a return (no product has that code)."""
+        number = normalize_order_number(text) if "*" not in text else None
+        if number is None or self.session.actor.role is Role.CUSTOMER:
+            return super().scan(text)
+        try:
+            self.services.catalog.scan(text)
+        except NotFound:
+            try:
+                order = self.services.orders.get_order(self.session.actor, number)
+            except PosError:
+                return super().scan(text)
+            self._say(f"{order.number}: the receipt's order, opened for a return", error=False)
+            self.return_scanned.emit(order.number)
+            return True
+        return super().scan(text)
 
     # -- customer and fulfilment --------------------------------------------------------
 

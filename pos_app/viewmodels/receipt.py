@@ -1,19 +1,22 @@
-"""A placed sale as receipt HTML (the subset a QTextDocument renders), from the order and the
-store's settings."""
+"""Printing a receipt on the till's receipt printer from the window, off the GUI thread: the
+sale's own receipt (which opens the drawer for cash), copies and gift receipts, and the drawer
+opened without a sale. A printer that fails says so; the sale it printed for stands."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from html import escape
+from typing import Any
 
-from pos_app.domain.journal import short_hash
-from pos_app.domain.orders import Fulfilment
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.errors import OverrideRequired, PosError
+from pos_app.domain.receipt import Receipt, ReceiptKind
 from pos_app.domain.records import OrderDetail
-from pos_app.domain.settings import StoreSettings
-from pos_app.viewmodels.money_text import money
+from pos_app.domain.users import Approval
+from pos_app.viewmodels.session import Session
 
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
-_METHODS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
 
 
 def local_time(utc_text: str) -> str:
@@ -24,68 +27,74 @@ def local_time(utc_text: str) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-def _row(left: str, right: str, *, bold: bool = False, size: str = "") -> str:
-    style = f' style="font-size:{size}"' if size else ""
-    if bold:
-        left, right = f"<b>{left}</b>", f"<b>{right}</b>"
-    return f'<tr{style}><td>{left}</td><td align="right">{right}</td></tr>'
+class ReceiptPrinting(QObject):
+    printed = Signal(str)  # what went to the printer
+    failed = Signal(str)  # why it did not: the window offers the screen and PDF instead
+    override_needed = Signal(str)  # opening the drawer: a clerk needs a manager
+    busy_changed = Signal(bool)
 
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.busy = False
+        self._printed: set[str] = set()  # sales whose own receipt went out: another print is a copy
 
-def receipt_html(order: OrderDetail, settings: StoreSettings) -> str:
-    cur = order.currency
+    @property
+    def configured(self) -> bool:
+        return self.session.settings.printer.configured
 
-    def m(amount: int) -> str:
-        return escape(money(amount, cur))
+    def receipt(self, order: OrderDetail, kind: ReceiptKind) -> Receipt:
+        return self.session.services.receipts.build(order, kind)
 
-    parts = [
-        "<html><body style=\"font-family:'DejaVu Sans Mono',monospace; font-size:10pt\">",
-        f'<p align="center"><span style="font-size:14pt"><b>{escape(settings.store_name)}</b></span>',
-    ]
-    if settings.store_address:
-        parts.append("<br>" + "<br>".join(escape(x.strip()) for x in settings.store_address.split(",")))
-    parts.append("</p>")
-    parts.append(
-        f'<p align="center">Receipt {escape(order.number)}<br>{escape(local_time(order.created_at))}'
-        f"<br>Served by {escape(order.clerk_name)}</p>"
-    )
-    parts.append('<table width="100%" cellspacing="0" cellpadding="1">')
-    for line in order.lines:
-        parts.append(_row(f"{escape(line.name)}", m(line.unit_price * line.qty - line.discount)))
-        detail = f"&nbsp;&nbsp;{line.qty} × {m(line.unit_price)}"
-        if line.discount:
-            detail += f" &nbsp;less {m(line.discount)}"
-        parts.append(f'<tr><td colspan="2" style="color:#555">{detail}</td></tr>')
-    parts.append('<tr><td colspan="2"><hr></td></tr>')
-    parts.append(_row("Subtotal", m(order.subtotal)))
-    if order.discount:
-        parts.append(_row("You saved", "-" + m(order.discount)))
-    tax_label = "of which tax" if order.prices_include_tax else "Tax"
-    parts.append(_row(tax_label, m(order.tax)))
-    parts.append(_row("TOTAL", m(order.total), bold=True, size="13pt"))
-    if order.cash_rounding:
-        parts.append(_row("Cash rounding", m(order.cash_rounding)))
-    for pay in order.payments:
-        name = _METHODS.get(pay.method, pay.method)
-        if pay.reference:
-            name += f" ({escape(pay.reference)})"
-        parts.append(_row(name, m(pay.tendered if pay.method == "cash" else pay.amount)))
-    if order.change_given:
-        parts.append(_row("Change", m(order.change_given), bold=True))
-    if order.awaiting_payment:
-        parts.append(_row("Awaiting payment", m(order.balance_due), bold=True))
-    parts.append("</table>")
-    if order.customer_name:
-        parts.append(f"<p>Customer: {escape(order.customer_name)}</p>")
-    if order.fulfilment is not Fulfilment.IN_STORE:
-        what = "Delivery to" if order.fulfilment is Fulfilment.DELIVERY else "Collect in store"
-        where = escape(order.ship_to) if order.fulfilment is Fulfilment.DELIVERY else ""
-        parts.append(f"<p>{what} {where}</p>")
-    if order.journal_hash:
-        # The sale's place in the hash chain: the day's last receipt anchors the day's journal.
-        parts.append(
-            f'<p align="center" style="font-size:8pt">Journal {escape(short_hash(order.journal_hash))}</p>'
+    def print_sale(self, order: OrderDetail) -> None:
+        """The receipt of the sale just paid (the drawer opens for cash), once; after that, copies."""
+        receipts, actor = self.session.services.receipts, self.session.actor
+        if order.id in self._printed:
+            self.print_receipt(order, ReceiptKind.COPY)
+            return
+
+        def done(_receipt: Receipt) -> None:
+            self._printed.add(order.id)
+            self._done(f"receipt printed on the {self.session.settings.printer.describe()}")
+
+        self._run(lambda: receipts.print_sale(actor, order), done)
+
+    def print_receipt(self, order: OrderDetail, kind: ReceiptKind) -> None:
+        receipts, actor = self.session.services.receipts, self.session.actor
+        what = {ReceiptKind.GIFT: "gift receipt", ReceiptKind.COPY: "copy"}.get(kind, "receipt")
+        self._run(
+            lambda: receipts.print_receipt(actor, order.id, kind),
+            lambda _r: self._done(f"{what} printed on the {self.session.settings.printer.describe()}"),
         )
-    if settings.receipt_footer:
-        parts.append(f'<p align="center">{escape(settings.receipt_footer)}</p>')
-    parts.append("</body></html>")
-    return "\n".join(parts)
+
+    def open_drawer(self, approval: Approval | None = None) -> None:
+        receipts, actor = self.session.services.receipts, self.session.actor
+        self._run(
+            lambda: receipts.open_drawer(actor, "", approval),
+            lambda opened: self._done(
+                f"drawer opened by {opened.user_name}"
+                + (f", approved by {opened.approver_name}" if opened.approver_name else "")
+            ),
+        )
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._set_busy(True)
+        self.session.runner.submit(work, done, self._failed)
+
+    def _done(self, text: str) -> None:
+        self._set_busy(False)
+        self.printed.emit(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, OverrideRequired):
+            self.override_needed.emit(exc.message)
+        else:
+            self.failed.emit(
+                exc.message if isinstance(exc, PosError) else "the printer failed; see the log file"
+            )
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)

@@ -70,6 +70,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         svc.auth.add_user(manager, "bob", Role.CUSTOMER, "bob123")
         (folder / "catalog.csv").write_text(CATALOG)
         svc.catalog.import_csv(manager, folder / "catalog.csv")
+        svc.settings.update(manager, {"receipt_printer": f"file:{folder / 'printer'}"})
         clerk = svc.auth.login("clerk", "clerk123")
         assert _sell(svc, clerk, "alice").number == PLACED
         assert _sell(svc, clerk, "alice").number == SHIPPED
@@ -235,6 +236,12 @@ def cash_over_limit(w: World, actor: Actor) -> None:
     assert (moved.amount, moved.approver_name) == (-6000, "")
 
 
+def open_drawer(w: World, actor: Actor) -> None:
+    opened = w.services.receipts.open_drawer(actor, "change for the float")
+    assert (opened.user_name, opened.till) == (actor.name, "T1")
+    assert w.services.admin.verify(w.manager).ok  # chained in the journal
+
+
 ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.VIEW_ORDERS: view_orders,
     Action.CHECKOUT: checkout,
@@ -260,6 +267,7 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.RESOLVE_ATTENTION: lambda w, actor: w.services.orders.resolve_attention(actor, w.shipped.number),
     Action.CASH_DRAWER: cash_drawer,
     Action.CASH_OVER_LIMIT: cash_over_limit,
+    Action.OPEN_DRAWER: open_drawer,
 }
 
 ORDER_ACTIONS = (
@@ -298,6 +306,7 @@ DOCUMENTED = {
     Action.RESOLVE_ATTENTION: {M: Scope.ANY},
     Action.CASH_DRAWER: {M: Scope.ANY, C: Scope.ANY},
     Action.CASH_OVER_LIMIT: {M: Scope.ANY},
+    Action.OPEN_DRAWER: {M: Scope.ANY},
 }
 
 
@@ -313,6 +322,7 @@ def test_the_policy_table_is_the_documented_one() -> None:
         Action.DISCOUNT_OVER_LIMIT,
         Action.EDIT_SHIPPING,
         Action.CASH_OVER_LIMIT,
+        Action.OPEN_DRAWER,
     } == OVERRIDABLE
 
 
@@ -401,6 +411,11 @@ def _override_payout(w: World, clerk: Actor, approval: Approval | None) -> list[
     return [(moved.user_name, moved.approver_name)]
 
 
+def _override_drawer(w: World, clerk: Actor, approval: Approval | None) -> list[tuple[str, str]]:
+    opened = w.services.receipts.open_drawer(clerk, "", approval)
+    return [(opened.user_name, opened.approver_name)]
+
+
 def _names(change: Callable[[World, Actor, Approval | None], OrderDetail]) -> Override:
     """Who acted and who approved, from the order's history."""
 
@@ -417,6 +432,7 @@ OVERRIDES: dict[Action, Override] = {
     Action.DISCOUNT_OVER_LIMIT: _names(_override_discount),
     Action.EDIT_SHIPPING: _names(_override_shipping),
     Action.CASH_OVER_LIMIT: _override_payout,
+    Action.OPEN_DRAWER: _override_drawer,
 }
 
 

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 
 from pos_app.domain.payments import PaymentMethod, Tender
+from pos_app.domain.receipt import build_receipt
+from pos_app.domain.receipt_text import receipt_text
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.open_cart import wait_for_writes
-from pos_app.viewmodels.receipt import receipt_html
 from tests.gui import SessionFor
 
 BANANAS_450G = "2301234004504"  # weight label: item 01234, 450 g
@@ -87,5 +88,5 @@ def test_the_receipt_shows_the_weight(vm: CheckoutViewModel, services: Services)
     vm.finished.connect(placed.append)
     vm.checkout([Tender(PaymentMethod.CASH, 200)])
     assert len(placed) == 1
-    html = receipt_html(placed[0], services.settings.current())
+    html = receipt_text(build_receipt(placed[0], services.settings.current()), 48)
     assert "Bananas 0.450 kg" in html and "1.13" in html

@@ -1,0 +1,207 @@
+"""The receipt: one model built from a placed order and the shop's settings, which the plain
+text layout (thermal rolls), the Qt page (screen, PDF, system printer) and ESC/POS all render.
+
+Every amount is the order's own as stored; nothing here prices a line again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from pos_app.domain.journal import short_hash
+from pos_app.domain.orders import Fulfilment
+from pos_app.domain.records import OrderDetail, OrderLineView
+from pos_app.domain.settings import StoreSettings
+from pos_app.domain.text import escape_controls
+
+_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
+METHOD_NAMES = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
+
+
+class ReceiptKind(StrEnum):
+    SALE = "sale"
+    COPY = "copy"  # a reprint: says COPY at the top and the bottom
+    GIFT = "gift"  # no prices, no totals, no payments
+
+
+_TITLES = {ReceiptKind.SALE: "RECEIPT", ReceiptKind.COPY: "RECEIPT (COPY)", ReceiptKind.GIFT: "GIFT RECEIPT"}
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    name: str
+    quantity: str  # as people read it, from quantity_text()
+    several: bool  # more than one unit: the "2 x 4.00" line is shown
+    unit_price: int
+    listed: int  # the line's amount before its discount (as stored: amount + discount)
+    discount: int  # line discount plus its share of the sale's discount
+    amount: int  # what the line comes to (before tax when prices exclude tax)
+    tax_rate_bp: int
+    returned: int  # units refunded since
+
+
+@dataclass(frozen=True)
+class TaxRow:
+    rate_bp: int
+    net: int
+    tax: int
+    gross: int
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    label: str
+    amount: int  # cash: what was handed over; a refund is negative
+
+
+@dataclass(frozen=True)
+class Receipt:
+    kind: ReceiptKind
+    store_name: str
+    address: tuple[str, ...]
+    number: str  # also the barcode's content: the till's scan field opens it for a return
+    created_at: str  # UTC text, as the order holds it
+    till: str
+    clerk: str
+    currency: str
+    lines: tuple[ReceiptLine, ...]
+    subtotal: int
+    discount: int
+    tax: int
+    total: int
+    prices_include_tax: bool
+    cash_rounding: int
+    taxes: tuple[TaxRow, ...]
+    payments: tuple[ReceiptPayment, ...]
+    refunds: tuple[ReceiptPayment, ...]  # given back since the sale (on a copy printed later)
+    change: int
+    balance_due: int
+    customer: str
+    delivery: str  # "Delivery to ..." / "Collect in store" / ""
+    journal: str  # the sale's place in the hash chain, short
+    footer: tuple[str, ...]
+
+    @property
+    def gift(self) -> bool:
+        return self.kind is ReceiptKind.GIFT
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self.kind]
+
+    @property
+    def barcode(self) -> str:
+        return self.number
+
+
+def quantity_text(line: OrderLineView) -> str:
+    """How a line's quantity reads on a receipt: the one place to change for weighed goods."""
+    return str(line.qty)
+
+
+def receipt_time(utc_text: str) -> str:
+    """'2026-01-02T10:00:00.000000Z' -> '02/01/2026 11:00' in this computer's time zone."""
+    try:
+        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
+    except ValueError:
+        return utc_text
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _clean(text: str) -> str:
+    return escape_controls(text.strip())
+
+
+def _lines_of(text: str, *, commas: bool = False) -> tuple[str, ...]:
+    """A footer's lines; an address's lines, or its comma-separated parts when on one line."""
+    parts = text.split(",") if commas and "\n" not in text else text.splitlines()
+    return tuple(_clean(p) for p in parts if p.strip())
+
+
+def _line(line: OrderLineView, inclusive: bool) -> ReceiptLine:
+    amount = line.total if inclusive else line.total - line.tax
+    return ReceiptLine(
+        name=_clean(line.name),
+        quantity=quantity_text(line),
+        several=line.qty != 1,
+        unit_price=line.unit_price,
+        listed=amount + line.discount,
+        discount=line.discount,
+        amount=amount,
+        tax_rate_bp=line.tax_rate_bp,
+        returned=line.refunded_qty,
+    )
+
+
+def _taxes(order: OrderDetail) -> tuple[TaxRow, ...]:
+    """Per rate, highest first: gross is what the lines come to with tax, net without."""
+    rows: dict[int, list[int]] = {}
+    for line in order.lines:
+        row = rows.setdefault(line.tax_rate_bp, [0, 0])
+        row[0] += line.total
+        row[1] += line.tax
+    return tuple(
+        TaxRow(rate, gross - tax, tax, gross) for rate, (gross, tax) in sorted(rows.items(), reverse=True)
+    )
+
+
+def _payments(order: OrderDetail, kind: str) -> tuple[ReceiptPayment, ...]:
+    """Money taken (cash as handed over), or given back (negative)."""
+    shown = []
+    for pay in order.payments:
+        if pay.kind != kind:
+            continue
+        name = METHOD_NAMES.get(pay.method, _clean(pay.method))
+        if pay.reference:
+            name += f" ({_clean(pay.reference)})"
+        if kind == "refund":
+            shown.append(ReceiptPayment(f"Refund: {name}", -pay.amount))
+        else:
+            shown.append(ReceiptPayment(name, pay.tendered if pay.method == "cash" else pay.amount))
+    return tuple(shown)
+
+
+def _delivery(order: OrderDetail) -> str:
+    if order.fulfilment is Fulfilment.DELIVERY:
+        return f"Delivery to {_clean(order.ship_to)}".strip()
+    if order.fulfilment is Fulfilment.IN_STORE:
+        return ""
+    return "Collect in store"
+
+
+def build_receipt(
+    order: OrderDetail, settings: StoreSettings, kind: ReceiptKind = ReceiptKind.SALE
+) -> Receipt:
+    inclusive = order.prices_include_tax
+    return Receipt(
+        kind=kind,
+        store_name=_clean(settings.store_name),
+        address=_lines_of(settings.store_address, commas=True),
+        number=order.number,
+        created_at=order.created_at,
+        till=_clean(order.till),
+        clerk=_clean(order.clerk_name),
+        currency=order.currency,
+        lines=tuple(_line(line, inclusive) for line in order.lines),
+        subtotal=order.subtotal,
+        discount=order.discount,
+        tax=order.tax,
+        total=order.total,
+        prices_include_tax=inclusive,
+        cash_rounding=order.cash_rounding,
+        taxes=_taxes(order),
+        payments=_payments(order, "payment"),
+        refunds=_payments(order, "refund"),
+        change=order.change_given,
+        balance_due=order.balance_due,
+        customer=_clean(order.customer_name),
+        delivery=_delivery(order),
+        journal=short_hash(order.journal_hash) if order.journal_hash else "",
+        footer=_lines_of(settings.receipt_footer),
+    )
+
+
+def percent_text(rate_bp: int) -> str:
+    whole, rest = divmod(rate_bp, 100)
+    return f"{whole}%" if rest == 0 else f"{rate_bp / 100:g}%"
