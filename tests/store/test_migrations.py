@@ -16,7 +16,7 @@ from pos_app.domain.errors import DatabaseError
 from pos_app.domain.users import Role
 from pos_app.services import Services
 from pos_app.store.engine import make_engine
-from pos_app.store.migrate import head_revision, open_engine, read_revision, upgrade
+from pos_app.store.migrate import SCHEMA_HEAD, head_revision, open_engine, read_revision, upgrade
 from pos_app.store.schema import Base
 from tests.conftest import FAST_HASHER
 from tests.helpers import raw
@@ -226,7 +226,7 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
             )
         before = conn.execute("SELECT * FROM journal ORDER BY seq").fetchall()
     engines.append(open_engine(path))
-    assert read_revision(path) == "0005"
+    assert read_revision(path) == SCHEMA_HEAD
     assert schema_differences(engines[-1]) == []
     with raw(path) as conn:
         assert (
