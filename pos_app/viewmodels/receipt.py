@@ -10,6 +10,8 @@ from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.settings import StoreSettings
+from pos_app.domain.variable_measure import line_gross
+from pos_app.viewmodels.measure_text import qty_at_price
 from pos_app.viewmodels.money_text import money
 
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -50,8 +52,9 @@ def receipt_html(order: OrderDetail, settings: StoreSettings) -> str:
     )
     parts.append('<table width="100%" cellspacing="0" cellpadding="1">')
     for line in order.lines:
-        parts.append(_row(f"{escape(line.name)}", m(line.unit_price * line.qty - line.discount)))
-        detail = f"&nbsp;&nbsp;{line.qty} × {m(line.unit_price)}"
+        gross = line_gross(line.unit_price, line.qty, line.measure)
+        parts.append(_row(f"{escape(line.name)}", m(gross - line.discount)))
+        detail = f"&nbsp;&nbsp;{escape(qty_at_price(line.qty, line.measure, line.unit_price, cur))}"
         if line.discount:
             detail += f" &nbsp;less {m(line.discount)}"
         parts.append(f'<tr><td colspan="2" style="color:#555">{detail}</td></tr>')
