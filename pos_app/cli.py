@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pos_app import cli_output as out
 from pos_app.cli_parser import (
@@ -27,13 +27,14 @@ from pos_app.cli_parser import (
     shown,
 )
 from pos_app.config import default_db_path, resources_dir
-from pos_app.domain.cart import read_cart_json
+from pos_app.domain.cart import Cart, CartLine, CheckoutRequest, read_cart_json
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.money import parse_amount
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Approval, Role
+from pos_app.domain.variable_measure import SoldBy
 
 if TYPE_CHECKING:
     from pos_app.services import Services
@@ -254,6 +255,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 
 def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    if args.action in ("add", "edit"):
+        return _product_edit(services, actor, args)
     if args.action == "import":
         if not args.file.is_file():
             raise InvalidInput(f"there is no file {args.file}")
@@ -274,14 +277,71 @@ def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int
     return 0
 
 
+def _product_edit(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    currency = services.settings.current().currency
+    changes: dict[str, Any] = {}
+    if args.price is not None:
+        changes["price"] = _amount(args.price, currency, "--price")
+    if args.tax_rate is not None:
+        changes["tax_rate_bp"] = _tax_rate(args.tax_rate)
+    if args.sold_by is not None:
+        changes["sold_by"] = SoldBy(args.sold_by)
+    if args.action == "add":
+        product = services.catalog.add_product(
+            actor,
+            args.sku,
+            args.name,
+            changes["price"],
+            changes["tax_rate_bp"],
+            barcode=args.barcode or None,
+            track_stock=not args.no_stock,
+            sold_by=changes["sold_by"],
+        )
+    else:
+        for name in ("name", "barcode"):
+            if getattr(args, name) is not None:
+                changes[name] = getattr(args, name)
+        if args.active is not None:
+            changes["active"] = args.active == "yes"
+        if not changes:
+            raise UsageError(
+                "say what to change: --name, --price, --tax-rate, --barcode, --sold-by or --active"
+            )
+        product = services.catalog.edit_product(actor, args.sku, **changes)
+    out.print_product(product, currency)
+    return 0
+
+
+def _tax_rate(text: str) -> int:
+    from pos_app.services.catalog import parse_tax_rate
+
+    try:
+        return parse_tax_rate(text)
+    except InvalidInput as exc:
+        raise InvalidInput(f"--tax-rate: {exc.message}") from None
+
+
 def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     if args.action == "show":
         out.print_levels(services.stock.levels(actor, args.sku))
-    elif args.action == "receive":
-        out.print_levels([services.stock.receive(actor, args.sku, args.qty)])
+        return 0
+    level = services.stock.levels(actor, args.sku)[0]
+    qty = _in_measure(args.sku, args.qty.value, args.qty.weight, level.sold_by)
+    if args.action == "receive":
+        out.print_levels([services.stock.receive(actor, args.sku, qty)])
     else:
-        out.print_levels([services.stock.adjust(actor, args.sku, args.qty, args.reason)])
+        out.print_levels([services.stock.adjust(actor, args.sku, qty, args.reason)])
     return 0
+
+
+def _in_measure(sku: str, value: int, weight: bool, sold_by: SoldBy) -> int:
+    """A number typed for a product, in its own unit: a weight for one sold by weight (a bare
+    count there could be grams or kg), a count for one sold each."""
+    if sold_by is SoldBy.WEIGHT and not weight:
+        raise UsageError(f"{sku} is sold by weight: give kg or grams, e.g. 12.5 or 500g")
+    if sold_by is SoldBy.EACH and weight:
+        raise UsageError(f"{sku} is sold each: give whole units, not a weight")
+    return value
 
 
 def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
@@ -337,9 +397,10 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         )
     else:
         lines: dict[str, int] | None = None
+        weights = {sku for sku, _qty, weight in args.lines or () if weight}
         if args.lines:
             lines = {}
-            for sku, qty in args.lines:
+            for sku, qty, _weight in args.lines:
                 lines[sku] = lines.get(sku, 0) + qty
         order = services.orders.refund(
             actor,
@@ -349,6 +410,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             to_credit=args.to_credit,
             expected_version=args.expect_version,
             approval=approval,
+            weights=weights,
         )
     return _show_order(order, as_json=args.json)
 
@@ -410,7 +472,21 @@ def _read_stdin() -> bytes | str:
 
 
 def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    request = read_cart_json(_read_stdin())
+    if args.lines:
+        cart = Cart(
+            tuple(CartLine(sku, qty, weighed=weight) for sku, qty, weight in args.lines),
+            customer=args.customer,
+        )
+        request = CheckoutRequest(cart, tuple(_tenders(services, args)), args.key)
+    else:
+        given = [
+            f"--{n.replace('_', '-')}"
+            for n in ("cash", "card", "store_credit", "customer", "key")
+            if getattr(args, n)
+        ]
+        if given or args.reference:
+            raise UsageError(f"{(given or ['--reference'])[0]} goes with --line; a JSON cart holds its own")
+        request = read_cart_json(_read_stdin())
     order = services.checkout.checkout(actor, request, _approver(args))
     return _show_order(order, as_json=args.json)
 

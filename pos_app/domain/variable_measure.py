@@ -181,27 +181,43 @@ def check_grams(grams: int) -> int:
     return grams
 
 
+def is_weight(text: str) -> bool:
+    """Whether typed text is meant as a weight: a unit (kg, g) or a decimal point ('0.350')."""
+    cleaned = text.strip().lower()
+    return cleaned.endswith("g") or "." in cleaned
+
+
 def parse_weight(text: str) -> int:
     """A weight as a clerk types it, in grams: '0.350', '0.35 kg', '350g' or '350 g'.
 
     A bare number is kg (as a scale shows it); 'g' marks grams. At most 3 decimals in kg (a
     gram), none in grams; ASCII digits only. Refused: 0, negatives, more than 100 kg."""
+    return check_grams(read_grams(text))
+
+
+def read_grams(text: str, *, signed: bool = False) -> int:
+    """Grams from a weight typed as kg ('0.350', '1.5kg') or grams ('350g'), with a sign when
+    `signed` (a stock adjustment); its range is the caller's to check."""
     cleaned = text.strip().lower().replace(" ", "")
     shown = escape_controls(text.strip()[:_MAX_WEIGHT_CHARS])
+    bad = InvalidInput(f"'{shown}' is not a weight: type kg such as 0.350, or grams such as 350g")
     if len(cleaned) > _MAX_WEIGHT_CHARS or not cleaned.isascii():
-        raise InvalidInput(f"'{shown}' is not a weight: type kg such as 0.350, or grams such as 350g")
+        raise bad
+    sign = 1
+    if signed and cleaned[:1] in ("-", "+"):
+        sign, cleaned = (-1 if cleaned[0] == "-" else 1), cleaned[1:]
     unit = "g" if cleaned.endswith("g") and not cleaned.endswith("kg") else "kg"
     number = cleaned.removesuffix("kg") if unit == "kg" else cleaned.removesuffix("g")
     whole, _, part = number.partition(".")
     if not (whole or part) or not (whole + part).isdigit() or (unit == "g" and "." in number):
-        raise InvalidInput(f"'{shown}' is not a weight: type kg such as 0.350, or grams such as 350g")
+        raise bad
+    if len(whole) > 9:
+        raise InvalidInput(f"'{shown}' is far more than a shop weighs: check what was typed")
     if unit == "g":
-        return check_grams(int(number))
+        return sign * int(number)
     if len(part) > 3:
         raise InvalidInput(f"'{shown}' is finer than a gram: at most 3 decimals in kg")
-    if len(whole) > 6:
-        raise InvalidInput(f"'{shown}' kg is more than {kg_text(MAX_GRAMS)}: check what was weighed")
-    return check_grams(int(whole or "0") * GRAMS_PER_KG + int(part.ljust(3, "0") or "0"))
+    return sign * (int(whole or "0") * GRAMS_PER_KG + int(part.ljust(3, "0")))
 
 
 def grams_for_price(price: int, price_per_kg: int) -> int:
