@@ -28,7 +28,7 @@ from pos_app.domain.records import Product
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import bad_character, escape_controls
 from pos_app.domain.users import Actor
-from pos_app.domain.variable_measure import GRAMS_PER_KG, Label, SoldBy, read_label
+from pos_app.domain.variable_measure import GRAMS_PER_KG, Label, SoldBy, qty_text, read_label
 from pos_app.services.guard import Guard
 from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
@@ -220,14 +220,13 @@ def _csv_problem(message: str) -> str:
 
 
 def measure_change(product: Product, sold_by: SoldBy | None) -> str:
-    """Why a product cannot switch between sold each and sold by weight now."""
-    new = sold_by or SoldBy.EACH
-    if product.on_hand:
-        stock = stock_text(product.on_hand, product.sold_by) + (
-            " kg" if product.sold_by is SoldBy.WEIGHT else ""
-        )
-        return f"{product.sku} has {stock} in stock: count it to 0 before selling it {_how(new)}"
-    return f"{product.sku} is sold {_how(product.sold_by)}: say so, or change it in the product first"
+    """Why a product cannot switch between sold each and sold by weight now (None: a file that
+    does not say how it is sold, for a product sold by weight)."""
+    if sold_by is None:
+        how = _how(product.sold_by)
+        return f"{product.sku} is sold {how}: say so in the sold_by column (on_hand is then kg)"
+    stock = qty_text(product.on_hand, product.sold_by)
+    return f"{product.sku} has {stock} in stock: count it to 0 before selling it {_how(sold_by)}"
 
 
 def _how(sold_by: SoldBy) -> str:

@@ -66,7 +66,9 @@ def test_a_weighed_and_a_priced_item_are_priced_from_their_labels(weighed: Servi
 
 
 def test_the_order_line_holds_the_grams_at_the_price_per_kg(weighed: Services, clerk: Actor) -> None:
-    cart = Cart((CartLine("BAN", 450, label=BANANAS_450G, weighed=True), CartLine("CHZ", 1, label=CHEESE_3_49)))
+    cart = Cart(
+        (CartLine("BAN", 450, label=BANANAS_450G, weighed=True), CartLine("CHZ", 1, label=CHEESE_3_49))
+    )
     order = weighed.checkout.checkout(clerk, CheckoutRequest(cart, (Tender(PaymentMethod.CARD, 462, "R1"),)))
     assert [(line.name, line.qty, line.unit_price, line.total, line.measure) for line in order.lines] == [
         ("Bananas", 450, 250, 113, SoldBy.WEIGHT),

@@ -242,3 +242,40 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
                 "INSERT INTO journal (kind, order_id, payload, prev_hash, hash) "
                 "VALUES ('x', 'nope', '', '', '')"
             )
+
+
+def test_sales_journalled_before_weighed_goods_still_verify_after_the_upgrade(tmp_path: Path) -> None:
+    """0006 adds how a product is sold and an order line's measure: a file from 0005 with sales,
+    a refund and its journal comes through with every line sold each, and verify finds nothing."""
+    from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+    from pos_app.domain.payments import PaymentMethod, Tender
+    from pos_app.domain.variable_measure import SoldBy
+    from pos_app.services.journal_check import verify_database
+    from tests.conftest import CATALOG
+
+    path = tmp_path / "shop.sqlite3"
+    services = Services.open(path, create=True, hasher=FAST_HASHER)
+    services.auth.add_user(None, "manager", Role.MANAGER, "manager123")
+    manager = services.auth.login("manager", "manager123")
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text(CATALOG)
+    services.catalog.import_csv(manager, catalog)
+    cart = Cart((CartLine("MUG", 2), CartLine("TEA", 1)))
+    order = services.checkout.checkout(manager, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 5000),)))
+    services.orders.refund(manager, order.number, lines={"MUG": 1})
+    services.close()
+    with raw(path) as conn:  # the file as 0005 left it
+        conn.execute("ALTER TABLE order_lines DROP COLUMN measure")
+        conn.execute("ALTER TABLE products DROP COLUMN sold_by")
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")
+    assert read_revision(path) == "0005"
+    services = Services.open(path, hasher=FAST_HASHER)
+    try:
+        assert read_revision(path) == SCHEMA_HEAD
+        manager = services.auth.login("manager", "manager123")
+        lines = services.orders.get_order(manager, order.number).lines
+        assert [(line.qty, line.measure) for line in lines] == [(2, SoldBy.EACH), (1, SoldBy.EACH)]
+        assert services.catalog.find("MUG").sold_by is SoldBy.EACH
+        assert verify_database(services.db).problems == []
+    finally:
+        services.close()
