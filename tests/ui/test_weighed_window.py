@@ -96,3 +96,51 @@ def test_the_order_detail_and_refund_dialog_speak_kg(
     back = apples.orders.refund(manager, order.number, lines={"APPLES": 100})
     again = detail(qtbot, session_for, manager, back.number)
     assert again.lines.item(0, 7).text() == "0.100 kg · £0.40"
+
+
+def test_stock_of_a_weighed_product_is_shown_and_received_in_kg(
+    qtbot: QtBot, apples: Services, manager: Actor, session_for: SessionFor
+) -> None:
+    from pos_app.ui.admin_stock import StockDialog
+
+    dialog = StockDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    skus = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    row = skus.index("APPLES")
+    assert dialog.table.item(row, 2).text() == "5.000 kg"
+    dialog.table.selectRow(row)
+    assert dialog.kg.isVisible() and not dialog.qty.isVisible()
+    dialog.kg.setValue(2.5)
+    qtbot.mouseClick(dialog.receive, Qt.MouseButton.LeftButton)
+    assert dialog.line.text() == "APPLES: 7.500 kg on hand"
+    assert apples.stock.levels(manager, "APPLES")[0].on_hand == 7_500
+    dialog.table.selectRow(skus.index("MUG"))
+    assert dialog.qty.isVisible() and not dialog.kg.isVisible()
+
+
+def test_the_product_form_sells_by_weight_and_says_why_it_cannot_switch(
+    qtbot: QtBot, apples: Services, manager: Actor, session_for: SessionFor
+) -> None:
+    from pos_app.ui.admin_stock import StockDialog
+
+    dialog = StockDialog(session_for(manager))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.new_product, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert form is not None
+    qtbot.keyClicks(form.sku, "NUTS")
+    qtbot.keyClicks(form.name, "Mixed nuts")
+    qtbot.keyClicks(form.price, "15.00")
+    qtbot.keyClicks(form.tax_rate, "0")
+    form.sold_by.setCurrentIndex(form.sold_by.findData("weight"))
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert apples.catalog.find("NUTS").sold_by is SoldBy.WEIGHT
+    dialog.vm.edit("APPLES")
+    qtbot.waitUntil(lambda: dialog.form is not None and dialog.form.sku.text() == "APPLES", timeout=2000)
+    form = dialog.form
+    assert form is not None and form.sold_by.currentData() == "weight"
+    form.sold_by.setCurrentIndex(form.sold_by.findData("each"))
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert form.errors["sold_by"].text().startswith("APPLES has 5.000 kg in stock: count it to 0")
+    assert apples.catalog.find("APPLES").sold_by is SoldBy.WEIGHT
