@@ -32,6 +32,23 @@ def quantity(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
     )
 
 
+def weight(vm: CheckoutViewModel, sku: str, name: str, parent: QWidget) -> EntryDialog:
+    """The weight of an item sold by weight, scanned by its SKU or tapped on a quick key."""
+
+    def apply(text: str) -> str:
+        if "*" in text:
+            return parent.tr("type only the weight, e.g. 0.350")
+        return "" if vm.scan(f"{text.strip()}*{sku}") else vm.message_text
+
+    return EntryDialog(
+        parent.tr("Weight"),
+        parent.tr("Weight of %1 in kg, e.g. 0.350 (or grams: 350g)?").replace("%1", name),
+        apply,
+        parent,
+        pad=(".",),
+    )
+
+
 def line_discount(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
     name = vm.lines.row_at(row).name
     return EntryDialog(

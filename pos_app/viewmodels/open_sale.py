@@ -62,6 +62,8 @@ class OpenSale(QObject):
     message = Signal(str, bool)  # text for under the scan field, and whether it is an error
     current_row = Signal(int)  # the line the last change touched
     busy_changed = Signal(bool)
+    # A product sold by weight was scanned or tapped with no weight: (SKU, name) to ask it for.
+    weight_wanted = Signal(str, str)
 
     def __init__(self, session: Session, cart_file: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -153,6 +155,7 @@ class OpenSale(QObject):
                 cart, row = cart_edit.with_label(self._cart, product.sku, qty, found.label.code, grams)
             elif product.sold_by is SoldBy.WEIGHT:
                 if typed is None:
+                    self.weight_wanted.emit(product.sku, product.name)
                     raise InvalidInput(
                         f"{product.name} is sold by weight: scan its scale label, or type the weight "
                         f"first, e.g. 0.350*{product.sku}"

@@ -144,3 +144,18 @@ def test_the_product_form_sells_by_weight_and_says_why_it_cannot_switch(
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert form.errors["sold_by"].text().startswith("APPLES has 5.000 kg in stock: count it to 0")
     assert apples.catalog.find("APPLES").sold_by is SoldBy.WEIGHT
+
+
+def test_a_weighed_product_scanned_by_its_sku_asks_for_its_weight(qtbot: QtBot, till: CheckoutDialog) -> None:
+    from pos_app.ui.small_dialogs import EntryDialog
+
+    type_into(qtbot, till.scan_edit, "APPLES")
+    asked = till.side_dialog
+    assert isinstance(asked, EntryDialog) and asked.isVisible()
+    assert asked.prompt.text() == "Weight of Apples in kg, e.g. 0.350 (or grams: 350g)?"
+    type_into(qtbot, asked.field, "0")
+    assert asked.isVisible() and asked.error.text() == "a weight must be more than 0 kg"
+    asked.field.clear()
+    type_into(qtbot, asked.field, "0.4")
+    assert not asked.isVisible()
+    assert shown(till, 0)[2:] == ["0.400 kg", "4.00/kg", "", "1.60"]
