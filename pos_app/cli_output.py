@@ -207,7 +207,7 @@ def print_levels(levels: list[StockLevel]) -> None:
         if level.sold_by is SoldBy.WEIGHT:
             flag = flag and f"  (ledger says {qty_text(level.ledger_sum, level.sold_by)})"
         on_hand = qty_text(level.on_hand, level.sold_by)
-        print(f"{_t(level.sku):<14} {on_hand:>7}  {_t(level.name)}{tracked}{short}{flag}")
+        print(f"{_t(level.sku):<14} {on_hand:>10}  {_t(level.name)}{tracked}{short}{flag}")
 
 
 def print_users(users: list[UserRecord]) -> None:
