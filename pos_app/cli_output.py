@@ -144,10 +144,10 @@ def print_order(order: OrderDetail) -> None:
     for line in order.lines:
         refunded = f"  (refunded {qty_text(line.refunded_qty, line.measure)})" if line.refunded_qty else ""
         weighed = line.measure is SoldBy.WEIGHT
-        qty = qty_text(line.qty, line.measure) if weighed else f"{line.qty:>4} ×"
+        qty = f"{qty_text(line.qty, line.measure):>10}" if weighed else f"{line.qty:>8} ×"
         price = f"{money(line.unit_price)}{'/kg' if weighed else ''}"
         print(
-            f"    {qty} {_t(line.sku):<12} {_t(line.name[:34]):<34} {'@ ' if weighed else ''}{price:>9} "
+            f"    {qty} {_t(line.sku):<12} {_t(line.name[:34]):<34} {price:>12} "
             f"disc {money(line.discount):>7} tax {money(line.tax):>7} = {money(line.total):>9}{refunded}"
         )
     print(
