@@ -148,3 +148,13 @@ def test_the_receipt_shows_the_weight_at_the_price_per_kg(vm: CheckoutViewModel,
     assert len(placed) == 1
     html = receipt_html(placed[0], services.settings.current())
     assert "0.450 kg @ £2.50/kg" in html and "£1.13" in html
+
+
+def test_the_stock_warning_on_a_weighed_line_is_in_kg(
+    vm: CheckoutViewModel, services: Services, manager: Actor
+) -> None:
+    services.catalog.add_product(manager, "FIGS", "Figs", 900, 0, sold_by=SoldBy.WEIGHT)
+    services.stock.receive(manager, "FIGS", 300)
+    assert vm.scan("0.25*FIGS") and vm.lines.row_at(0).stock_note == ""
+    assert vm.set_qty_text(0, "0.5")
+    assert vm.lines.row_at(0).stock_note == "only 0.300 kg in stock"
