@@ -28,7 +28,7 @@ from pos_app.cli_parser import (
     shown,
 )
 from pos_app.config import default_db_path, resources_dir
-from pos_app.domain.cart import read_cart_json
+from pos_app.domain.cart import Cart, CartLine, CheckoutRequest, read_cart_json
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
 from pos_app.domain.money import parse_amount
 from pos_app.domain.payments import PaymentMethod, Tender
@@ -269,34 +269,15 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> int:
 
 
 def _products(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    if args.action == "import":
-        if not args.file.is_file():
-            raise InvalidInput(f"there is no file {args.file}")
-        result = services.catalog.import_products(
-            actor, args.file, progress=_progress, set_stock=args.set_stock
-        )
-        print(f"imported {result.products} products from {shown(args.file)}")
-        if args.set_stock:
-            print(f"stock counted: {result.levels_set} level(s) set from the file")
-        elif result.levels_ignored:
-            print(
-                f"on-hand ignored for {result.levels_ignored} existing product(s) "
-                "(stock changes go through the ledger; use --set-stock to count)"
-            )
-    else:
-        count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
-        print(f"exported {count} products to {shown(args.file)}")
-    return 0
+    from pos_app.cli_products import run_products
+
+    return run_products(services, actor, args)
 
 
 def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    if args.action == "show":
-        out.print_levels(services.stock.levels(actor, args.sku))
-    elif args.action == "receive":
-        out.print_levels([services.stock.receive(actor, args.sku, args.qty)])
-    else:
-        out.print_levels([services.stock.adjust(actor, args.sku, args.qty, args.reason)])
-    return 0
+    from pos_app.cli_products import run_stock
+
+    return run_stock(services, actor, args)
 
 
 def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
@@ -356,9 +337,10 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
         )
     else:
         lines: dict[str, int] | None = None
+        weights = {sku for sku, _qty, weight in args.lines or () if weight}
         if args.lines:
             lines = {}
-            for sku, qty in args.lines:
+            for sku, qty, _weight in args.lines:
                 lines[sku] = lines.get(sku, 0) + qty
         order = services.orders.refund(
             actor,
@@ -368,6 +350,7 @@ def _orders(services: Services, actor: Actor, args: argparse.Namespace) -> int:
             to_credit=args.to_credit,
             expected_version=args.expect_version,
             approval=approval,
+            weights=weights,
         )
     return _show_order(order, as_json=args.json)
 
@@ -429,7 +412,21 @@ def _read_stdin() -> bytes | str:
 
 
 def _checkout(services: Services, actor: Actor, args: argparse.Namespace) -> int:
-    request = read_cart_json(_read_stdin())
+    if args.lines:
+        cart = Cart(
+            tuple(CartLine(sku, qty, weighed=weight) for sku, qty, weight in args.lines),
+            customer=args.customer,
+        )
+        request = CheckoutRequest(cart, tuple(_tenders(services, args)), args.key)
+    else:
+        given = [
+            f"--{n.replace('_', '-')}"
+            for n in ("cash", "card", "store_credit", "customer", "key")
+            if getattr(args, n)
+        ]
+        if given or args.reference:
+            raise UsageError(f"{(given or ['--reference'])[0]} goes with --line; a JSON cart holds its own")
+        request = read_cart_json(_read_stdin())
     order = services.checkout.checkout(actor, request, _approver(args))
     return _show_order(order, as_json=args.json)
 

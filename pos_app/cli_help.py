@@ -11,6 +11,7 @@ from pos_app.domain.orders import Fulfilment, OrderStatus
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SHIP_TO_MAX, TRACKING_MAX
 from pos_app.domain.users import PIN_RULE, Role
+from pos_app.domain.variable_measure import MAX_GRAMS
 
 
 def _either(values: list[str]) -> str:
@@ -29,9 +30,18 @@ UPDATE_STATUS = (
     "orders placed or processing → ready → collected; a sale in the shop is completed at the till"
 )
 REFUND_LINE = (
-    f"a line to refund and how many, e.g. MUG:2 (QTY {QUANTITY.describe()}); "
+    f"a line to refund and how many, e.g. MUG:2 (QTY {QUANTITY.describe()}); a line sold by "
+    "weight takes kg or grams, e.g. APPLES:0.200kg or APPLES:200g; "
     "repeat for more lines; without --line everything not yet refunded is refunded"
 )
+SALE_LINE = (
+    f"instead of a JSON cart: a product and how many, e.g. MUG:2 (QTY {QUANTITY.describe()}); a "
+    f"product sold by weight takes its weight, e.g. APPLES:0.350kg, APPLES:0.350 or APPLES:350g "
+    f"(up to {MAX_GRAMS // 1000} kg); repeat for more lines, and pay with --cash or --card"
+)
+STOCK_WEIGHT = "a product sold by weight takes kg or grams, e.g. 12.5 or 12.500kg or 500g"
+SOLD_BY = "each (the default), or weight: its price is per kg and its stock counts grams"
+PRODUCT_BARCODE = "EAN-13, EAN-8 or UPC-A digits; a scale label's item code with zeros for the value"
 PIN = f"{PIN_RULE}, for a quick switch at the till (optional)"
 TRACKING = f"the carrier's tracking number, up to {TRACKING_MAX} characters ('' clears it)"
 SHIP_TO = f"the shipping address, up to {SHIP_TO_MAX} characters; lines may be separated by newlines"
@@ -59,7 +69,8 @@ Places one order from a UTF-8 JSON cart read from stdin and prints it. Quantitie
   }}
 
 lines       each a "sku" and a "qty" ({QUANTITY.describe()}, default 1), with an optional
-            "discount": {{"percent": 12.5}} or {{"amount": MINOR UNITS}}
+            "discount": {{"percent": 12.5}} or {{"amount": MINOR UNITS}}; a product sold by
+            weight gives "grams" (1 to {MAX_GRAMS}) instead of "qty"
 customer    a customer's name, or a customer's log-in name
 fulfilment  {FULFILMENTS} (default: delivery when there is an address,
             else in_store)

@@ -7,8 +7,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.money import format_amount
-from pos_app.domain.records import OrderDetail, OrderSummary, Page, StockLevel, UserRecord
+from pos_app.domain.records import OrderDetail, OrderSummary, Page, Product, StockLevel, UserRecord
 from pos_app.domain.text import escape_controls, escape_json_controls
+from pos_app.domain.variable_measure import SoldBy, qty_text
 
 
 def clip(text: str, limit: int = 80) -> str:
@@ -65,6 +66,8 @@ def order_json(order: OrderDetail) -> dict[str, Any]:
                 "total": line.total,
                 "refunded_qty": line.refunded_qty,
                 "refunded_amount": line.refunded_amount,
+                # "weight": qty and refunded_qty are grams and unit_price is per kg
+                "measure": line.measure.value,
             }
             for line in order.lines
         ],
@@ -139,9 +142,12 @@ def print_order(order: OrderDetail) -> None:
         print(f"  note: {_t(order.note)}")
     print("  lines:")
     for line in order.lines:
-        refunded = f"  (refunded {line.refunded_qty})" if line.refunded_qty else ""
+        refunded = f"  (refunded {qty_text(line.refunded_qty, line.measure)})" if line.refunded_qty else ""
+        weighed = line.measure is SoldBy.WEIGHT
+        qty = f"{qty_text(line.qty, line.measure):>10}" if weighed else f"{line.qty:>8} ×"
+        price = f"{money(line.unit_price)}{'/kg' if weighed else ''}"
         print(
-            f"    {line.qty:>4} × {_t(line.sku):<12} {_t(line.name[:34]):<34} {money(line.unit_price):>9} "
+            f"    {qty} {_t(line.sku):<12} {_t(line.name[:34]):<34} {price:>12} "
             f"disc {money(line.discount):>7} tax {money(line.tax):>7} = {money(line.total):>9}{refunded}"
         )
     print(
@@ -183,12 +189,25 @@ def print_page(page: Page) -> None:
         print(f"more: --after {page.next_cursor}")
 
 
+def print_product(product: Product, currency: str) -> None:
+    weighed = product.sold_by is SoldBy.WEIGHT
+    price = format_amount(product.price, currency) + (" per kg" if weighed else "")
+    print(
+        f"{_t(product.sku)}  {_t(product.name)}  {price} {currency}  tax {product.tax_rate_bp / 100:g}%  "
+        f"sold {'by weight' if weighed else 'each'}  barcode {product.barcode or '-'}  "
+        f"on hand {qty_text(product.on_hand, product.sold_by)}{'' if product.active else '  (inactive)'}"
+    )
+
+
 def print_levels(levels: list[StockLevel]) -> None:
     for level in levels:
         flag = "" if level.on_hand == level.ledger_sum else f"  (ledger says {level.ledger_sum})"
         tracked = "" if level.track_stock else "  (not tracked)"
         short = "  (short: more sold than held; count it)" if level.short else ""
-        print(f"{_t(level.sku):<14} {level.on_hand:>7}  {_t(level.name)}{tracked}{short}{flag}")
+        if level.sold_by is SoldBy.WEIGHT:
+            flag = flag and f"  (ledger says {qty_text(level.ledger_sum, level.sold_by)})"
+        on_hand = qty_text(level.on_hand, level.sold_by)
+        print(f"{_t(level.sku):<14} {on_hand:>10}  {_t(level.name)}{tracked}{short}{flag}")
 
 
 def print_users(users: list[UserRecord]) -> None:

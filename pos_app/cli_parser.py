@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -30,6 +31,7 @@ from pos_app.domain.orders import OrderStatus
 from pos_app.domain.printer import PAPER_WIDTHS, PrinterKind
 from pos_app.domain.text import SEARCH_MAX
 from pos_app.domain.users import PIN_RULE, Role, is_whole_pin
+from pos_app.domain.variable_measure import is_weight, kg_text, parse_weight, read_grams
 
 if TYPE_CHECKING:
     pass
@@ -74,6 +76,33 @@ def _number(rng: IntRange) -> Callable[[str], int]:
     return parse
 
 
+@dataclass(frozen=True)
+class StockQty:
+    value: int  # items, or grams when `weight`
+    weight: bool
+
+
+def _stock_qty(rng: IntRange, *, signed: bool) -> Callable[[str], StockQty]:
+    """An argparse type: whole units within `rng`, or a weight ('12.5', '12.500kg', '500g') in
+    grams within the same range, refused as "argument qty: ..." (exit 2)."""
+
+    def parse(text: str) -> StockQty:
+        try:
+            if not is_weight(text):
+                return StockQty(parse_int(text, rng), weight=False)
+            grams = read_grams(text, signed=signed)
+        except InvalidInput as exc:
+            raise argparse.ArgumentTypeError(out.clip(exc.message)) from None
+        if not rng.low <= grams <= rng.high:
+            raise argparse.ArgumentTypeError(
+                f"{rng.what} by weight must be from {kg_text(rng.low)} to {kg_text(rng.high)}"
+            )
+        return StockQty(grams, weight=True)
+
+    parse.__name__ = rng.what
+    return parse
+
+
 def _pin(text: str) -> str:
     if not is_whole_pin(text):
         raise argparse.ArgumentTypeError(PIN_RULE)
@@ -89,12 +118,15 @@ def _status(text: str) -> OrderStatus:
         ) from None
 
 
-def _line(text: str) -> tuple[str, int]:
+def _line(text: str) -> tuple[str, int, bool]:
+    """SKU:QTY -> (sku, count, False); SKU:0.350kg, SKU:350g or SKU:0.350 -> (sku, grams, True)."""
     sku, sep, qty = text.rpartition(":")
     if not sep or not sku:
         raise argparse.ArgumentTypeError(f"'{out.clip(text)}' should be SKU:QTY, e.g. 85123A:2")
     try:
-        return sku, parse_int(qty, QUANTITY)
+        if is_weight(qty):
+            return sku, parse_weight(qty), True
+        return sku, parse_int(qty, QUANTITY), False
     except InvalidInput as exc:
         raise argparse.ArgumentTypeError(f"'{out.clip(text)}': {out.clip(exc.message)}") from None
 
@@ -275,6 +307,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="count stock: set existing products' on-hand to the file's (booked as a count)",
     )
+    p = products.add_parser("add", help="add a product (managers)")
+    p.add_argument("sku", help="the product's code, 1-64 characters without spaces")
+    p.add_argument("--name", required=True, help="1-200 characters")
+    p.add_argument("--price", required=True, help="e.g. 4.50; per kg for a product sold by weight")
+    p.add_argument("--tax-rate", required=True, help="a percentage, e.g. 20 or 12.5")
+    p.add_argument("--barcode", help=helps.PRODUCT_BARCODE)
+    p.add_argument("--sold-by", choices=["each", "weight"], default="each", help=helps.SOLD_BY)
+    p.add_argument("--no-stock", action="store_true", help="do not track its stock")
+    p = products.add_parser("edit", help="change a product (managers)")
+    p.add_argument("sku", help="the product's SKU")
+    p.add_argument("--name", help="1-200 characters")
+    p.add_argument("--price", help="e.g. 4.50; per kg for a product sold by weight")
+    p.add_argument("--tax-rate", help="a percentage, e.g. 20 or 12.5")
+    p.add_argument("--barcode", help=f"{helps.PRODUCT_BARCODE} ('' removes it)")
+    p.add_argument("--sold-by", choices=["each", "weight"], help=f"{helps.SOLD_BY}; only with none in stock")
+    p.add_argument("--active", choices=["yes", "no"], help="no: no longer sold (never found by a scan)")
     p = products.add_parser("export", help="write the catalogue as CSV to a new file")
     p.add_argument("file", type=Path, help="the new CSV file, with the columns 'products import' reads")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
@@ -286,11 +334,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sku", nargs="?", help="one product's SKU (default: every product)")
     p = stock.add_parser("receive", help="book in a delivery")
     p.add_argument("sku", help="the product's SKU")
-    p.add_argument("qty", type=_number(RECEIVE_QTY), help=RECEIVE_QTY.describe())
+    p.add_argument(
+        "qty",
+        type=_stock_qty(RECEIVE_QTY, signed=False),
+        help=f"{RECEIVE_QTY.describe()}; {helps.STOCK_WEIGHT}",
+    )
     p = stock.add_parser("adjust", help="correct a level (signed quantity)")
     p.add_argument("sku", help="the product's SKU")
     p.add_argument(
-        "qty", type=_number(ADJUST_QTY), help=f"units to add, or (negative) take off: {ADJUST_QTY.describe()}"
+        "qty",
+        type=_stock_qty(ADJUST_QTY, signed=True),
+        help=f"units to add, or (negative) take off: {ADJUST_QTY.describe()}; {helps.STOCK_WEIGHT}",
     )
     p.add_argument("--reason", required=True, help="why the level changes, e.g. 'counted' or 'broken'")
 
@@ -388,10 +442,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "checkout",
-        help="place an order from a JSON cart on stdin",
+        help="place an order from a JSON cart on stdin, or from --line options",
         description=helps.CHECKOUT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.add_argument(
+        "--line", type=_line, action="append", dest="lines", metavar="SKU:QTY", help=helps.SALE_LINE
+    )
+    p.add_argument("--cash", metavar="AMOUNT", help="with --line: cash handed over, e.g. 20.00")
+    p.add_argument("--card", metavar="AMOUNT", help="with --line: charged on the card terminal, e.g. 12.50")
+    p.add_argument("--reference", default="", help="the card terminal's reference")
+    p.add_argument("--store-credit", metavar="AMOUNT", help="with --line: spent from store credit")
+    p.add_argument("--customer", help="with --line: the customer's name")
+    p.add_argument("--key", help="with --line: the same key again never makes a second order")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     _session_parser(sub)
     _printer_parser(sub)

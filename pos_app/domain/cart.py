@@ -8,11 +8,20 @@ from decimal import Decimal
 from typing import Any
 
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.numbers import AMOUNT, PERCENT_SYNTAX, QUANTITY, IntRange, check_int, parse_scaled
+from pos_app.domain.numbers import (
+    AMOUNT,
+    GRAMS,
+    PERCENT_SYNTAX,
+    QUANTITY,
+    IntRange,
+    check_int,
+    parse_scaled,
+)
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.text import CHECKOUT_KEY_MAX, NOTE_MAX, REFERENCE_MAX, SHIP_TO_MAX, check_text
+from pos_app.domain.variable_measure import check_grams
 
 MAX_QTY = QUANTITY.high
 
@@ -20,17 +29,28 @@ MAX_QTY = QUANTITY.high
 @dataclass(frozen=True)
 class CartLine:
     sku: str
-    qty: int
+    qty: int  # items, or grams when `weighed`
     discount: Discount | None = None
     # A scale label's code (domain/variable_measure.py): the line is that one weighed or priced
     # item, its weight or price read again from the code whenever the cart is priced.
     label: str | None = None
+    # A line of a product sold by weight: `qty` is grams (checkout refuses it for a product sold
+    # each, and a count for one sold by weight, so a number never changes its meaning).
+    weighed: bool = False
+
+    @property
+    def items(self) -> int:
+        """How many items the line is: its count, or one for a weighed item."""
+        return 1 if self.weighed else self.qty
 
     def __post_init__(self) -> None:
         if not self.sku:
             raise InvalidInput("a line needs a SKU")
-        check_qty(self.qty)
-        if self.label is not None and self.qty != 1:
+        if self.weighed:
+            check_grams(self.qty)
+        else:
+            check_qty(self.qty)
+        if self.label is not None and not self.weighed and self.qty != 1:
             raise InvalidInput("a labelled item is sold one label at a time: scan each label")
 
 
@@ -190,11 +210,11 @@ def cart_from_dict(doc: Any) -> CheckoutRequest:
             label = raw.get("label")
             if label is not None:
                 label = check_text(label, "label", _LABEL_MAX)
-            lines.append(
-                CartLine(
-                    sku, _int(raw, "qty", where, QUANTITY, 1), _discount(raw.get("discount"), where), label
-                )
-            )
+            weighed = "grams" in raw
+            if weighed and "qty" in raw:
+                raise InvalidInput(f"{where}: give 'qty' (items) or 'grams' (sold by weight), not both")
+            qty = _int(raw, "grams", where, GRAMS) if weighed else _int(raw, "qty", where, QUANTITY, 1)
+            lines.append(CartLine(sku, qty, _discount(raw.get("discount"), where), label, weighed))
         except InvalidInput as exc:
             raise _at(where, exc) from None
     shipping = doc.get("shipping") or {}
@@ -258,7 +278,9 @@ def cart_to_dict(cart: Cart) -> dict[str, Any]:
 
 
 def _line_to_dict(line: CartLine) -> dict[str, Any]:
-    doc: dict[str, Any] = {"sku": line.sku, "qty": line.qty, "discount": discount_to_dict(line.discount)}
+    # A line sold each keeps the shape it always had, so a sale's fingerprint stays the same.
+    amount_key = "grams" if line.weighed else "qty"
+    doc: dict[str, Any] = {"sku": line.sku, amount_key: line.qty, "discount": discount_to_dict(line.discount)}
     if line.label is not None:  # only then: a sale's fingerprint stays what it was before labels
         doc["label"] = line.label
     return doc

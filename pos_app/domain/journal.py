@@ -58,6 +58,10 @@ def parse_anchor(text: str) -> str:
 # -- payloads (version 2) ------------------------------------------------------------------
 
 LINE_FIELDS = ("line_no", "sku", "name", "unit_price", "qty", "discount", "tax_rate_bp", "tax", "total")
+# A line sold by weight adds its measure after LINE_FIELDS (its qty is grams, its price per kg):
+# hashed, so 350 g cannot be read as 350 items; a line sold each has none, so every entry
+# written before weighed goods hashes and verifies as it always did.
+WEIGHED = "weight"
 PAYMENT_FIELDS = ("method", "amount", "tendered", "change", "reference")
 # Payload key -> orders column, for the header fields a sale fixes.
 HEADER_FIELDS = {
@@ -78,6 +82,14 @@ HEADER_FIELDS = {
 }
 
 
+def line_item(line: Mapping[str, Any]) -> list[Any]:
+    """A line as the sale's entry fixes it."""
+    item = [line[f] for f in LINE_FIELDS]
+    if line.get("measure", "each") == WEIGHED:
+        item.append(WEIGHED)
+    return item
+
+
 def payment_items(pays: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
     return [[p[f] for f in PAYMENT_FIELDS] for p in pays]
 
@@ -93,7 +105,7 @@ def sale_payload(
     payload["paid"] = header["paid"]
     payload["change"] = header["change_given"]
     payload["status"] = header["status"]
-    payload["lines"] = [[line[f] for f in LINE_FIELDS] for line in lines]
+    payload["lines"] = [line_item(line) for line in lines]
     payload["payments"] = payment_items(pays)
     return payload
 

@@ -20,6 +20,7 @@ from pos_app.domain.journal import (
     REFUND,
     SALE,
     STATUS,
+    WEIGHED,
     sale_payload,
 )
 
@@ -69,6 +70,18 @@ def _items(payload: Mapping[str, Any], key: str, width: int) -> list[list[Any]]:
     if not isinstance(value, list) or not all(isinstance(v, list) and len(v) == width for v in value):
         raise JournalShapeError(f"its '{key}' is not a list of {width}-item entries")
     return value
+
+
+def _sale_lines(sale: Mapping[str, Any]) -> list[list[Any]]:
+    """The sale's lines: LINE_FIELDS, and the measure after them on a line sold by weight."""
+    value = _get(sale, "lines")
+    width = len(LINE_FIELDS)
+    for item in value if isinstance(value, list) else [None]:
+        if not isinstance(item, list) or len(item) not in (width, width + 1):
+            raise JournalShapeError(f"its 'lines' is not a list of {width}-item entries")
+        if len(item) > width and item[width] != WEIGHED:
+            raise JournalShapeError(f"a line's measure '{item[width]}' is not one a sale has")
+    return list(value)
 
 
 def _payments(kind: str, payload: Mapping[str, Any]) -> list[PaymentKey]:
@@ -143,8 +156,9 @@ def _from_sale(sale: Mapping[str, Any]) -> ExpectedOrder:
     header["paid"] = _int(sale, "paid")
     header["change_given"] = _int(sale, "change")
     header["refunded"] = 0
-    for item in _items(sale, "lines", len(LINE_FIELDS)):
-        line = dict(zip(LINE_FIELDS, item, strict=True))
+    for item in _sale_lines(sale):
+        line = dict(zip(LINE_FIELDS, item[: len(LINE_FIELDS)], strict=True))
+        line["measure"] = WEIGHED if len(item) > len(LINE_FIELDS) else "each"
         line["refunded_qty"] = line["refunded_amount"] = 0
         expected.lines[_int(line, "line_no")] = line
     expected.payments = _payments("payment", sale)

@@ -34,8 +34,10 @@ class IntRange:
 
 # The ranges, stated once (the command line's help and the README quote them).
 QUANTITY = IntRange("quantity", 1, 9_999)
+GRAMS = IntRange("weight in grams", 1, 100_000)  # one line of a product sold by weight: 100 kg
 AMOUNT = IntRange("amount", 0, MAX_AMOUNT)
 ON_HAND = IntRange("on-hand", 0, 1_000_000)
+ON_HAND_GRAMS = IntRange("on-hand in grams", 0, 100_000_000)  # 100 t of a product sold by weight
 RECEIVE_QTY = IntRange("quantity received", 1, 1_000_000)
 ADJUST_QTY = IntRange("adjustment", -1_000_000, 1_000_000)
 TAX_RATE_BP = IntRange("tax rate", 0, 10_000)  # basis points: 0-100 %

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import allocate, round_half_up
+from pos_app.domain.variable_measure import SoldBy, line_gross, qty_text
 
 BASIS_POINTS = 10_000  # 100.00 %
 
@@ -52,10 +53,11 @@ class PricingSettings:
 
 @dataclass(frozen=True)
 class LineInput:
-    unit_price: int
-    qty: int
+    unit_price: int  # per item, or per kg for a line sold by weight
+    qty: int  # items, or grams
     tax_rate_bp: int
     discount: Discount | None = None
+    sold_by: SoldBy = SoldBy.EACH
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,11 @@ class PricedLine:
     unit_price: int
     qty: int
     tax_rate_bp: int
-    gross: int  # unit_price * qty, as listed
+    gross: int  # unit_price * qty, as listed (per kg × grams / 1000, half up, by weight)
     discount: int  # line discount plus this line's share of the order discount
     tax: int
     total: int  # what the customer pays for this line
+    sold_by: SoldBy = SoldBy.EACH
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def price_cart(
             raise InvalidInput("quantity must be at least 1")
         if line.unit_price < 0:
             raise InvalidInput("a price cannot be negative")
-    gross = [line.unit_price * line.qty for line in lines]
+    gross = [line_gross(line.unit_price, line.qty, line.sold_by) for line in lines]
     line_off = [
         line.discount.amount_off(g) if line.discount else 0 for line, g in zip(lines, gross, strict=True)
     ]
@@ -128,6 +131,7 @@ def price_cart(
             discount=off + share,
             tax=tax,
             total=n if inclusive else n + tax,
+            sold_by=line.sold_by,
         )
         for line, g, off, share, n, tax in zip(lines, gross, line_off, shares, net, taxes, strict=True)
     )
@@ -156,12 +160,24 @@ def over_discount_limit(cart: PricedCart, limit_bp: int) -> bool:
     return cart.discount > round_half_up(Decimal(cart.subtotal) * limit_bp / BASIS_POINTS)
 
 
-def refund_amount(line_total: int, line_qty: int, refunded_qty: int, refunded: int, qty: int) -> int:
-    """Money back for `qty` more units of a line; the last unit takes the exact remainder."""
+def refund_amount(
+    line_total: int,
+    line_qty: int,
+    refunded_qty: int,
+    refunded: int,
+    qty: int,
+    sold_by: SoldBy = SoldBy.EACH,
+) -> int:
+    """Money back for `qty` more units (or grams) of a line; the last one takes the exact remainder."""
     if qty <= 0:
-        raise InvalidInput("refund quantity must be at least 1")
+        raise InvalidInput(
+            "a refund's weight must be more than 0 kg"
+            if sold_by is SoldBy.WEIGHT
+            else "refund quantity must be at least 1"
+        )
     if refunded_qty + qty > line_qty:
-        raise InvalidInput(f"only {line_qty - refunded_qty} left to refund on that line")
+        left = qty_text(line_qty - refunded_qty, sold_by)
+        raise InvalidInput(f"only {left} left to refund on that line")
     if refunded_qty + qty == line_qty:
         return line_total - refunded
     # Round what has been refunded in all, not each part: parts rounded one by one could give

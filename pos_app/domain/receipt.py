@@ -14,6 +14,7 @@ from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail, OrderLineView
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import escape_controls
+from pos_app.domain.variable_measure import SoldBy, qty_text
 
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
 METHOD_NAMES = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
@@ -32,13 +33,14 @@ _TITLES = {ReceiptKind.SALE: "RECEIPT", ReceiptKind.COPY: "RECEIPT (COPY)", Rece
 class ReceiptLine:
     name: str
     quantity: str  # as people read it, from quantity_text()
-    several: bool  # more than one unit: the "2 x 4.00" line is shown
+    several: bool  # more than one unit, or a weight: the "2 x 4.00" / "0.350 kg @ 4.00/kg" line is shown
+    weighed: bool  # quantity in kg at a price per kg
     unit_price: int
     listed: int  # the line's amount before its discount (as stored: amount + discount)
     discount: int  # line discount plus its share of the sale's discount
     amount: int  # what the line comes to (before tax when prices exclude tax)
     tax_rate_bp: int
-    returned: int  # units refunded since
+    returned: str  # units (or kg) refunded since, as people read it; "" when none
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,13 @@ class Receipt:
 
 
 def quantity_text(line: OrderLineView) -> str:
-    """How a line's quantity reads on a receipt: the one place to change for weighed goods."""
-    return str(line.qty)
+    """How a line's quantity reads on a receipt: '3', or '0.350 kg' for goods sold by weight."""
+    return qty_text(line.qty, line.measure)
+
+
+def unit_price_text(line: ReceiptLine, price: str) -> str:
+    """What follows a line's quantity: ' x 4.00', or ' @ 4.00/kg' after a weight."""
+    return f" @ {price}/kg" if line.weighed else f" x {price}"
 
 
 def receipt_time(utc_text: str) -> str:
@@ -124,13 +131,14 @@ def _line(line: OrderLineView, inclusive: bool) -> ReceiptLine:
     return ReceiptLine(
         name=_clean(line.name),
         quantity=quantity_text(line),
-        several=line.qty != 1,
+        several=line.qty != 1 or line.measure is SoldBy.WEIGHT,
+        weighed=line.measure is SoldBy.WEIGHT,
         unit_price=line.unit_price,
         listed=amount + line.discount,
         discount=line.discount,
         amount=amount,
         tax_rate_bp=line.tax_rate_bp,
-        returned=line.refunded_qty,
+        returned=qty_text(line.refunded_qty, line.measure) if line.refunded_qty else "",
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_app.domain.money import format_amount
-from pos_app.domain.receipt import Receipt, ReceiptKind, percent_text, receipt_time
+from pos_app.domain.receipt import Receipt, ReceiptKind, percent_text, receipt_time, unit_price_text
 
 PAPER_COLUMNS = {58: 32, 80: 48}
 
@@ -105,7 +105,7 @@ def _priced_lines(r: Receipt, width: int) -> list[str]:
     for line in r.lines:
         out += pair(line.name, format_amount(line.listed, cur), width)
         if line.several:
-            out.append(f"  {line.quantity} x {format_amount(line.unit_price, cur)}")
+            out.append(f"  {line.quantity}{unit_price_text(line, format_amount(line.unit_price, cur))}")
         if line.discount:
             out += pair("Discount", format_amount(-line.discount, cur), width, indent=2)
         if line.returned:

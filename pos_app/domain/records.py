@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pos_app.domain.orders import CLOSED, Fulfilment, OrderStatus
 from pos_app.domain.payments import balance_due
 from pos_app.domain.users import Role
+from pos_app.domain.variable_measure import SoldBy
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,9 @@ class Product:
     tax_rate_bp: int
     track_stock: bool
     active: bool
-    on_hand: int
+    on_hand: int  # items, or grams for a product sold by weight
     version: int = 1
+    sold_by: SoldBy = SoldBy.EACH  # by weight: `price` is per kg
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class OrderLineView:
     total: int
     refunded_qty: int
     refunded_amount: int
+    measure: SoldBy = SoldBy.EACH  # by weight: qty and refunded_qty are grams, unit_price per kg
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ class StockLevel:
     on_hand: int
     ledger_sum: int
     track_stock: bool
+    sold_by: SoldBy = SoldBy.EACH  # by weight: on_hand and ledger_sum are grams
 
     @property
     def short(self) -> bool:

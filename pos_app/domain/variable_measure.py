@@ -1,5 +1,9 @@
-"""Scale labels: GS1 restricted-circulation barcodes (prefixes 02 and 20-29) that carry an item
-code and a weight in grams or a price in minor units.
+"""Weighed goods and scale labels.
+
+A product is sold each (a line's quantity counts items, its price is per item) or by weight
+(the quantity is integer grams, the price is per kg, and the line's amount is price × grams /
+1000 rounded half up). Scale labels are GS1 restricted-circulation barcodes (prefixes 02 and
+20-29) that carry an item code and a weight in grams or a price in minor units.
 
 biip reads the code (its check digit, and whether its GS1 prefix is one for variable-measure
 items in the shop's region); the shop's layout (settings) says which prefixes carry a weight
@@ -21,11 +25,30 @@ from biip.rcn import Rcn, RcnUsage
 
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import round_half_up
+from pos_app.domain.numbers import GRAMS
 from pos_app.domain.text import escape_controls
 
 PREFIXES = ("02", *(str(n) for n in range(20, 30)))
 ITEM_DIGITS = (4, 5, 6)  # the value takes the rest of the 10 digits between prefix and check digit
 GRAMS_PER_KG = 1000
+MAX_GRAMS = GRAMS.high  # 100 kg on one line: more is a scale or a finger slipping, not a sale
+_MAX_WEIGHT_CHARS = 20
+
+
+class SoldBy(StrEnum):
+    """How a product is sold, and so what a line's quantity and a product's stock count."""
+
+    EACH = "each"  # items; the price is per item
+    WEIGHT = "weight"  # grams; the price is per kg
+
+    @classmethod
+    def parse(cls, text: str) -> SoldBy:
+        cleaned = text.strip().lower()
+        if cleaned in ("kg", "weight", "weighed", "by weight"):
+            return cls.WEIGHT
+        if cleaned in ("each", "item", "items", ""):
+            return cls.EACH
+        raise InvalidInput(f"'{escape_controls(text[:20])}' is not how a product is sold: each or weight")
 
 
 class Measure(StrEnum):
@@ -131,7 +154,75 @@ def label_price(label: Label, price_per_unit: int) -> int:
     return weighed_price(price_per_unit, label.value)
 
 
+def line_gross(unit_price: int, qty: int, sold_by: SoldBy) -> int:
+    """A line's amount before discounts: price × count, or price per kg × grams / 1000."""
+    if sold_by is SoldBy.WEIGHT:
+        return weighed_price(unit_price, qty)
+    return unit_price * qty
+
+
 def kg_text(grams: int) -> str:
-    """452 -> '0.452 kg'."""
-    whole, rest = divmod(grams, GRAMS_PER_KG)
-    return f"{whole}.{rest:03d} kg"
+    """452 -> '0.452 kg'. The one place a weight is written for people."""
+    sign = "-" if grams < 0 else ""
+    whole, rest = divmod(abs(grams), GRAMS_PER_KG)
+    return f"{sign}{whole}.{rest:03d} kg"
+
+
+def qty_text(qty: int, sold_by: SoldBy | str) -> str:
+    """A line's or a stock level's quantity as people read it: '3', or '0.350 kg' for grams."""
+    return kg_text(qty) if SoldBy(sold_by) is SoldBy.WEIGHT else str(qty)
+
+
+def check_grams(grams: int) -> int:
+    if grams <= 0:
+        raise InvalidInput("a weight must be more than 0 kg")
+    if grams > MAX_GRAMS:
+        raise InvalidInput(f"{kg_text(grams)} is more than {kg_text(MAX_GRAMS)}: check what was weighed")
+    return grams
+
+
+def is_weight(text: str) -> bool:
+    """Whether typed text is meant as a weight: a unit (kg, g) or a decimal point ('0.350')."""
+    cleaned = text.strip().lower()
+    return cleaned.endswith("g") or "." in cleaned
+
+
+def parse_weight(text: str) -> int:
+    """A weight as a clerk types it, in grams: '0.350', '0.35 kg', '350g' or '350 g'.
+
+    A bare number is kg (as a scale shows it); 'g' marks grams. At most 3 decimals in kg (a
+    gram), none in grams; ASCII digits only. Refused: 0, negatives, more than 100 kg."""
+    return check_grams(read_grams(text))
+
+
+def read_grams(text: str, *, signed: bool = False) -> int:
+    """Grams from a weight typed as kg ('0.350', '1.5kg') or grams ('350g'), with a sign when
+    `signed` (a stock adjustment); its range is the caller's to check."""
+    cleaned = text.strip().lower().replace(" ", "")
+    shown = escape_controls(text.strip()[:_MAX_WEIGHT_CHARS])
+    bad = InvalidInput(f"'{shown}' is not a weight: type kg such as 0.350, or grams such as 350g")
+    if len(cleaned) > _MAX_WEIGHT_CHARS or not cleaned.isascii():
+        raise bad
+    sign = 1
+    if signed and cleaned[:1] in ("-", "+"):
+        sign, cleaned = (-1 if cleaned[0] == "-" else 1), cleaned[1:]
+    unit = "g" if cleaned.endswith("g") and not cleaned.endswith("kg") else "kg"
+    number = cleaned.removesuffix("kg") if unit == "kg" else cleaned.removesuffix("g")
+    whole, _, part = number.partition(".")
+    if not (whole or part) or not (whole + part).isdigit() or (unit == "g" and "." in number):
+        raise bad
+    if len(whole) > 9:
+        raise InvalidInput(f"'{shown}' is far more than a shop weighs: check what was typed")
+    if unit == "g":
+        return sign * int(number)
+    if len(part) > 3:
+        raise InvalidInput(f"'{shown}' is finer than a gram: at most 3 decimals in kg")
+    return sign * (int(whole or "0") * GRAMS_PER_KG + int(part.ljust(3, "0")))
+
+
+def grams_for_price(price: int, price_per_kg: int) -> int:
+    """The grams a printed price buys at a price per kg (stock of a weighed product sold by a
+    price label, which carries no weight): price × 1000 / price per kg, rounded half up."""
+    if price_per_kg <= 0:
+        return 0
+    return round_half_up(Decimal(price) * GRAMS_PER_KG / price_per_kg)

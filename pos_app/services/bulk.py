@@ -25,6 +25,7 @@ from typing import Any
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.pricing import LineInput, PricingSettings, price_cart
 from pos_app.domain.records import Product
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.services import Services
 from pos_app.store.bulk import bulk_session, chunk, insert_history, last_journal_hash, reserve_numbers
 from pos_app.store.ids import new_ids
@@ -119,7 +120,12 @@ def generate_orders(
     rng = random.Random(seed)
     settings = services.settings.current()
     with services.db.read() as uow:
-        products = [p for p in itertools.islice(uow.products.all_rows(), PRODUCTS_SAMPLED) if p.active]
+        # Made-up history sells items only: a weighed product's lines would need grams and weights.
+        products = [
+            p
+            for p in itertools.islice(uow.products.all_rows(), PRODUCTS_SAMPLED)
+            if p.active and p.sold_by is SoldBy.EACH
+        ]
         customers = [(c.id, c.name) for c in uow.customers.search("", 1000)]
     if not products:
         raise InvalidInput("there are no products to sell; import a catalogue first")

@@ -11,16 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.domain.barcode import validate_barcode
-from pos_app.domain.catalog_csv import PRODUCT_COLUMNS
+from pos_app.domain.catalog_csv import PRODUCT_COLUMNS, REQUIRED_COLUMNS
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.money import format_amount, parse_amount
-from pos_app.domain.numbers import AMOUNT, ON_HAND, TAX_RATE_BP, check_int, parse_int, parse_scaled
+from pos_app.domain.numbers import (
+    AMOUNT,
+    ON_HAND,
+    ON_HAND_GRAMS,
+    TAX_RATE_BP,
+    check_int,
+    parse_int,
+    parse_scaled,
+)
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import Product
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import bad_character, escape_controls
 from pos_app.domain.users import Actor
-from pos_app.domain.variable_measure import Label, read_label
+from pos_app.domain.variable_measure import GRAMS_PER_KG, Label, SoldBy, qty_text, read_label
 from pos_app.services.guard import Guard
 from pos_app.store.files import open_new_text
 from pos_app.store.ids import new_id, utc_now
@@ -89,7 +97,30 @@ class ImportRow:
     name: str
     price: int
     tax_rate_bp: int
-    on_hand: int
+    on_hand: int  # items, or grams sold by weight
+    sold_by: SoldBy | None = None  # None: the file does not say (each for a new product)
+
+
+def stock_text(on_hand: int, sold_by: SoldBy) -> str:
+    """On-hand as a file holds it: items, or kg with 3 decimals ('12.500')."""
+    if sold_by is SoldBy.WEIGHT:
+        return f"{Decimal(on_hand).scaleb(-3):f}"
+    return str(on_hand)
+
+
+def parse_stock(text: str, sold_by: SoldBy | None) -> int:
+    """On-hand typed or read from a file: whole items, or kg (to the gram) for a weighed product."""
+    if sold_by is SoldBy.WEIGHT:
+        try:
+            return parse_scaled(text.strip() or "0", 3, ON_HAND_GRAMS, what="a weight in kg")
+        except InvalidInput as exc:
+            if "decimal places" in exc.message:
+                raise InvalidInput("stock by weight is kg with at most 3 decimals (a gram)") from None
+            raise InvalidInput(
+                f"'{escape_controls(text.strip()[:20])}' is not kg of stock from 0 to "
+                f"{ON_HAND_GRAMS.high // GRAMS_PER_KG}"
+            ) from None
+    return parse_int(text.strip() or "0", ON_HAND)
 
 
 def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
@@ -99,16 +130,15 @@ def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
         except InvalidInput as exc:
             raise _ColumnError(name, exc.message) from None
 
-    def on_hand(text: str) -> int:
-        return parse_int(text.strip() or "0", ON_HAND)
-
+    sold_by = field("sold_by", lambda t: SoldBy.parse(t) if t.strip() else None)
     return ImportRow(
         sku=field("sku", lambda t: check_sku(unescape_cell(t))),
         barcode=field("barcode", lambda t: validate_barcode(t) if t.strip() else None),
         name=field("name", lambda t: check_name(unescape_cell(t))),
         price=field("price", lambda t: parse_amount(t, currency)),
         tax_rate_bp=field("tax_rate", parse_tax_rate),
-        on_hand=field("on_hand", on_hand),
+        on_hand=field("on_hand", lambda t: parse_stock(t, sold_by)),
+        sold_by=sold_by,
     )
 
 
@@ -164,7 +194,7 @@ def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
     start = 1  # the line the row being read starts on (a quoted field may span lines)
     try:
         header = [h.strip() for h in reader.fieldnames or []]
-        missing = [c for c in CSV_HEADER if c not in header]
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
         if missing:
             raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
         reader.fieldnames = header
@@ -187,6 +217,20 @@ def _csv_problem(message: str) -> str:
     if "expected after" in message:
         return 'a quote inside a quoted field must be doubled ("")'
     return message
+
+
+def measure_change(product: Product, sold_by: SoldBy | None) -> str:
+    """Why a product cannot switch between sold each and sold by weight now (None: a file that
+    does not say how it is sold, for a product sold by weight)."""
+    if sold_by is None:
+        how = _how(product.sold_by)
+        return f"{product.sku} is sold {how}: say so in the sold_by column (on_hand is then kg)"
+    stock = qty_text(product.on_hand, product.sold_by)
+    return f"{product.sku} has {stock} in stock: count it to 0 before selling it {_how(sold_by)}"
+
+
+def _how(sold_by: SoldBy) -> str:
+    return "by weight" if sold_by is SoldBy.WEIGHT else "each"
 
 
 @dataclass(frozen=True)
@@ -253,7 +297,9 @@ class CatalogService:
         tax_rate_bp: int,
         barcode: str | None = None,
         track_stock: bool = True,
+        sold_by: SoldBy = SoldBy.EACH,
     ) -> Product:
+        """A new product; sold by weight, `price` is per kg and its stock counts grams."""
         require(actor, Action.MANAGE_CATALOG)
         sku, name = check_sku(sku), check_name(name)
         barcode = validate_barcode(barcode) if barcode else None
@@ -273,6 +319,7 @@ class CatalogService:
                     "price": price,
                     "tax_rate_bp": tax_rate_bp,
                     "track_stock": track_stock,
+                    "sold_by": SoldBy(sold_by).value,
                 }
             )
             product = uow.products.by_sku(sku)
@@ -280,9 +327,10 @@ class CatalogService:
         return product
 
     def edit_product(self, actor: Actor, sku: str, **changes: Any) -> Product:
-        """Change name, price, tax_rate_bp, barcode, track_stock or active."""
+        """Change name, price, tax_rate_bp, barcode, track_stock, active or sold_by (only while
+        nothing is in stock: on-hand counts items or grams, and cannot mean both)."""
         require(actor, Action.MANAGE_CATALOG)
-        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active"}
+        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active", "sold_by"}
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -296,11 +344,19 @@ class CatalogService:
             check_int(changes["price"], AMOUNT, "a price")
         if "tax_rate_bp" in changes:
             check_int(changes["tax_rate_bp"], TAX_RATE_BP)
+        if "sold_by" in changes:
+            changes["sold_by"] = SoldBy(changes["sold_by"])
         with self.db.write() as uow:
             self.guard.check(uow, actor, Action.MANAGE_CATALOG)
             product = uow.products.by_sku(sku)
             if product is None:
                 raise NotFound(f"no product with SKU {sku}")
+            if changes.get("sold_by", product.sold_by) is product.sold_by:
+                changes.pop("sold_by", None)
+            else:
+                if product.on_hand:
+                    raise InvalidInput(measure_change(product, changes["sold_by"]))
+                changes["sold_by"] = changes["sold_by"].value
             owner = uow.products.by_barcode(changes["barcode"]) if changes.get("barcode") else None
             if owner is not None and owner.id != product.id:
                 raise InvalidInput(f"barcode {changes['barcode']} is already on another product")
@@ -378,6 +434,11 @@ class CatalogService:
                 raise InvalidInput(
                     f"{source} line {line}, column barcode: {row.barcode} is already on product {owner.sku}"
                 )
+            old = existing.get(row.sku)
+            if old is not None and (row.sold_by or SoldBy.EACH) is not old.sold_by:
+                raise InvalidInput(
+                    f"{source} line {line}, column sold_by: {measure_change(old, row.sold_by)}"
+                )
         now = utc_now()
         new_rows, moves = [], []
         ignored = 0
@@ -388,6 +449,8 @@ class CatalogService:
                 "price": row.price,
                 "tax_rate_bp": row.tax_rate_bp,
             }
+            if row.sold_by is not None:
+                values["sold_by"] = row.sold_by.value
             old = existing.get(row.sku)
             if old is None:
                 product_id = new_id()
@@ -444,7 +507,8 @@ class CatalogService:
                         escape_cell(product.name),
                         format_amount(product.price, currency).replace(",", ""),
                         f"{rate:f}",
-                        product.on_hand,
+                        stock_text(product.on_hand, product.sold_by),
+                        product.sold_by.value,
                     ]
                 )
                 count += 1

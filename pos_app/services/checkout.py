@@ -24,10 +24,11 @@ from pos_app.domain.payments import (
     settle,
 )
 from pos_app.domain.policy import Action, OrderFacts, denial, require
-from pos_app.domain.pricing import LineInput, PricedCart, over_discount_limit, price_cart
+from pos_app.domain.pricing import PricedCart, over_discount_limit, price_cart
 from pos_app.domain.records import Customer, OrderDetail, Product
+from pos_app.domain.sold_lines import line_input, stock_qty
 from pos_app.domain.users import Actor, Approval, Role
-from pos_app.domain.variable_measure import Label, LabelLayout, kg_text, label_price, read_label
+from pos_app.domain.variable_measure import qty_text
 from pos_app.services.authorize import authorize
 from pos_app.services.card_capture import AlreadyResolved, Attempt, CardCapture
 from pos_app.services.credit import check_credit, spend_credit
@@ -52,10 +53,9 @@ class Quote:
     priced: PricedCart
     currency: str
     cash_due: int
-    names: tuple[str, ...] = ()  # each line's name as sold: a weighed item's weight follows its name
 
     def line_name(self, row: int) -> str:
-        return self.names[row] if self.names else self.products[row].name
+        return self.products[row].name
 
 
 @dataclass(frozen=True)
@@ -100,28 +100,16 @@ class CheckoutService(CardCapture):
         if not cart.lines:
             raise InvalidInput("the cart is empty")
         found = uow.products.by_skus({line.sku for line in cart.lines})
-        products, inputs, names = [], [], []
+        products, inputs = [], []
         for line in cart.lines:
             product = found.get(line.sku)
             if product is None or not product.active:
                 raise NotFound(f"no product with SKU '{line.sku}'")
             products.append(product)
-            price, name = product.price, product.name
-            if line.label is not None:
-                label = labelled(line.label, product, settings.label_layout)
-                price = label_price(label, product.price)
-                if label.grams is not None:
-                    name = f"{product.name} {kg_text(label.grams)}"
-            inputs.append(LineInput(price, line.qty, product.tax_rate_bp, line.discount))
-            names.append(name)
+            inputs.append(line_input(line, product, settings.label_layout))
         priced = price_cart(inputs, settings.pricing, cart.order_discount)
         return Quote(
-            cart,
-            tuple(products),
-            priced,
-            settings.currency,
-            cash_due(priced.total, settings.cash_increment),
-            tuple(names),
+            cart, tuple(products), priced, settings.currency, cash_due(priced.total, settings.cash_increment)
         )
 
     def checkout(
@@ -312,14 +300,17 @@ class CheckoutService(CardCapture):
     @staticmethod
     def _check_stock(quote: Quote) -> None:
         wanted: dict[str, int] = {}
-        for product, line in zip(quote.products, quote.cart.lines, strict=True):
+        for product, line in zip(quote.products, quote.priced.lines, strict=True):
             if product.track_stock:
-                wanted[product.sku] = wanted.get(product.sku, 0) + line.qty
+                taken = stock_qty(product, line.sold_by, line.qty, line.unit_price)
+                wanted[product.sku] = wanted.get(product.sku, 0) + taken
         for product in quote.products:
             if product.sku in wanted and wanted[product.sku] > product.on_hand:
-                raise InsufficientStock(
-                    f"only {product.on_hand} of {product.name} in stock, {wanted[product.sku]} wanted"
+                have, want = (
+                    qty_text(product.on_hand, product.sold_by),
+                    qty_text(wanted[product.sku], product.sold_by),
                 )
+                raise InsufficientStock(f"only {have} of {product.name} in stock, {want} wanted")
 
     def _write(
         self, uow: UnitOfWork, actor: Actor, request: CheckoutRequest, plan: Plan, references: list[str]
@@ -356,7 +347,7 @@ class CheckoutService(CardCapture):
             "paid": settlement.paid,
             "change_given": settlement.change,
             "refunded": 0,
-            "item_count": sum(line.qty for line in cart.lines),
+            "item_count": sum(line.items for line in cart.lines),
             # The order list's Payment column: "due" marks a sale awaiting payment at a glance.
             "payment_summary": "+".join([*methods, "due"] if due else methods) or "none",
             "ship_to": cart.ship_to.strip(),
@@ -385,6 +376,7 @@ class CheckoutService(CardCapture):
                 "total": line.total,
                 "refunded_qty": 0,
                 "refunded_amount": 0,
+                "measure": line.sold_by.value,
             }
             for n, (product, line) in enumerate(zip(plan.quote.products, priced.lines, strict=True), 1)
         ]
@@ -396,8 +388,12 @@ class CheckoutService(CardCapture):
         spend_credit(uow, customer, settlement.payments, actor.name, order_id, settings.currency)
         uow.stock.move(
             [
-                {"product_id": product.id, "qty": -line.qty, "reason": "sale"}
-                for product, line in zip(plan.quote.products, cart.lines, strict=True)
+                {
+                    "product_id": product.id,
+                    "qty": -stock_qty(product, line.sold_by, line.qty, line.unit_price),
+                    "reason": "sale",
+                }
+                for product, line in zip(plan.quote.products, priced.lines, strict=True)
                 if product.track_stock
             ],
             actor.name,
@@ -416,14 +412,6 @@ class CheckoutService(CardCapture):
             "sale", order_id, sale_payload(header, lines, payment_rows)
         )
         return header, lines, payment_rows, [placed]
-
-
-def labelled(code: str, product: Product, layout: LabelLayout) -> Label:
-    """The scale label on a cart line, read again and checked to be for that line's product."""
-    label = read_label(code, layout)
-    if label is None or label.item_barcode != product.barcode:
-        raise InvalidInput(f"label {code} is not a label for {product.name}: scan it again")
-    return label
 
 
 def payment_records(

@@ -15,6 +15,7 @@ from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.quick_keys import QuickKey, QuickKeys, QuickPage
 from pos_app.domain.users import Actor, Role
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.domain.voids import VoidedLine, VoidKind
 from pos_app.services import Services
 from pos_app.services.bulk import generate_orders
@@ -71,12 +72,30 @@ def seed_demo(
     for name in DEMO_CUSTOMERS:
         services.customers.add(manager, name, email=name.split()[0].lower() + "@example.com")
     services.catalog.import_csv(manager, catalog_csv)
+    _demo_weighed(services, manager)
     _demo_quick_keys(services, manager)
     live = min(orders, LIVE_ORDERS)
     if orders > live:
         generate_orders(services, orders - live, progress=progress)
     _demo_orders(services, manager, live, random.Random(seed))
     return logins
+
+
+# Sold from the scale: (SKU, name, price per kg or each, how sold, barcode = the scale label's
+# item code with zeros for the value, grams or items on hand). Weight labels start 21, price
+# labels 28 (the default layout); e.g. 2100001003500 is 350 g of loose tea.
+DEMO_WEIGHED = (
+    ("LOOSETEA", "Loose leaf tea (per kg)", 2400, SoldBy.WEIGHT, "2100001000004", 25_000),
+    ("FUDGE", "Vanilla fudge (per kg)", 1800, SoldBy.WEIGHT, "2100002000003", 12_000),
+    ("PICKMIX", "Pick and mix sweets (per kg)", 1250, SoldBy.WEIGHT, "2100003000002", 30_000),
+    ("HAMPER", "Gift hamper (priced at the scale)", 2000, SoldBy.EACH, "2800004000000", 10),
+)
+
+
+def _demo_weighed(services: Services, manager: Actor) -> None:
+    for sku, name, price, sold_by, barcode, on_hand in DEMO_WEIGHED:
+        services.catalog.add_product(manager, sku, name, price, 0, barcode=barcode, sold_by=sold_by)
+        services.stock.receive(manager, sku, on_hand, "opening stock")
 
 
 # What the counter sells by a tap (SKU, label, colour), where the demo catalogue has it.
@@ -120,10 +139,17 @@ DEMO_FLOAT = {2000: 2, 1000: 2, 500: 4, 100: 10, 50: 10, 20: 25}
 def _demo_orders(services: Services, manager: Actor, count: int, rng: random.Random) -> None:
     clerk = services.auth.login("clerk", "clerk123")
     services.cash.open(clerk, count_by_denomination("GBP", DEMO_FLOAT))
-    skus = [level.sku for level in services.stock.levels(manager)]
+    levels = services.stock.levels(manager)
+    skus = [level.sku for level in levels]
+    weighed = {level.sku for level in levels if level.sold_by is SoldBy.WEIGHT}
     customers = [None, None, "alice", "bob", *DEMO_CUSTOMERS]
     for n in range(count):
-        lines = tuple(CartLine(sku, rng.randint(1, 3)) for sku in rng.sample(skus, rng.randint(1, 5)))
+        lines = tuple(
+            CartLine(sku, rng.randint(80, 900), weighed=True)
+            if sku in weighed
+            else CartLine(sku, rng.randint(1, 3))
+            for sku in rng.sample(skus, rng.randint(1, 5))
+        )
         fulfilment = rng.choice([Fulfilment.IN_STORE] * 6 + [Fulfilment.PICKUP, Fulfilment.DELIVERY])
         customer = rng.choice(customers) if fulfilment is Fulfilment.IN_STORE else rng.choice(customers[2:])
         discount = Discount(DiscountKind.PERCENT, 500) if n % 11 == 0 else None
@@ -154,7 +180,8 @@ def _demo_orders(services: Services, manager: Actor, count: int, rng: random.Ran
         order = services.checkout.checkout(clerk, CheckoutRequest(cart, tenders, key=f"demo-{n}"))
         _advance(services, manager, order.number, fulfilment, rng)
         if fulfilment is Fulfilment.IN_STORE and n % 37 == 5:
-            services.orders.refund(manager, order.number, lines={lines[0].sku: 1})
+            back = lines[0].qty // 2 if lines[0].weighed else 1  # half a weighed line's grams
+            services.orders.refund(manager, order.number, lines={lines[0].sku: back})
 
 
 def _advance(

@@ -29,13 +29,15 @@ class StockService:
         return levels
 
     def receive(self, actor: Actor, sku: str, qty: int, note: str = "") -> StockLevel:
+        """A delivery of `qty` items, or grams of a product sold by weight."""
         require(actor, Action.RECEIVE_STOCK)
         check_int(qty, RECEIVE_QTY)
         note = check_text(note, "delivery note", NOTE_MAX)
         return self._move(actor, sku, qty, "receive", note, Action.RECEIVE_STOCK)
 
     def adjust(self, actor: Actor, sku: str, qty: int, reason: str) -> StockLevel:
-        """A signed correction after a count, damage or loss; the reason is kept in the ledger."""
+        """A signed correction after a count, damage or loss (items, or grams of a product sold
+        by weight); the reason is kept in the ledger."""
         require(actor, Action.ADJUST_STOCK)
         check_int(qty, ADJUST_QTY)
         if qty == 0:

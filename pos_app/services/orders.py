@@ -3,7 +3,7 @@ refund."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -22,11 +22,13 @@ from pos_app.domain.orders import UNSHIPPED, OrderStatus, can_refund, find_trans
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, OrderFacts, denial, require
 from pos_app.domain.pricing import refund_amount
-from pos_app.domain.records import OrderDetail, OrderFilter, OrderSummary, Page
+from pos_app.domain.records import OrderDetail, OrderFilter, OrderLineView, OrderSummary, Page, Product
 from pos_app.domain.refunds import split_refund
 from pos_app.domain.settings import StoreSettings
+from pos_app.domain.sold_lines import stock_qty
 from pos_app.domain.text import NOTE_MAX, SEARCH_MAX, SHIP_TO_MAX, TRACKING_MAX, check_text
 from pos_app.domain.users import Actor, Approval, Role
+from pos_app.domain.variable_measure import MAX_GRAMS, SoldBy, check_grams, qty_text
 from pos_app.services.authorize import authorize
 from pos_app.services.drawer_booking import book_cash, booking_session, takes_cash
 from pos_app.services.guard import Guard
@@ -389,9 +391,12 @@ class OrderService:
         to_credit: bool = False,
         expected_version: int | None = None,
         approval: Approval | None = None,
+        weights: Collection[str] | None = None,
     ) -> OrderDetail:
         """Refund chosen quantities by SKU (all that is left when `lines` is None); never more
-        money than was paid."""
+        money than was paid. A line sold by weight is refunded in grams; `weights` (when given)
+        names the SKUs whose quantity was typed as a weight, and a count for a weighed line or a
+        weight for a line sold each is refused rather than read in the other unit."""
         approver = self.guard.approve(approval)
         with self.db.write() as uow:
             actor = self.guard.check(uow, actor)
@@ -402,7 +407,7 @@ class OrderService:
                 raise InvalidTransition(f"{order.number} is {order.status.value}: there is nothing to refund")
             if not order.paid:
                 raise InvalidTransition(_NOTHING_PAID.format(number=order.number))
-            wanted = self._refund_lines(order, lines)
+            wanted = self._refund_lines(order, lines, weights)
             # At least, not exactly: a line refunded at two tills apart holds more than it sold.
             fully = all(line.refunded_qty + wanted.get(line.line_no, 0) >= line.qty for line in order.lines)
             target = OrderStatus.REFUNDED if fully else None
@@ -414,7 +419,9 @@ class OrderService:
         return updated
 
     @staticmethod
-    def _refund_lines(order: OrderDetail, lines: dict[str, int] | None) -> dict[int, int]:
+    def _refund_lines(
+        order: OrderDetail, lines: dict[str, int] | None, weights: Collection[str] | None = None
+    ) -> dict[int, int]:
         wanted: dict[int, int] = {}
         if lines is None:
             wanted = {line.line_no: line.qty - line.refunded_qty for line in order.lines}
@@ -430,6 +437,15 @@ class OrderService:
             matching = [line for line in order.lines if line.sku == sku]
             if not matching:
                 raise InvalidInput(f"{order.number} has no line with SKU {sku}")
+            measure = matching[0].measure
+            if weights is not None and (sku in weights) != (measure is SoldBy.WEIGHT):
+                raise InvalidInput(
+                    f"{sku} was sold by weight: give the weight to refund, e.g. {sku}:0.200kg"
+                    if measure is SoldBy.WEIGHT
+                    else f"{sku} was sold each: give how many to refund, not a weight"
+                )
+            if measure is SoldBy.WEIGHT and qty > MAX_GRAMS:
+                check_grams(qty)
             for line in matching:
                 take = min(left, line.qty - line.refunded_qty)
                 if take > 0:
@@ -437,7 +453,9 @@ class OrderService:
                     left -= take
             if left:
                 sold = sum(line.qty - line.refunded_qty for line in matching)
-                raise InvalidInput(f"only {sold} of {sku} left to refund on {order.number}")
+                raise InvalidInput(
+                    f"only {qty_text(sold, measure)} of {sku} left to refund on {order.number}"
+                )
         return wanted
 
     @staticmethod
@@ -465,7 +483,9 @@ class OrderService:
             qty = wanted.get(line.line_no, 0)
             if qty <= 0:
                 continue
-            money = refund_amount(line.total, line.qty, line.refunded_qty, line.refunded_amount, qty)
+            money = refund_amount(
+                line.total, line.qty, line.refunded_qty, line.refunded_amount, qty, line.measure
+            )
             uow.orders.update_line_refund(
                 order.id, line.line_no, line.refunded_qty + qty, line.refunded_amount + money
             )
@@ -512,7 +532,11 @@ class OrderService:
             tracked = uow.products.by_skus({line.sku for line, _q, _m in refunded_lines})
             uow.stock.move(
                 [
-                    {"product_id": product_ids[line.line_no], "qty": qty, "reason": kind}
+                    {
+                        "product_id": product_ids[line.line_no],
+                        "qty": _restocked(tracked.get(line.sku), line, qty),
+                        "reason": kind,
+                    }
                     for line, qty, _m in refunded_lines
                     if tracked.get(line.sku) is None or tracked[line.sku].track_stock
                 ],
@@ -523,7 +547,7 @@ class OrderService:
         if new_status is not None:
             changes["status"] = new_status.value
         uow.orders.update(order.id, order.version, changes)
-        items = ", ".join(f"{qty} × {line.sku}" for line, qty, _m in refunded_lines)
+        items = ", ".join(f"{qty_text(qty, line.measure)} × {line.sku}" for line, qty, _m in refunded_lines)
         uow.orders.add_event(
             order.id,
             actor.name,
@@ -550,6 +574,11 @@ class OrderService:
             target=new_status.value if new_status else "",
         )
         uow.orders.append_journal(kind, order.id, payload)
+
+
+def _restocked(product: Product | None, line: OrderLineView, qty: int) -> int:
+    """What goes back on the shelf for `qty` of a line: items, or grams."""
+    return qty if product is None else stock_qty(product, line.measure, qty, line.unit_price)
 
 
 def money_back(order: OrderDetail, returned_before: int, value: int) -> int:

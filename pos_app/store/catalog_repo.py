@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from pos_app.domain.records import Product, StockLevel
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.store.changelog import ChangeLog
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import products, stock_movements
@@ -23,6 +24,7 @@ _PRODUCT_COLUMNS = (
     products.c.active,
     products.c.on_hand,
     products.c.version,
+    products.c.sold_by,
 )
 
 
@@ -38,6 +40,7 @@ def _product(row: Any) -> Product:
         active=bool(row[7]),
         on_hand=row[8],
         version=row[9],
+        sold_by=SoldBy(row[10]),
     )
 
 
@@ -173,13 +176,22 @@ class StockRepository:
             .where(stock_movements.c.product_id == products.c.id)
             .scalar_subquery()
         )
-        query = select(products.c.sku, products.c.name, products.c.on_hand, ledger, products.c.track_stock)
+        query = select(
+            products.c.sku,
+            products.c.name,
+            products.c.on_hand,
+            ledger,
+            products.c.track_stock,
+            products.c.sold_by,
+        )
         if sku is not None:
             query = query.where(products.c.sku == sku)
         query = query.order_by(products.c.sku)
         if limit is not None:
             query = query.limit(limit)
-        return [StockLevel(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(query)]
+        return [
+            StockLevel(r[0], r[1], r[2], r[3], bool(r[4]), SoldBy(r[5])) for r in self.conn.execute(query)
+        ]
 
     def mismatches(self) -> list[StockLevel]:
         """Products whose cached on-hand differs from the sum of their ledger."""

@@ -4,7 +4,7 @@ reported to the unit of work's change log."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Result, Select, desc, func, insert, select, update
@@ -13,6 +13,7 @@ from pos_app.domain.errors import StaleVersion
 from pos_app.domain.journal import GENESIS, canonical, text_hash
 from pos_app.domain.orders import Fulfilment, OrderStatus, order_number
 from pos_app.domain.records import OrderDetail, OrderEventView, OrderLineView, PaymentView
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.store.changelog import ChangeLog, device_code
 from pos_app.store.ids import new_id, utc_now
 from pos_app.store.schema import (
@@ -305,7 +306,7 @@ def order_detail(
         updated_at=header["updated_at"],
         version=header["version"],
         attention=header.get("attention") or "",
-        lines=tuple(_record(OrderLineView, r) for r in lines),
+        lines=tuple(_line_view(r) for r in lines),
         payments=tuple(_record(PaymentView, r) for r in pays),
         events=tuple(_record(OrderEventView, r) for r in events),
         journal_hash=header.get("journal_hash", "") if journal_hash is None else journal_hash,
@@ -318,6 +319,10 @@ def _dicts(result: Result[Any]) -> list[Row]:
     return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
 
 
+def _line_view(row: Mapping[str, Any]) -> OrderLineView:
+    return replace(_record(OrderLineView, row), measure=SoldBy(row.get("measure") or "each"))
+
+
 def _record(cls: type[_R], row: Mapping[str, Any]) -> _R:
     """A record whose fields are named as the row's columns."""
-    return cls(**{f.name: row[f.name] for f in fields(cls)})
+    return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row})

@@ -73,6 +73,8 @@ class Product(Base):
     track_stock: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
     on_hand: Mapped[int] = mapped_column(Integer, default=0)  # cache of the ledger's sum
+    # "each" or "weight" (domain SoldBy): by weight, price is per kg and stock counts grams.
+    sold_by: Mapped[str] = mapped_column(String(8), server_default=text("'each'"))
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -155,6 +157,8 @@ class OrderLine(Base):
     total: Mapped[int] = mapped_column(Integer)
     refunded_qty: Mapped[int] = mapped_column(Integer, default=0)
     refunded_amount: Mapped[int] = mapped_column(Integer, default=0)
+    # "each" or "weight": by weight, qty and refunded_qty are grams and unit_price is per kg.
+    measure: Mapped[str] = mapped_column(String(8), server_default=text("'each'"))
     __table_args__ = (Index("ix_order_lines_order", "order_id", "line_no", unique=True),)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.numbers import ADJUST_QTY
 from pos_app.domain.records import Product
+from pos_app.domain.variable_measure import GRAMS_PER_KG, SoldBy
 from pos_app.ui.admin_common import MessageLine
 from pos_app.ui.catalog_files import CatalogFilesBar
 from pos_app.ui.order_tables import fill, make_table
@@ -52,6 +54,14 @@ class StockDialog(QDialog):
         self.qty.setRange(ADJUST_QTY.low, ADJUST_QTY.high)
         self.qty.setValue(1)
         self.qty.setToolTip("how many (an adjustment may be negative)")
+        # A product sold by weight is received and counted in kg, to the gram.
+        self.kg = QDoubleSpinBox()
+        self.kg.setDecimals(3)
+        self.kg.setRange(ADJUST_QTY.low / GRAMS_PER_KG, ADJUST_QTY.high / GRAMS_PER_KG)
+        self.kg.setSuffix(" kg")
+        self.kg.setValue(1)
+        self.kg.setToolTip(self.tr("kg (an adjustment may be negative)"))
+        self.kg.setVisible(False)
         self.note = QLineEdit()
         self.note.setPlaceholderText("note / reason (an adjustment needs one)")
         self.receive = QPushButton("Receive")
@@ -59,6 +69,7 @@ class StockDialog(QDialog):
         self.adjust = QPushButton("Adjust")
         row = QHBoxLayout()
         row.addWidget(self.qty)
+        row.addWidget(self.kg)
         row.addWidget(self.note, 1)
         row.addWidget(self.receive)
         row.addWidget(self.adjust)
@@ -89,6 +100,7 @@ class StockDialog(QDialog):
         self.table.cellDoubleClicked.connect(lambda _row, _col: self._edit())
         self.vm.editing.connect(self._open_form)
         self.vm.changed.connect(self._show)
+        self.table.itemSelectionChanged.connect(self._measure_shown)
         self.vm.search("")
 
     def selected_sku(self) -> str | None:
@@ -121,14 +133,24 @@ class StockDialog(QDialog):
         if sku is None:
             self.line.say("choose a product in the list first", error=True)
             return
+        qty = round(self.kg.value() * GRAMS_PER_KG) if self._weighed() else self.qty.value()
         if receive:
-            self.vm.receive(sku, self.qty.value(), self.note.text())
+            self.vm.receive(sku, qty, self.note.text())
         else:
-            self.vm.adjust(sku, self.qty.value(), self.note.text())
+            self.vm.adjust(sku, qty, self.note.text())
+
+    def _weighed(self) -> bool:
+        row = self.table.currentRow()
+        return 0 <= row < len(self.vm.rows) and self.vm.rows[row].sold_by is SoldBy.WEIGHT
+
+    def _measure_shown(self) -> None:
+        weighed = self._weighed()
+        self.kg.setVisible(weighed)
+        self.qty.setVisible(not weighed)
 
     def _show(self) -> None:
         sku = self.selected_sku()
-        fill(self.table, [[r.sku, r.name, str(r.on_hand)] for r in self.vm.rows], right=(2,))
+        fill(self.table, [[r.sku, r.name, r.on_hand_text] for r in self.vm.rows], right=(2,))
         for n, r in enumerate(self.vm.rows):
             if r.sku == sku:
                 self.table.selectRow(n)

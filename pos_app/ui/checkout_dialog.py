@@ -149,6 +149,7 @@ class CheckoutDialog(QDialog):
         vm.message.connect(lambda text, error: show_message(self.message_label, text, error=error))
         vm.current_row.connect(self._select)
         vm.return_scanned.connect(self.open_return)
+        vm.weight_wanted.connect(lambda sku, name: self._side(sale_dialogs.weight(vm, sku, name, self)))
         self.cart_view.installEventFilter(self)
         self.scan_edit.returnPressed.connect(self.scan)
         self.scan_edit.nudge.connect(lambda delta: vm.change_qty(self.row(), delta))

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.format import local_time, money, percent
+from pos_app.viewmodels.measure_text import price_text, qty_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -67,15 +69,21 @@ def line_rows(order: OrderDetail) -> list[list[str]]:
         [
             line.sku,
             line.name,
-            str(line.qty),
-            money(line.unit_price, cur),
+            qty_text(line.qty, line.measure),
+            price_text(line.unit_price, line.measure, cur),
             money(-line.discount, cur) if line.discount else "—",
             f"{money(line.tax, cur)} ({percent(line.tax_rate_bp)})",
             money(line.total, cur),
-            f"{line.refunded_qty} × · {money(line.refunded_amount, cur)}" if line.refunded_qty else "—",
+            f"{_refunded(line.refunded_qty, line.measure)} · {money(line.refunded_amount, cur)}"
+            if line.refunded_qty
+            else "—",
         ]
         for line in order.lines
     ]
+
+
+def _refunded(qty: int, measure: SoldBy) -> str:
+    return qty_text(qty, measure) if measure is SoldBy.WEIGHT else f"{qty} ×"
 
 
 def payment_rows(order: OrderDetail) -> list[list[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.records import Product
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.product_form import FIELDS, ProductFormViewModel, ProductInput
 from pos_app.viewmodels.session import Session
 
@@ -44,6 +46,11 @@ class ProductFormDialog(QDialog):
         self.price.setPlaceholderText(f"e.g. 4.50 ({self.vm.currency})")
         self.tax_rate = QLineEdit(start.tax_rate)
         self.tax_rate.setPlaceholderText("percent, e.g. 20 or 12.5")
+        self.sold_by = QComboBox()
+        self.sold_by.addItem(self.tr("Each (price per item)"), SoldBy.EACH.value)
+        self.sold_by.addItem(self.tr("By weight (price per kg, stock in kg)"), SoldBy.WEIGHT.value)
+        self.sold_by.setCurrentIndex(self.sold_by.findData(start.sold_by.value))
+        self.sold_by.setAccessibleName(self.tr("Sold by"))
         self.track_stock = QCheckBox("Count stock of this product")
         self.track_stock.setChecked(start.track_stock)
         self.active = QCheckBox("On sale (untick to stop selling it)")
@@ -56,6 +63,7 @@ class ProductFormDialog(QDialog):
             ("barcode", "Barcode", self.barcode),
             ("price", f"Price ({self.vm.currency})", self.price),
             ("tax_rate", "Tax rate %", self.tax_rate),
+            ("sold_by", self.tr("Sold"), self.sold_by),
         ):
             form.addRow(label, field)
             form.addRow("", self.errors[key])
@@ -86,6 +94,7 @@ class ProductFormDialog(QDialog):
             tax_rate=self.tax_rate.text(),
             track_stock=self.track_stock.isChecked(),
             active=self.active.isChecked(),
+            sold_by=SoldBy(self.sold_by.currentData()),
         )
 
     def _submit(self) -> None:

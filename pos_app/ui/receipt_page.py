@@ -10,7 +10,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from pos_app.domain.receipt import Receipt, ReceiptKind, percent_text, receipt_time
+from pos_app.domain.receipt import Receipt, ReceiptKind, percent_text, receipt_time, unit_price_text
 from pos_app.printing.barcode import code128_modules
 from pos_app.viewmodels.money_text import money
 
@@ -70,7 +70,7 @@ def receipt_html(r: Receipt) -> str:
             continue
         parts.append(_row(escape(line.name), m(line.listed)))
         if line.several:
-            parts.append(_row(f"{escape(line.quantity)} × {m(line.unit_price)}", indent=True))
+            parts.append(_row(escape(line.quantity + unit_price_text(line, m(line.unit_price))), indent=True))
         if line.discount:
             parts.append(_row("Discount", m(-line.discount), indent=True))
         if line.returned:

@@ -1,4 +1,5 @@
-"""Choose what to refund: quantities per line, and whether the goods go back to stock.
+"""Choose what to refund: quantities per line (kg, to the gram, for a line sold by weight),
+and whether the goods go back to stock.
 
 By keyboard: the first line's quantity has the focus, Tab goes to the next line's (typing a
 number replaces the one there), Enter refunds, Esc cancels."""
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.records import OrderDetail
+from pos_app.domain.records import OrderDetail, OrderLineView
+from pos_app.domain.variable_measure import GRAMS_PER_KG, SoldBy
 from pos_app.ui.order_tables import fill, make_table, wrap_column
 from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.format import money
+from pos_app.viewmodels.measure_text import qty_text
+
+Spin = QSpinBox | QDoubleSpinBox
 
 HEADERS = ("SKU", "Item", "Sold", "Left", "Line total", "Refund")
 QTY_COLUMN = HEADERS.index("Refund")
@@ -46,8 +52,8 @@ class RefundDialog(QDialog):
                 [
                     line.sku,
                     line.name,
-                    str(line.qty),
-                    str(line.qty - line.refunded_qty),
+                    qty_text(line.qty, line.measure),
+                    qty_text(line.qty - line.refunded_qty, line.measure),
                     money(line.total, order.currency),
                     "",
                 ]
@@ -55,12 +61,15 @@ class RefundDialog(QDialog):
             ],
             right=(2, 3, 4),
         )
-        self.spins: list[QSpinBox] = []
+        self.spins: list[Spin] = []
         for row, line in enumerate(order.lines):
-            spin = QSpinBox()
-            spin.setRange(0, line.qty - line.refunded_qty)
+            spin = _spin(line)
             spin.setMinimumWidth(90)
-            spin.setAccessibleName(f"Refund quantity of {line.name}")
+            spin.setAccessibleName(
+                self.tr("Refund weight of %1 in kg").replace("%1", line.name)
+                if line.measure is SoldBy.WEIGHT
+                else f"Refund quantity of {line.name}"
+            )
             spin.setEnabled(spin.maximum() > 0)
             self.table.setCellWidget(row, QTY_COLUMN, spin)
             self.spins.append(spin)
@@ -104,14 +113,17 @@ class RefundDialog(QDialog):
 
     def select_all(self) -> None:
         for spin in self.spins:
-            spin.setValue(spin.maximum())
+            if isinstance(spin, QDoubleSpinBox):
+                spin.setValue(spin.maximum())
+            else:
+                spin.setValue(spin.maximum())
 
     def lines(self) -> dict[str, int]:
-        """SKU → quantity to refund (a SKU on two lines adds up)."""
+        """SKU → quantity to refund, grams for a line sold by weight (a SKU on two lines adds up)."""
         chosen: dict[str, int] = {}
         for line, spin in zip(self.order.lines, self.spins, strict=True):
-            if spin.value():
-                chosen[line.sku] = chosen.get(line.sku, 0) + spin.value()
+            if amount := _amount(spin):
+                chosen[line.sku] = chosen.get(line.sku, 0) + amount
         return chosen
 
     def _update(self) -> None:
@@ -133,3 +145,25 @@ class RefundDialog(QDialog):
         rows = sum(table.sizeHintForRow(r) for r in range(table.rowCount()))
         height = rows + table.horizontalHeader().sizeHint().height() + 240
         fit_to_screen(self, max(width, self.minimumWidth()), height)
+
+
+def _spin(line: OrderLineView) -> Spin:
+    """A count, or kg with three decimals (a gram) for a line sold by weight."""
+    left = line.qty - line.refunded_qty
+    if line.measure is SoldBy.WEIGHT:
+        weight = QDoubleSpinBox()
+        weight.setDecimals(3)
+        weight.setSingleStep(0.1)
+        weight.setSuffix(" kg")
+        weight.setRange(0, left / GRAMS_PER_KG)
+        return weight
+    count = QSpinBox()
+    count.setRange(0, left)
+    return count
+
+
+def _amount(spin: Spin) -> int:
+    """Grams from a kg box (three decimals: rounding only drops a float's noise), or the count."""
+    if isinstance(spin, QDoubleSpinBox):
+        return round(spin.value() * GRAMS_PER_KG)
+    return spin.value()

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.ui.small_dialogs import EntryDialog
 from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.measure_text import kg_edit_text
 
 
 def quantity(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
     line = vm.lines.row_at(row)
+    if line.measure is SoldBy.WEIGHT:
+        return EntryDialog(
+            parent.tr("Weight"),
+            parent.tr("Weight of %1 in kg, e.g. 0.350 (or grams: 350g)?").replace("%1", line.name),
+            lambda text: "" if vm.set_qty_text(row, text) else vm.message_text,
+            parent,
+            text=kg_edit_text(line.qty),
+            pad=(".",),
+        )
     return EntryDialog(
         "Quantity",
         f"How many {line.name}?",
@@ -18,6 +29,23 @@ def quantity(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
         parent,
         text=str(line.qty),
         pad=(),
+    )
+
+
+def weight(vm: CheckoutViewModel, sku: str, name: str, parent: QWidget) -> EntryDialog:
+    """The weight of an item sold by weight, scanned by its SKU or tapped on a quick key."""
+
+    def apply(text: str) -> str:
+        if "*" in text:
+            return parent.tr("type only the weight, e.g. 0.350")
+        return "" if vm.scan(f"{text.strip()}*{sku}") else vm.message_text
+
+    return EntryDialog(
+        parent.tr("Weight"),
+        parent.tr("Weight of %1 in kg, e.g. 0.350 (or grams: 350g)?").replace("%1", name),
+        apply,
+        parent,
+        pad=(".",),
     )
 
 

@@ -13,6 +13,7 @@ from pos_app.domain.printer import PrinterSetup
 from pos_app.domain.records import UserRecord
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Role
+from pos_app.domain.variable_measure import SoldBy, qty_text
 from pos_app.viewmodels.session import Session
 
 
@@ -20,7 +21,13 @@ from pos_app.viewmodels.session import Session
 class StockRow:
     sku: str
     name: str
-    on_hand: int
+    on_hand: int  # items, or grams sold by weight
+    sold_by: SoldBy = SoldBy.EACH
+
+    @property
+    def on_hand_text(self) -> str:
+        """'12', or '12.500 kg' for a product sold by weight."""
+        return qty_text(self.on_hand, self.sold_by)
 
 
 class AdminViewModel(QObject):
@@ -108,10 +115,12 @@ class StockViewModel(AdminViewModel):
         def work() -> list[StockRow]:
             if words:
                 return [
-                    StockRow(p.sku, p.name, p.on_hand) for p in services.catalog.search(words, self.LIMIT)
+                    StockRow(p.sku, p.name, p.on_hand, p.sold_by)
+                    for p in services.catalog.search(words, self.LIMIT)
                 ]
             return [
-                StockRow(s.sku, s.name, s.on_hand) for s in services.stock.levels(actor, limit=self.LIMIT)
+                StockRow(s.sku, s.name, s.on_hand, s.sold_by)
+                for s in services.stock.levels(actor, limit=self.LIMIT)
             ]
 
         self._run(work, self._loaded)
@@ -121,6 +130,7 @@ class StockViewModel(AdminViewModel):
         self.changed.emit()
 
     def receive(self, sku: str, qty: int, note: str = "") -> None:
+        """Book in `qty` items, or grams of a product sold by weight."""
         stock, actor = self.session.services.stock, self.session.actor
         self._run(lambda: stock.receive(actor, sku, qty, note), self._moved)
 
@@ -138,7 +148,7 @@ class StockViewModel(AdminViewModel):
         self.search(self._search)
 
     def _moved(self, level: Any) -> None:
-        self.saved.emit(f"{level.sku}: {level.on_hand} on hand")
+        self.saved.emit(f"{level.sku}: {qty_text(level.on_hand, level.sold_by)} on hand")
         self.search(self._search)
 
 

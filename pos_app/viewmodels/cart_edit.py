@@ -14,6 +14,7 @@ from pos_app.domain.money import parse_amount
 from pos_app.domain.numbers import PERCENT_SYNTAX, is_ascii_digits, parse_scaled
 from pos_app.domain.pricing import BASIS_POINTS, Discount, DiscountKind
 from pos_app.domain.text import escape_controls
+from pos_app.domain.variable_measure import check_grams, parse_weight
 
 
 def parse_qty(text: str) -> int:
@@ -24,16 +25,29 @@ def parse_qty(text: str) -> int:
     return check_qty(int(cleaned))
 
 
-def parse_scan(text: str) -> tuple[int, str]:
-    """'4006381333931' -> (1, code); '3*MUG' -> (3, 'MUG'): quantity first, like most tills."""
+def split_scan(text: str) -> tuple[str | None, str]:
+    """'4006381333931' -> (None, code); '3*MUG' -> ('3', 'MUG'); '0.350*APPLES' -> ('0.350',
+    'APPLES'): the quantity or weight first, like most tills, read once the product is known."""
     text = text.strip()
     if "*" in text:
         qty_text, code = text.split("*", 1)
         code = code.strip()
         if not code:
             raise InvalidInput("type or scan the item after the '*'")
-        return parse_qty(qty_text), code
-    return 1, text
+        return qty_text, code
+    return None, text
+
+
+def parse_scan(text: str) -> tuple[int, str]:
+    """'4006381333931' -> (1, code); '3*MUG' -> (3, 'MUG')."""
+    qty_text, code = split_scan(text)
+    return (1 if qty_text is None else parse_qty(qty_text)), code
+
+
+def with_weighed(cart: Cart, sku: str, weight_text: str) -> tuple[Cart, int]:
+    """A weighed item typed as its weight ('0.350' kg, '350g'): a line of its own, in grams."""
+    line = CartLine(sku, parse_weight(weight_text), weighed=True)
+    return replace(cart, lines=(*cart.lines, line)), len(cart.lines)
 
 
 def parse_discount(text: str, currency: str) -> Discount | None:
@@ -65,16 +79,24 @@ def with_added(cart: Cart, sku: str, qty: int) -> tuple[Cart, int]:
     return replace(cart, lines=(*cart.lines, CartLine(sku, check_qty(qty)))), len(cart.lines)
 
 
-def with_label(cart: Cart, sku: str, qty: int, code: str) -> tuple[Cart, int]:
-    """A scale label is a line of its own: the next label of the same product weighs differently."""
+def with_label(cart: Cart, sku: str, qty: int, code: str, grams: int | None = None) -> tuple[Cart, int]:
+    """A scale label is a line of its own: the next label of the same product weighs differently.
+    A weight label's line is its `grams`; a price label's is one item."""
     if qty != 1:
         raise InvalidInput("a labelled item is sold one label at a time: scan each label")
-    return replace(cart, lines=(*cart.lines, CartLine(sku, 1, label=code))), len(cart.lines)
+    line = (
+        CartLine(sku, grams, label=code, weighed=True) if grams is not None else CartLine(sku, 1, label=code)
+    )
+    return replace(cart, lines=(*cart.lines, line)), len(cart.lines)
 
 
 def with_qty(cart: Cart, row: int, qty: int) -> Cart:
+    """The line's new count, or its new weight in grams for a line sold by weight."""
     lines = list(cart.lines)
-    lines[row] = replace(lines[row], qty=check_qty(qty))
+    line = lines[row]
+    if line.label is not None:
+        raise InvalidInput("a labelled item's weight or price is on its label: remove the line to undo it")
+    lines[row] = replace(line, qty=check_grams(qty) if line.weighed else check_qty(qty))
     return replace(cart, lines=tuple(lines))
 
 

@@ -8,8 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import format_amount
 from pos_app.domain.numbers import is_ascii_digits
+from pos_app.domain.variable_measure import SoldBy, parse_weight
+from pos_app.viewmodels.measure_text import kg_edit_text, price_text, qty_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,6 +45,7 @@ class CartRow:
     discount: int
     total: int
     stock_note: str = ""  # more sold than on the shelf: what to tell the clerk on the line
+    measure: SoldBy = SoldBy.EACH  # by weight: qty is grams, unit_price per kg
 
 
 class CartTableModel(QAbstractTableModel):
@@ -107,7 +111,8 @@ class CartTableModel(QAbstractTableModel):
         if role == _NOTE:
             return self._rows[index.row()].stock_note
         if role == _EDIT and index.column() == QTY_COLUMN:
-            return self._rows[index.row()].qty
+            row = self._rows[index.row()]
+            return kg_edit_text(row.qty) if row.measure is SoldBy.WEIGHT else row.qty
         if role in (_TOOLTIP, _ACCESSIBLE):
             row = self._rows[index.row()]
             text = (
@@ -121,8 +126,14 @@ class CartTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = 2) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != QTY_COLUMN:
             return False
+        if self._rows[index.row()].measure is SoldBy.WEIGHT:
+            # A weight is typed in kg ('0.350'); the line holds grams.
+            try:
+                value = parse_weight(str(value))
+            except InvalidInput:
+                return False
         # A spin box gives an int; typed text must be ASCII digits (never int('1_0') or a float).
-        if isinstance(value, str) and is_ascii_digits(value.strip(), 9):
+        elif isinstance(value, str) and is_ascii_digits(value.strip(), 9):
             value = int(value.strip())
         if isinstance(value, bool) or not isinstance(value, int):
             return False
@@ -137,8 +148,8 @@ class CartTableModel(QAbstractTableModel):
         return (
             row.name,
             row.sku,
-            str(row.qty),
-            format_amount(row.unit_price, currency),
+            qty_text(row.qty, row.measure),
+            price_text(row.unit_price, row.measure, currency, format_amount),
             f"-{format_amount(row.discount, currency)}" if row.discount else "",
             format_amount(row.total, currency),
         )

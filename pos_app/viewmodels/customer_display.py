@@ -10,7 +10,9 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.measure_text import qty_at_price
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.session import Session
 
@@ -98,7 +100,9 @@ class CustomerDisplayViewModel(QObject):
         self.lines = [
             DisplayLine(
                 row.name,
-                f"{row.qty} × {money(row.unit_price, cur)}" if row.qty != 1 else "",
+                qty_at_price(row.qty, row.measure, row.unit_price, cur)
+                if row.qty != 1 or row.measure is SoldBy.WEIGHT
+                else "",
                 money(row.total, cur),
             )
             for row in rows[-SHOWN_LINES:]

@@ -19,7 +19,9 @@ from pos_app.domain.cart import Cart
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.money import format_amount
 from pos_app.domain.pricing import Discount, DiscountKind, discount_ratio_bp, over_discount_limit
+from pos_app.domain.sold_lines import stock_qty
 from pos_app.domain.users import Approval, Role
+from pos_app.domain.variable_measure import SoldBy, kg_text, parse_weight, qty_text
 from pos_app.domain.voids import VoidedLine, VoidKind
 from pos_app.viewmodels import cart_edit
 from pos_app.viewmodels.cart_model import CartRow, CartTableModel
@@ -37,11 +39,11 @@ def new_key() -> str:
     return str(uuid.uuid4())
 
 
-def stock_note(on_hand: int, wanted: int, negative_allowed: bool) -> str:
+def stock_note(on_hand: int, wanted: int, negative_allowed: bool, sold_by: SoldBy = SoldBy.EACH) -> str:
     """The warning on a line that sells more than the shelf holds ('' when there is enough)."""
     if wanted <= on_hand:
         return ""
-    have = f"only {max(on_hand, 0)} in stock" if on_hand > 0 else "none in stock"
+    have = f"only {qty_text(max(on_hand, 0), sold_by)} in stock" if on_hand > 0 else "none in stock"
     return have if negative_allowed else f"{have}: lower the quantity to sell it"
 
 
@@ -62,6 +64,8 @@ class OpenSale(QObject):
     message = Signal(str, bool)  # text for under the scan field, and whether it is an error
     current_row = Signal(int)  # the line the last change touched
     busy_changed = Signal(bool)
+    # A product sold by weight was scanned or tapped with no weight: (SKU, name) to ask it for.
+    weight_wanted = Signal(str, str)
 
     def __init__(self, session: Session, cart_file: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -113,7 +117,7 @@ class OpenSale(QObject):
             return Totals(0, 0, 0, 0, 0, 0, settings.currency, settings.prices_include_tax)
         priced = self._quote.priced
         return Totals(
-            sum(line.qty for line in self._cart.lines),
+            sum(line.items for line in self._cart.lines),
             priced.subtotal,
             priced.discount,
             priced.tax,
@@ -144,12 +148,23 @@ class OpenSale(QObject):
         if not text.strip():
             return False
         try:
-            qty, code = cart_edit.parse_scan(text)
+            typed, code = cart_edit.split_scan(text)
             found = self.services.catalog.scan(code)
             product = found.product
             if found.label is not None:
-                cart, row = cart_edit.with_label(self._cart, product.sku, qty, found.label.code)
+                qty = 1 if typed is None else cart_edit.parse_qty(typed)
+                grams = found.label.grams
+                cart, row = cart_edit.with_label(self._cart, product.sku, qty, found.label.code, grams)
+            elif product.sold_by is SoldBy.WEIGHT:
+                if typed is None:
+                    self.weight_wanted.emit(product.sku, product.name)
+                    raise InvalidInput(
+                        f"{product.name} is sold by weight: scan its scale label, or type the weight "
+                        f"first, e.g. 0.350*{product.sku}"
+                    )
+                cart, row = cart_edit.with_weighed(self._cart, product.sku, typed)
             else:
+                qty = 1 if typed is None else cart_edit.parse_qty(typed)
                 cart, row = cart_edit.with_added(self._cart, product.sku, qty)
         except PosError as exc:
             return self._error(exc.message)
@@ -158,7 +173,9 @@ class OpenSale(QObject):
         if self._saved:  # else the warning that the cart is not being kept stays up
             shown = self.lines.row_at(row)
             said = f"{shown.name} × {cart.lines[row].qty}"
-            if found.label is not None:
+            if shown.measure is SoldBy.WEIGHT:
+                said = f"{shown.name} {kg_text(shown.qty)}: {money(shown.total, self.currency)}"
+            elif found.label is not None:
                 said = f"{shown.name}: {money(shown.total, self.currency)}"
             self._say(said + (f": {shown.stock_note}" if shown.stock_note else ""), error=False)
         return True
@@ -187,8 +204,12 @@ class OpenSale(QObject):
         return self._apply(cart, row, lowered)
 
     def set_qty_text(self, row: int, text: str) -> bool:
+        """The line's new count, or its weight in kg ('0.350', or '350g') for a weighed line."""
+        if not self._valid_row(row):
+            return False
         try:
-            qty = cart_edit.parse_qty(text)
+            weighed = self._cart.lines[row].weighed
+            qty = parse_weight(text) if weighed else cart_edit.parse_qty(text)
         except PosError as exc:
             return self._error(exc.message)
         return self.set_qty(row, qty)
@@ -196,6 +217,8 @@ class OpenSale(QObject):
     def change_qty(self, row: int, delta: int) -> bool:
         if not self._valid_row(row):
             return False
+        if self._cart.lines[row].weighed:
+            return self._error("a weighed item's weight is typed: press Qty (F2) and type it in kg")
         qty = self._cart.lines[row].qty + delta
         if qty < 1:
             return self._error("quantity must be at least 1: press Del to remove the line")
@@ -312,8 +335,8 @@ class OpenSale(QObject):
             self.lines.set_rows([], self.currency)
             return
         wanted: dict[str, int] = {}
-        for line in self._cart.lines:
-            wanted[line.sku] = wanted.get(line.sku, 0) + line.qty
+        for p, line in zip(quote.products, quote.priced.lines, strict=True):
+            wanted[p.sku] = wanted.get(p.sku, 0) + stock_qty(p, line.sold_by, line.qty, line.unit_price)
         allowed = self.session.settings.allow_negative_stock
         rows = [
             CartRow(
@@ -323,7 +346,8 @@ class OpenSale(QObject):
                 line.unit_price,
                 line.discount,
                 line.total,
-                stock_note(p.on_hand, wanted[p.sku], allowed) if p.track_stock else "",
+                stock_note(p.on_hand, wanted[p.sku], allowed, p.sold_by) if p.track_stock else "",
+                line.sold_by,
             )
             for n, (p, line) in enumerate(zip(quote.products, quote.priced.lines, strict=True))
         ]

@@ -12,13 +12,21 @@ from PySide6.QtCore import QObject, Signal
 from pos_app.domain.errors import InvalidInput, PosError
 from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.records import Product
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.services.catalog import parse_tax_rate
 from pos_app.viewmodels.admin import AdminViewModel
 from pos_app.viewmodels.session import Session
 
-FIELDS = ("sku", "name", "barcode", "price", "tax_rate")
+FIELDS = ("sku", "name", "barcode", "price", "tax_rate", "sold_by")
 # The service's refusals are plain sentences; the word they name says which field to mark.
-_WORDS = (("barcode", "barcode"), ("sku", "sku"), ("price", "price"), ("tax_rate", "tax"), ("name", "name"))
+_WORDS = (
+    ("sold_by", "in stock: count it"),
+    ("barcode", "barcode"),
+    ("sku", "sku"),
+    ("price", "price"),
+    ("tax_rate", "tax"),
+    ("name", "name"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ class ProductInput:
     tax_rate: str = ""
     track_stock: bool = True
     active: bool = True
+    sold_by: SoldBy = SoldBy.EACH  # by weight: the price is per kg, stock counts grams
 
 
 def field_of(message: str) -> str:
@@ -70,6 +79,7 @@ class ProductFormViewModel(AdminViewModel):
             tax_rate=rate_text(p.tax_rate_bp),
             track_stock=p.track_stock,
             active=p.active,
+            sold_by=p.sold_by,
         )
 
     def submit(self, typed: ProductInput) -> None:
@@ -98,6 +108,7 @@ class ProductFormViewModel(AdminViewModel):
                     numbers["tax_rate_bp"],
                     barcode=typed.barcode.strip() or None,
                     track_stock=typed.track_stock,
+                    sold_by=typed.sold_by,
                 ),
                 lambda p: self._done(f"added {p.sku} {p.name}"),
             )
@@ -107,6 +118,7 @@ class ProductFormViewModel(AdminViewModel):
             "barcode": typed.barcode.strip() or None,
             "track_stock": typed.track_stock,
             "active": typed.active,
+            "sold_by": typed.sold_by,
             **numbers,
         }
         # Only what changed is sent, so an untouched form leaves the product's version alone.

@@ -233,13 +233,13 @@ def test_refused_user_changes_say_why_and_change_nothing(
 def test_products_export_then_import(run: Cli, tmp_path: Path) -> None:
     exported = tmp_path / "catalog.csv"
     result = run("products", "export", str(exported))
-    assert result.code == 0 and "exported 73 products" in result.out
+    assert result.code == 0 and "exported 77 products" in result.out  # the catalogue and 4 weighed
     text = exported.read_text()
-    assert text.splitlines()[0] == "sku,barcode,name,price,tax_rate,on_hand"
+    assert text.splitlines()[0] == "sku,barcode,name,price,tax_rate,on_hand,sold_by"
     changed = tmp_path / "changed.csv"
     changed.write_text(text.replace("White Metal Lantern,3.39", "White Metal Lantern,3.49"))
     imported = run("products", "import", str(changed))
-    assert imported.code == 0 and "imported 73 products" in imported.out
+    assert imported.code == 0 and "imported 77 products" in imported.out
     again = tmp_path / "again.csv"
     assert run("products", "export", str(again)).code == 0
     assert again.read_text() == changed.read_text()
@@ -285,7 +285,7 @@ def test_stock_show_receive_adjust(run: Cli) -> None:
     assert no_reason.code == EXIT_USAGE
     assert dump(run.db) == before
     whole = run("stock", "show", user="clerk")
-    assert whole.code == 0 and len(whole.out.splitlines()) == 73
+    assert whole.code == 0 and len(whole.out.splitlines()) == 77
 
 
 # -- orders list / show ----------------------------------------------------------------------

@@ -96,11 +96,31 @@ def test_the_layout_is_a_setting_checked_when_changed() -> None:
         StoreSettings().updated({"label_item_digits": "7"})
 
 
-def test_a_labelled_cart_line_keeps_its_label_and_is_one_item() -> None:
-    request = cart_from_dict({"lines": [{"sku": "BAN", "label": BANANAS_LABEL}, {"sku": "MUG", "qty": 2}]})
-    assert request.cart.lines[0] == CartLine("BAN", 1, None, BANANAS_LABEL)
+def test_a_labelled_cart_line_keeps_its_label_and_its_grams() -> None:
+    request = cart_from_dict(
+        {
+            "lines": [
+                {"sku": "BAN", "grams": 450, "label": BANANAS_LABEL},
+                {"sku": "CHZ", "label": CHEESE_LABEL},
+                {"sku": "MUG", "qty": 2},
+            ]
+        }
+    )
+    assert request.cart.lines[0] == CartLine("BAN", 450, None, BANANAS_LABEL, weighed=True)
+    assert request.cart.lines[1] == CartLine("CHZ", 1, None, CHEESE_LABEL)
+    assert [line.items for line in request.cart.lines] == [1, 1, 2]  # a weighed item is one item
     doc = cart_to_dict(request.cart)
-    assert doc["lines"][0]["label"] == BANANAS_LABEL
-    assert "label" not in doc["lines"][1]  # an ordinary line's document is as it always was
+    assert doc["lines"][0] == {"sku": "BAN", "grams": 450, "discount": None, "label": BANANAS_LABEL}
+    assert doc["lines"][2] == {"sku": "MUG", "qty": 2, "discount": None}  # as it always was
+    assert cart_from_dict(doc).cart == request.cart
     with pytest.raises(InvalidInput, match="one label at a time"):
-        CartLine("BAN", 2, label=BANANAS_LABEL)
+        CartLine("CHZ", 2, label=CHEESE_LABEL)
+
+
+def test_a_cart_document_gives_items_or_grams_never_both() -> None:
+    with pytest.raises(InvalidInput, match="not both"):
+        cart_from_dict({"lines": [{"sku": "BAN", "grams": 450, "qty": 1}]})
+    with pytest.raises(InvalidInput, match="line 1: 'grams' must be from 1 to 100000"):
+        cart_from_dict({"lines": [{"sku": "BAN", "grams": 100_001}]})
+    with pytest.raises(InvalidInput, match=r"more than 100\.000 kg"):
+        CartLine("BAN", 100_001, weighed=True)

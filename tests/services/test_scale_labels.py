@@ -9,6 +9,7 @@ from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.users import Actor
+from pos_app.domain.variable_measure import SoldBy
 from pos_app.services import Services
 
 # The default layout: 21-25 carry grams, 02, 20 and 26-29 a price; 5-digit item codes.
@@ -21,7 +22,9 @@ UNKNOWN_ITEM_LABEL = "2109999005008"  # a weight label whose item code no produc
 
 @pytest.fixture
 def weighed(services: Services, manager: Actor) -> Services:
-    services.catalog.add_product(manager, "BAN", "Bananas", 250, 0, barcode=BANANAS_ITEM)  # 2.50 per kg
+    services.catalog.add_product(
+        manager, "BAN", "Bananas", 250, 0, barcode=BANANAS_ITEM, sold_by=SoldBy.WEIGHT
+    )  # 2.50 per kg
     services.catalog.add_product(manager, "CHZ", "Cheddar", 1200, 0, barcode=CHEESE_ITEM)
     return services
 
@@ -50,21 +53,41 @@ def test_an_unknown_item_code_is_not_found(weighed: Services) -> None:
 
 def test_a_weighed_and_a_priced_item_are_priced_from_their_labels(weighed: Services) -> None:
     cart = Cart(
-        (CartLine("BAN", 1, label=BANANAS_450G), CartLine("CHZ", 1, label=CHEESE_3_49), CartLine("MUG", 1))
+        (
+            CartLine("BAN", 450, label=BANANAS_450G, weighed=True),
+            CartLine("CHZ", 1, label=CHEESE_3_49),
+            CartLine("MUG", 1),
+        )
     )
     quote = weighed.checkout.quote(cart)
     assert [line.total for line in quote.priced.lines] == [113, 349, 400]  # 2.50 × 0.450 = 1.125 -> 1.13
-    assert [quote.line_name(n) for n in range(3)] == ["Bananas 0.450 kg", "Cheddar", "Blue Mug"]
+    assert [line.sold_by for line in quote.priced.lines] == [SoldBy.WEIGHT, SoldBy.EACH, SoldBy.EACH]
+    assert [quote.line_name(n) for n in range(3)] == ["Bananas", "Cheddar", "Blue Mug"]
 
 
-def test_the_order_line_shows_the_weight(weighed: Services, clerk: Actor) -> None:
-    cart = Cart((CartLine("BAN", 1, label=BANANAS_450G), CartLine("CHZ", 1, label=CHEESE_3_49)))
+def test_the_order_line_holds_the_grams_at_the_price_per_kg(weighed: Services, clerk: Actor) -> None:
+    cart = Cart(
+        (CartLine("BAN", 450, label=BANANAS_450G, weighed=True), CartLine("CHZ", 1, label=CHEESE_3_49))
+    )
     order = weighed.checkout.checkout(clerk, CheckoutRequest(cart, (Tender(PaymentMethod.CARD, 462, "R1"),)))
-    assert [(line.name, line.qty, line.unit_price, line.total) for line in order.lines] == [
-        ("Bananas 0.450 kg", 1, 113, 113),
-        ("Cheddar", 1, 349, 349),
+    assert [(line.name, line.qty, line.unit_price, line.total, line.measure) for line in order.lines] == [
+        ("Bananas", 450, 250, 113, SoldBy.WEIGHT),
+        ("Cheddar", 1, 349, 349, SoldBy.EACH),
     ]
     assert order.total == 462
+
+
+def test_a_cart_cannot_give_a_label_another_weight(weighed: Services) -> None:
+    with pytest.raises(InvalidInput, match=r"weighs 0\.450 kg"):
+        weighed.checkout.quote(Cart((CartLine("BAN", 900, label=BANANAS_450G, weighed=True),)))
+
+
+def test_a_weight_label_needs_a_product_sold_by_weight(weighed: Services, manager: Actor) -> None:
+    # A product sold each: a weight label for its item code is refused rather than guessed at.
+    weighed.catalog.add_product(manager, "HAM", "Ham", 900, 0, barcode="2305678000009")
+    label = "2305678003505"  # prefix 23 (weight), item 05678, 350 g
+    with pytest.raises(InvalidInput, match="Ham is sold each"):
+        weighed.checkout.quote(Cart((CartLine("HAM", 350, label=label, weighed=True),)))
 
 
 def test_a_label_for_another_product_is_refused(weighed: Services) -> None:

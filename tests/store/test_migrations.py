@@ -16,7 +16,7 @@ from pos_app.domain.errors import DatabaseError
 from pos_app.domain.users import Role
 from pos_app.services import Services
 from pos_app.store.engine import make_engine
-from pos_app.store.migrate import head_revision, open_engine, read_revision, upgrade
+from pos_app.store.migrate import SCHEMA_HEAD, head_revision, open_engine, read_revision, upgrade
 from pos_app.store.schema import Base
 from tests.conftest import FAST_HASHER
 from tests.helpers import raw
@@ -227,6 +227,7 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
         before = conn.execute("SELECT * FROM journal ORDER BY seq").fetchall()
     engines.append(open_engine(path))
     assert read_revision(path) == head_revision()  # upgraded through 0005 to the newest
+    assert read_revision(path) == SCHEMA_HEAD
     assert schema_differences(engines[-1]) == []
     with raw(path) as conn:
         assert (
@@ -261,3 +262,41 @@ def test_the_voided_lines_upgrade_keeps_closed_z_reports_as_they_were(
     with raw(path) as conn:
         assert conn.execute("SELECT * FROM cash_sessions").fetchall() == before
         assert conn.execute("SELECT count(*) FROM voided_lines").fetchone() == (0,)
+
+
+def test_sales_journalled_before_weighed_goods_still_verify_after_the_upgrade(tmp_path: Path) -> None:
+    """0006 adds how a product is sold and an order line's measure: a file from 0005 with sales,
+    a refund and its journal comes through with every line sold each, and verify finds nothing."""
+    from pos_app.domain.cart import Cart, CartLine, CheckoutRequest
+    from pos_app.domain.payments import PaymentMethod, Tender
+    from pos_app.domain.variable_measure import SoldBy
+    from pos_app.services.journal_check import verify_database
+    from tests.conftest import CATALOG
+
+    path = tmp_path / "shop.sqlite3"
+    services = Services.open(path, create=True, hasher=FAST_HASHER)
+    services.auth.add_user(None, "manager", Role.MANAGER, "manager123")
+    manager = services.auth.login("manager", "manager123")
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text(CATALOG)
+    services.catalog.import_csv(manager, catalog)
+    cart = Cart((CartLine("MUG", 2), CartLine("TEA", 1)))
+    order = services.checkout.checkout(manager, CheckoutRequest(cart, (Tender(PaymentMethod.CASH, 5000),)))
+    services.orders.refund(manager, order.number, lines={"MUG": 1})
+    services.close()
+    with raw(path) as conn:  # the file as 0005 left it
+        conn.execute("ALTER TABLE order_lines DROP COLUMN measure")
+        conn.execute("ALTER TABLE products DROP COLUMN sold_by")
+        conn.execute("DROP TABLE voided_lines")  # 0007's, which comes after
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")
+    assert read_revision(path) == "0005"
+    services = Services.open(path, hasher=FAST_HASHER)
+    try:
+        assert read_revision(path) == SCHEMA_HEAD
+        manager = services.auth.login("manager", "manager123")
+        lines = services.orders.get_order(manager, order.number).lines
+        assert [(line.qty, line.measure) for line in lines] == [(2, SoldBy.EACH), (1, SoldBy.EACH)]
+        assert services.catalog.find("MUG").sold_by is SoldBy.EACH
+        assert verify_database(services.db).problems == []
+    finally:
+        services.close()

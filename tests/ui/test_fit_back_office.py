@@ -112,3 +112,17 @@ def test_the_refund_dialog_shows_whole_item_names(
 ) -> None:
     order = big_delivery(services, manager, clerk)
     check(qtbot, lambda: RefundDialog(order), width, height)
+
+
+@pytest.mark.parametrize(("width", "height"), TILL_SCREENS)
+def test_the_refund_dialog_fits_a_weighed_line(
+    qtbot: QtBot, services: Services, manager: Actor, clerk: Actor, width: int, height: int
+) -> None:
+    from pos_app.domain.variable_measure import SoldBy
+    from tests.gui import sell
+
+    services.catalog.add_product(
+        manager, "LOOSETEA", "Loose leaf Assam tea, second flush (per kg)", 2400, 0, sold_by=SoldBy.WEIGHT
+    )
+    order = sell(services, clerk, lines=(CartLine("LOOSETEA", 99_999, weighed=True), CartLine("MUG", 2)))
+    check(qtbot, lambda: RefundDialog(order), width, height)
