@@ -165,9 +165,8 @@ def print_order(order: OrderDetail) -> None:
     for e in order.events:
         move = f" {e.from_status or '-'} → {e.to_status}" if e.to_status else ""
         approved = f" (approved by {_t(e.approver_name)})" if e.approver_name else ""
-        print(
-            f"    {local_datetime(e.at, seconds=True)}  {_t(e.user_name):<10} {_t(e.action)}{move}{approved}  {_t(e.detail)}"
-        )
+        when = local_datetime(e.at, seconds=True)
+        print(f"    {when}  {_t(e.user_name):<10} {_t(e.action)}{move}{approved}  {_t(e.detail)}")
 
 
 def print_page(page: Page) -> None:

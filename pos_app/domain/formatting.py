@@ -15,7 +15,7 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
 
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.money import minor_digits, parse_amount
+from pos_app.domain.money import minor_digits, parse_amount, plain_amount
 
 DEFAULT_LOCALE = "en_GB"  # the look the till had before the shop could choose
 
@@ -39,6 +39,21 @@ def check_locale(tag: str) -> str:
 # One reference, replaced whole (never mutated): a reader on any thread sees the old locale or
 # the new one, never half of each, so no lock is needed.
 _current: Locale = Locale.parse(DEFAULT_LOCALE)
+
+
+# Offered in the Settings window (any other Babel locale can be set with `pos-app settings`).
+COMMON_LOCALES = (
+    "en_GB", "en_US", "en_IE", "de_DE", "de_AT", "de_CH", "fr_FR", "nl_NL", "es_ES", "it_IT", "ja_JP",
+)  # fmt: skip
+
+
+def locale_name(tag: str) -> str:
+    """'de_DE' -> 'Deutsch (Deutschland)': the locale's name in its own language."""
+    try:
+        loc = _parse(tag)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return tag
+    return loc.get_display_name(loc) or tag
 
 
 def use_locale(tag: str) -> None:
@@ -78,7 +93,7 @@ def money(minor: int, currency: str, *, locale: str | None = None) -> str:
 def _currency_pattern(loc: Locale, digits: int) -> str:
     """The locale's currency pattern with the decimals the amounts are stored in (the stored
     minor units decide, not CLDR's idea of the currency)."""
-    pattern = loc.currency_formats["standard"].pattern.split(";")[0]
+    pattern = str(loc.currency_formats["standard"].pattern).split(";")[0]
     return pattern.replace("#,##0.00", _places(digits))
 
 
@@ -95,19 +110,19 @@ def number(value: int | Decimal, *, locale: str | None = None) -> str:
 def percent(basis_points: int, *, locale: str | None = None) -> str:
     """1750 -> '17.5%' (en_GB), '17,5 %' (de_DE); 2000 -> '20%'."""
     loc = _loc(locale)
-    pattern = loc.percent_formats[None].pattern.split(";")[0].replace("#,##0", "#,##0.##")
+    pattern = str(loc.percent_formats[None].pattern).split(";")[0].replace("#,##0", "#,##0.##")
     return format_decimal(Decimal(basis_points).scaleb(-4), pattern, locale=loc)
 
 
 def weight(grams: int, *, locale: str | None = None) -> str:
     """452 -> '0.452 kg' (en_GB), '0,452 kg' (de_DE)."""
-    return f"{format_decimal(Decimal(grams).scaleb(-3), '#,##0.000', locale=_loc(locale))}\u00a0kg"
+    return f"{format_decimal(Decimal(grams).scaleb(-3), '#,##0.000', locale=_loc(locale))} kg"
 
 
 def _date_pattern(loc: Locale) -> str:
     """The locale's short date with the year in full ('dd.MM.yy' -> 'dd.MM.y'): a receipt is
     kept for years."""
-    pattern = loc.date_formats["short"].pattern
+    pattern = str(loc.date_formats["short"].pattern)
     return pattern.replace("yyyy", "y").replace("yy", "y")
 
 
@@ -149,6 +164,12 @@ def local_datetime(
     text that is not such a moment is returned unchanged."""
     moment = local_moment(utc_text, zone)
     return utc_text if moment is None else datetime_text(moment, seconds=seconds, locale=locale)
+
+
+def editable_amount(minor: int, currency: str, *, locale: str | None = None) -> str:
+    """An amount put in a field to be edited: no grouping, the locale's decimal mark
+    ('1234.50' in en_GB, '1234,50' in de_DE), read back by `parse_money`."""
+    return plain_amount(minor, currency).replace(".", get_decimal_symbol(_loc(locale)))
 
 
 def typed_amount_text(text: str, *, locale: str | None = None) -> str:

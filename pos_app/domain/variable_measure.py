@@ -132,6 +132,7 @@ def label_price(label: Label, price_per_unit: int) -> int:
 
 
 def kg_text(grams: int) -> str:
-    """452 -> '0.452 kg'."""
-    whole, rest = divmod(grams, GRAMS_PER_KG)
-    return f"{whole}.{rest:03d} kg"
+    """452 -> '0.452 kg' (en_GB), '0,452 kg' (de_DE): the shop's locale."""
+    from pos_app.domain.formatting import weight  # formatting imports money, as this module does
+
+    return weight(grams)

@@ -5,6 +5,8 @@ a weight, which a price, and the item code's length)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +25,16 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.formatting import (
+    COMMON_LOCALES,
+    check_locale,
+    editable_amount,
+    locale_name,
+    money,
+    parse_money,
+)
 from pos_app.domain.pricing import TaxRounding
-from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF
+from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF, LANGUAGE_SYSTEM
 from pos_app.ui.admin_common import MessageLine
 from pos_app.viewmodels.admin import SettingsViewModel
 from pos_app.viewmodels.session import Session
@@ -43,6 +52,14 @@ class SettingsDialog(QDialog):
         self.store_address.setMaximumHeight(70)
         self.currency = QLineEdit(current.currency)
         self.currency.setMaxLength(3)
+        self.money_locale = locale_choice(current.locale, current.currency)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As this computer is set"), LANGUAGE_SYSTEM)
+        self.language.addItem("English", "en")
+        self.language.addItem("Deutsch", "de")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setToolTip(self.tr("This till's own; it takes effect when the till is next started"))
         self.prices_include_tax = QCheckBox("Prices include tax")
         self.prices_include_tax.setChecked(current.prices_include_tax)
         self.tax_rounding = QComboBox()
@@ -60,8 +77,8 @@ class SettingsDialog(QDialog):
         self.cash_drawer.addItem("None: a card-only till", DrawerMode.CARD_ONLY)
         self.cash_drawer.addItem("Without drawer sessions", DrawerMode.UNTRACKED)
         self.cash_drawer.setCurrentIndex(self.cash_drawer.findData(current.cash_drawer))
-        self.payout_limit = QLineEdit(format_amount(current.cash_payout_limit, current.currency))
-        self.difference_limit = QLineEdit(format_amount(current.cash_difference_limit, current.currency))
+        self.payout_limit = QLineEdit(editable_amount(current.cash_payout_limit, current.currency))
+        self.difference_limit = QLineEdit(editable_amount(current.cash_difference_limit, current.currency))
         self.weight_prefixes = QLineEdit(current.label_weight_prefixes)
         self.weight_prefixes.setToolTip("Prefixes of labels that carry grams, e.g. 21,22,23")
         self.price_prefixes = QLineEdit(current.label_price_prefixes)
@@ -82,6 +99,8 @@ class SettingsDialog(QDialog):
         form.addRow("Store name", self.store_name)
         form.addRow("Address", self.store_address)
         form.addRow("Currency", self.currency)
+        form.addRow(self.tr("Money and dates as in"), self.money_locale)
+        form.addRow(self.tr("Language of this till"), self.language)
         form.addRow("Tax", self.prices_include_tax)
         form.addRow("Tax rounding", self.tax_rounding)
         form.addRow("Receipt footer", self.receipt_footer)
@@ -104,6 +123,8 @@ class SettingsDialog(QDialog):
             "store_name": self.store_name.text(),
             "store_address": self.store_address.toPlainText(),
             "currency": self.currency.text(),
+            "locale": self.money_locale.currentData(),
+            "language": self.language.currentData(),
             "prices_include_tax": self.prices_include_tax.isChecked(),
             "tax_rounding": self.tax_rounding.currentData(),
             "receipt_footer": self.receipt_footer.text(),
@@ -119,7 +140,7 @@ class SettingsDialog(QDialog):
 
     def _amount(self, field: QLineEdit, what: str) -> str:
         try:
-            return str(parse_amount(field.text(), self.vm.current.currency))
+            return str(parse_money(field.text(), self.vm.current.currency))
         except InvalidInput as exc:
             raise InvalidInput(f"{what}: {exc.message}") from None
 
@@ -130,6 +151,19 @@ class SettingsDialog(QDialog):
             self.line.say(exc.message, error=True)
             return
         self.vm.save(values)
+
+
+def locale_choice(current: str, currency: str) -> QComboBox:
+    """The common locales, each named in its own language with an amount as it writes it."""
+    combo = QComboBox()
+    combo.setAccessibleName("Money and dates as in")
+    tags = list(COMMON_LOCALES)
+    with contextlib.suppress(InvalidInput):  # one set from the command line, if Babel knows it
+        tags += [] if current in tags else [check_locale(current)]
+    for tag in tags:
+        combo.addItem(f"{locale_name(tag)}  ·  {money(123450, currency, locale=tag)}", tag)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 def display_choice(current: str) -> QComboBox:

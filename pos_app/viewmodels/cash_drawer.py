@@ -20,7 +20,7 @@ from pos_app.domain.denominations import (
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput, OverrideRequired, PosError
-from pos_app.domain.money import parse_amount
+from pos_app.domain.formatting import parse_money
 from pos_app.domain.numbers import parse_int
 from pos_app.domain.users import Approval
 from pos_app.viewmodels.money_text import money
@@ -76,7 +76,7 @@ class CountModel(QObject):
 
     def set_sum(self, text: str) -> bool:
         try:
-            self.sum = parse_amount(text or "0", self.currency)
+            self.sum = parse_money(text or "0", self.currency)
         except InvalidInput as exc:
             self.problem = exc.message
             return False
@@ -182,7 +182,7 @@ class DrawerViewModel(QObject):
     def pay(self, into: bool, amount: str, reason: str, approval: Approval | None = None) -> None:
         """Pay cash into (`into`) or out of the drawer, with the reason."""
         try:
-            value = parse_amount(amount, self.currency, allow_zero=False)
+            value = parse_money(amount, self.currency, allow_zero=False)
         except InvalidInput as exc:
             self.message.emit(exc.message)
             return

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import InvalidInput, PosError
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.formatting import editable_amount, parse_money
 from pos_app.domain.records import Product
 from pos_app.services.catalog import parse_tax_rate
 from pos_app.viewmodels.admin import AdminViewModel
@@ -66,7 +66,7 @@ class ProductFormViewModel(AdminViewModel):
             sku=p.sku,
             name=p.name,
             barcode=p.barcode or "",
-            price=format_amount(p.price, self.currency).replace(",", ""),
+            price=editable_amount(p.price, self.currency),
             tax_rate=rate_text(p.tax_rate_bp),
             track_stock=p.track_stock,
             active=p.active,
@@ -77,7 +77,7 @@ class ProductFormViewModel(AdminViewModel):
         problems: dict[str, str] = {}
         numbers: dict[str, int] = {}
         try:
-            numbers["price"] = parse_amount(typed.price, self.currency)
+            numbers["price"] = parse_money(typed.price, self.currency)
         except InvalidInput as exc:
             problems["price"] = exc.message
         try:

@@ -3,25 +3,21 @@ store's settings."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from html import escape
 
+from pos_app.domain.formatting import local_datetime
 from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.settings import StoreSettings
 from pos_app.viewmodels.money_text import money
 
-_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _METHODS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
 
 
 def local_time(utc_text: str) -> str:
-    try:
-        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
-    except ValueError:
-        return utc_text
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    """The sale's moment on the receipt: the shop's date and time format, this till's zone."""
+    return local_datetime(utc_text)
 
 
 def _row(left: str, right: str, *, bold: bool = False, size: str = "") -> str:
