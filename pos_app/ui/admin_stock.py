@@ -29,14 +29,14 @@ from pos_app.viewmodels.session import Session
 class StockDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Products and stock")
+        self.setWindowTitle(self.tr("Products and stock"))
         self.resize(680, 560)
         self.vm = StockViewModel(session, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("search products by name or SKU")
+        self.search.setPlaceholderText(self.tr("search products by name or SKU"))
         self.search.setClearButtonEnabled(True)
-        self.new_product = QPushButton("New product…")
-        self.edit_product = QPushButton("Edit…")
+        self.new_product = QPushButton(self.tr("New product…"))
+        self.edit_product = QPushButton(self.tr("Edit…"))
         self.form: ProductFormDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -51,12 +51,12 @@ class StockDialog(QDialog):
         self.qty = QSpinBox()
         self.qty.setRange(ADJUST_QTY.low, ADJUST_QTY.high)
         self.qty.setValue(1)
-        self.qty.setToolTip("how many (an adjustment may be negative)")
+        self.qty.setToolTip(self.tr("how many (an adjustment may be negative)"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note / reason (an adjustment needs one)")
-        self.receive = QPushButton("Receive")
+        self.note.setPlaceholderText(self.tr("note / reason (an adjustment needs one)"))
+        self.receive = QPushButton(self.tr("Receive"))
         self.receive.setObjectName("primary")
-        self.adjust = QPushButton("Adjust")
+        self.adjust = QPushButton(self.tr("Adjust"))
         row = QHBoxLayout()
         row.addWidget(self.qty)
         row.addWidget(self.note, 1)
@@ -100,7 +100,7 @@ class StockDialog(QDialog):
     def _edit(self) -> None:
         sku = self.selected_sku()
         if sku is None:
-            self.line.say("choose a product in the list first", error=True)
+            self.line.say(self.tr("choose a product in the list first"), error=True)
             return
         self.vm.edit(sku)
 
@@ -119,7 +119,7 @@ class StockDialog(QDialog):
     def _move(self, *, receive: bool) -> None:
         sku = self.selected_sku()
         if sku is None:
-            self.line.say("choose a product in the list first", error=True)
+            self.line.say(self.tr("choose a product in the list first"), error=True)
             return
         if receive:
             self.vm.receive(sku, self.qty.value(), self.note.text())

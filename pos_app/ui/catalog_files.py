@@ -13,15 +13,17 @@ class CatalogFilesBar(QWidget):
     def __init__(self, vm: CatalogFilesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setAccessibleName("Import products from a CSV file")
-        self.count_stock = QCheckBox("Count stock from the file")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import products from a CSV file"))
+        self.count_stock = QCheckBox(self.tr("Count stock from the file"))
         self.count_stock.setToolTip(
-            "Set existing products' on-hand to the file's, booked as a stock count in your name. "
-            "Unticked, the file only stocks new products."
+            self.tr(
+                "Set existing products' on-hand to the file's, booked as a stock count in your name. "
+                "Unticked, the file only stocks new products."
+            )
         )
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export products to a CSV file")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export products to a CSV file"))
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         layout = QHBoxLayout(self)

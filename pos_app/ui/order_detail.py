@@ -27,6 +27,7 @@ from pos_app.ui.refund_dialog import RefundDialog
 from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.ui.ship_dialog import ShipDialog
 from pos_app.viewmodels.format import local_time
+from pos_app.viewmodels.names import fulfilment_name, status_name
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.session import Session
@@ -51,7 +52,7 @@ class OrderDetailDialog(QDialog):
         self.vm = OrderDetailViewModel(session, self)
         self.changed_something = False
         self.setObjectName("orderDetail")
-        self.setWindowTitle("Order")
+        self.setWindowTitle(self.tr("Order"))
         fit_to_screen(self, 1100, 760)
 
         self.banner = QLabel()
@@ -61,8 +62,10 @@ class OrderDetailDialog(QDialog):
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
         self.attention.setVisible(False)
-        self.looked_at = QPushButton("&Looked at")
-        self.looked_at.setToolTip("Mark what is flagged as looked at (Alt+L): the flag goes on every till")
+        self.looked_at = QPushButton(self.tr("&Looked at"))
+        self.looked_at.setToolTip(
+            self.tr("Mark what is flagged as looked at (Alt+L): the flag goes on every till")
+        )
         self.looked_at.setAutoDefault(False)
         self.looked_at.setVisible(False)
         self._keep_edits = False  # a reload for a change made elsewhere keeps unsaved typing
@@ -90,26 +93,26 @@ class OrderDetailDialog(QDialog):
         self.note, self.save_note = self.shipping.note, self.shipping.save_note
         self.save_shipping = self.shipping.save_shipping
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.items, "&Items && payments")
-        self.tabs.addTab(self.shipping, "C&ustomer && shipping")
+        self.tabs.addTab(self.items, self.tr("&Items && payments"))
+        self.tabs.addTab(self.shipping, self.tr("C&ustomer && shipping"))
         self.history = make_table(HISTORY_HEADERS, "history")
-        self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(self.history, self.tr("&History"))
 
         self.status_bar = QHBoxLayout()
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
-        self.cancel_button = QPushButton("&Cancel order…")
+        self.cancel_button = QPushButton(self.tr("&Cancel order…"))
         self.cancel_button.setObjectName("danger")
-        self.refund_button = QPushButton("&Refund…")
+        self.refund_button = QPushButton(self.tr("&Refund…"))
         self.refund_button.setObjectName("danger")
-        self.receipt_button = QPushButton("Reprint rec&eipt")
-        self.receipt_button.setToolTip("Reprint the receipt (Ctrl+P)")
+        self.receipt_button = QPushButton(self.tr("Reprint rec&eipt"))
+        self.receipt_button.setToolTip(self.tr("Reprint the receipt (Ctrl+P)"))
         QShortcut(QKeySequence.StandardKey.Print, self, self._receipt)
-        self.pay_button = QPushButton("&Take payment…")
+        self.pay_button = QPushButton(self.tr("&Take payment…"))
         self.pay_button.setObjectName("primary")
         self.payment_dialog: PaymentDialog | None = None
         self.ship_dialog: ShipDialog | None = None
-        close = QPushButton("Close")
-        close.setToolTip("Close (Esc)")
+        close = QPushButton(self.tr("Close"))
+        close.setToolTip(self.tr("Close (Esc)"))
         for button in (self.cancel_button, self.refund_button, self.receipt_button, self.pay_button, close):
             button.setAutoDefault(False)  # Enter never presses an action by accident
         actions = QHBoxLayout()
@@ -170,7 +173,7 @@ class OrderDetailDialog(QDialog):
         self.status.setText(order.status.value.upper())
         self.status.setProperty("status", order.status.value)
         self.status.style().polish(self.status)
-        fulfilment = order.fulfilment.value.replace("_", " ")
+        fulfilment = fulfilment_name(order.fulfilment)
         self.meta.setText(
             f"{local_time(order.created_at)} · till {order.till} · served by {order.clerk_name or '—'}"
             f" · {fulfilment} · {order.customer_name or 'no customer'} · version {order.version}"
@@ -185,7 +188,7 @@ class OrderDetailDialog(QDialog):
             button.deleteLater()
         self.status_buttons = {}
         for status in self.vm.next_statuses:
-            button = QPushButton(STATUS_VERBS.get(status, status.value.capitalize()))
+            button = QPushButton(STATUS_VERBS.get(status, status_name(status)))
             button.setObjectName("primary")
             button.setAutoDefault(False)
             if status is OrderStatus.SHIPPED:
@@ -244,7 +247,7 @@ class OrderDetailDialog(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(f"Cancel {order.number}")
         box.setText(f"Cancel {order.number}? Everything paid is given back.")
-        restock = QCheckBox("Put the goods back in stock")
+        restock = QCheckBox(self.tr("Put the goods back in stock"))
         restock.setChecked(True)
         box.setCheckBox(restock)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

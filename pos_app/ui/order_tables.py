@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.records import OrderDetail
 from pos_app.viewmodels.format import local_time, money, percent
+from pos_app.viewmodels.names import method_name, payment_kind_name
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -83,8 +84,8 @@ def payment_rows(order: OrderDetail) -> list[list[str]]:
     return [
         [
             local_time(p.created_at),
-            p.kind.capitalize(),
-            p.method.replace("_", " "),
+            payment_kind_name(p.kind),
+            method_name(p.method),
             money(p.amount if p.kind == "payment" else -p.amount, cur),
             money(p.tendered, cur) if p.tendered else "—",
             money(p.change, cur) if p.change else "—",

@@ -78,15 +78,15 @@ class ReceiptDialog(QDialog):
             text = "Paid in full"
         self.change = QLabel(text)
         self.change.setObjectName("changeValue")
-        self.change.setAccessibleName("Change to give")
+        self.change.setAccessibleName(self.tr("Change to give"))
         self.preview = QTextBrowser()
         self.preview.setDocument(self.document)
-        self.preview.setAccessibleName("Receipt preview")
+        self.preview.setAccessibleName(self.tr("Receipt preview"))
         self.status = QLabel()
         show_message(self.status, "", error=False)
-        self.print_button = QPushButton("Print…  (Ctrl+P)")
-        self.pdf_button = QPushButton("Save as PDF…  (Ctrl+S)")
-        self.next_button = QPushButton("Next sale  (Enter)")
+        self.print_button = QPushButton(self.tr("Print…  (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…  (Ctrl+S)"))
+        self.next_button = QPushButton(self.tr("Next sale  (Enter)"))
         set_role(self.next_button, "go")
         for button, name in (
             (self.print_button, "Print receipt"),

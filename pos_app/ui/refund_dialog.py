@@ -67,16 +67,18 @@ class RefundDialog(QDialog):
         if self.spins:
             self.table.horizontalHeader().setSectionResizeMode(QTY_COLUMN, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(QTY_COLUMN, self.spins[0].sizeHint().width() + 24)
-        everything = QPushButton("&Everything left")
+        everything = QPushButton(self.tr("&Everything left"))
         everything.setAutoDefault(False)
         everything.clicked.connect(self.select_all)
-        self.restock = QCheckBox("&Put the goods back in stock")
+        self.restock = QCheckBox(self.tr("&Put the goods back in stock"))
         self.restock.setChecked(True)
-        self.hint = QLabel("Tab: next line's quantity · Enter: refund · Money goes back the way it was paid.")
+        self.hint = QLabel(
+            self.tr("Tab: next line's quantity · Enter: refund · Money goes back the way it was paid.")
+        )
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("&Refund", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("&Refund"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("danger")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.accept)

@@ -36,19 +36,19 @@ class ShipDialog(QDialog):
         self.field = QLineEdit(order.tracking)
         self.field.setObjectName("tracking")
         self.field.setMaxLength(TRACKING_MAX)
-        self.field.setPlaceholderText("type or scan it")
+        self.field.setPlaceholderText(self.tr("type or scan it"))
         self.field.selectAll()
-        self.untracked = QCheckBox("&No tracking number (an untracked letter or parcel)")
+        self.untracked = QCheckBox(self.tr("&No tracking number (an untracked letter or parcel)"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         form = QFormLayout()
-        form.addRow("To", address)
-        form.addRow("&Tracking", self.field)
+        form.addRow(self.tr("To"), address)
+        form.addRow(self.tr("&Tracking"), self.field)
         form.addRow("", self.untracked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Mark &shipped", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("Mark &shipped"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.confirm)
@@ -70,7 +70,7 @@ class ShipDialog(QDialog):
 
     def confirm(self) -> None:
         if not self.tracking() and not self.untracked.isChecked():
-            self.error.setText("Type or scan the tracking number, or tick “No tracking number”.")
+            self.error.setText(self.tr("Type or scan the tracking number, or tick “No tracking number”."))
             self.error.setVisible(True)
             self.field.setFocus()
             return

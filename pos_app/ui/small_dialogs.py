@@ -46,10 +46,10 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         show_message(self.error, "", error=True)
-        self.ok_button = QPushButton(ok[0] if ok else "OK")
+        self.ok_button = QPushButton(ok[0] if ok else self.tr("OK"))
         set_role(self.ok_button, "danger" if ok else "go")
         self.ok_button.setAccessibleName(f"{title}: OK")
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(f"{title}: cancel")
         for button in (self.ok_button, cancel):
             button.setAutoDefault(False)
