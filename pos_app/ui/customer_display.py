@@ -64,12 +64,12 @@ class CustomerDisplay(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
-        self.shop = _label(self.tr("displayShop"), align=center)
+        self.shop = _label("displayShop", align=center)
         self.pages = QStackedWidget()
 
         idle = QWidget()
-        self.welcome = _label(self.tr("displayWelcome"), align=center)
-        self.idle_shop = _label(self.tr("displayShop"), align=center)
+        self.welcome = _label("displayWelcome", align=center)
+        self.idle_shop = _label("displayShop", align=center)
         idle_layout = QVBoxLayout(idle)
         idle_layout.addStretch(1)
         idle_layout.addWidget(self.welcome)
@@ -83,8 +83,8 @@ class CustomerDisplay(QWidget):
         self.more = _label(muted=True)
         self.discount = _label(align=right)
         self.items = _label(muted=True)
-        self.total = _label(self.tr("displayTotal"), align=right)
-        total_name = _label(self.tr("displayTotalName"))
+        self.total = _label("displayTotal", align=right)
+        total_name = _label("displayTotalName")
         total_name.setText(self.tr("Total"))
         rule = QFrame()
         rule.setObjectName("displayRule")
@@ -102,11 +102,11 @@ class CustomerDisplay(QWidget):
         sale_layout.addLayout(total_row)
 
         paid = QWidget()
-        self.thanks = _label(self.tr("displayWelcome"), align=center)
+        self.thanks = _label("displayWelcome", align=center)
         self.thanks.setText(self.tr("Thank you"))
         self.paid_total = _label(align=center)
         self.paid = _label(align=center)
-        self.change = _label(self.tr("displayChange"), align=center)
+        self.change = _label("displayChange", align=center)
         paid_layout = QVBoxLayout(paid)
         paid_layout.addStretch(1)
         for widget in (self.thanks, self.paid_total, self.paid, self.change):

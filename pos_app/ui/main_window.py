@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.detail: OrderDetailDialog | None = None  # the open order, if any
         self.ui_settings = settings or QSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("pos_app"))
+        self.setWindowTitle("pos_app")
         fit_to_screen(self, 1280, 800)
 
         self.model = OrderListModel(session, parent=self)
