@@ -1081,6 +1081,13 @@
     </message>
 </context>
 <context>
+    <name>QuickKeyEditor</name>
+    <message>
+        <source>New key</source>
+        <translation>Neue Taste</translation>
+    </message>
+</context>
+<context>
     <name>QuickKeysEditor</name>
     <message>
         <source>Quick keys</source>
@@ -1108,7 +1115,7 @@
     </message>
     <message>
         <source>Add page</source>
-        <translation>Seite hinzufügen</translation>
+        <translation>Neue Seite</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1144,7 +1151,7 @@
     </message>
     <message>
         <source>▲ Earlier</source>
-        <translation>▲ Nach vorn</translation>
+        <translation>▲ Vor</translation>
     </message>
     <message>
         <source>Move key earlier</source>
@@ -1152,7 +1159,7 @@
     </message>
     <message>
         <source>▼ Later</source>
-        <translation>▼ Nach hinten</translation>
+        <translation>▼ Zurück</translation>
     </message>
     <message>
         <source>Move key later</source>
@@ -1160,7 +1167,7 @@
     </message>
     <message>
         <source>Remove key</source>
-        <translation>Taste entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -1188,7 +1195,7 @@
     </message>
     <message>
         <source>Add key</source>
-        <translation>Taste hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add key to this page</source>
@@ -1196,7 +1203,7 @@
     </message>
     <message>
         <source>Change key</source>
-        <translation>Taste ändern</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Change the selected key</source>
@@ -1402,7 +1409,7 @@
     <name>ScanField</name>
     <message>
         <source>Scan or type barcode / SKU</source>
-        <translation>Barcode / Art.-Nr. scannen oder eingeben</translation>
+        <translation>Barcode / Art.-Nr. scannen</translation>
     </message>
     <message>
         <source>Scan barcode or SKU</source>
