@@ -52,7 +52,9 @@ class QuickKeyEditor(QObject):
         product = self._products.get(sku)
         name = product.name if product else ""
         price = money(product.price, self.session.settings.currency) if product else ""
-        return KeyView(label.strip() or name[:LABEL_MAX].strip() or self.tr("New key"), colour, sku, price, name)
+        return KeyView(
+            label.strip() or name[:LABEL_MAX].strip() or self.tr("New key"), colour, sku, price, name
+        )
 
     # -- pages ---------------------------------------------------------------------------
 
