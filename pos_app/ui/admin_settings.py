@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -131,8 +132,8 @@ class SettingsDialog(QDialog):
             "till": self.till.text(),
             "customer_display": self.customer_display.currentData(),
             "cash_drawer": self.cash_drawer.currentData(),
-            "cash_payout_limit": self._amount(self.payout_limit, "pay-out limit"),
-            "cash_difference_limit": self._amount(self.difference_limit, "drawer difference limit"),
+            "cash_payout_limit": self._amount(self.payout_limit, self.tr("pay-out limit")),
+            "cash_difference_limit": self._amount(self.difference_limit, self.tr("drawer difference limit")),
             "label_weight_prefixes": self.weight_prefixes.text(),
             "label_price_prefixes": self.price_prefixes.text(),
             "label_item_digits": str(self.item_digits.value()),
@@ -156,7 +157,7 @@ class SettingsDialog(QDialog):
 def locale_choice(current: str, currency: str) -> QComboBox:
     """The common locales, each named in its own language with an amount as it writes it."""
     combo = QComboBox()
-    combo.setAccessibleName("Money and dates as in")
+    combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Money and dates as in"))
     tags = list(COMMON_LOCALES)
     with contextlib.suppress(InvalidInput):  # one set from the command line, if Babel knows it
         tags += [] if current in tags else [check_locale(current)]
@@ -169,13 +170,24 @@ def locale_choice(current: str, currency: str) -> QComboBox:
 def display_choice(current: str) -> QComboBox:
     """Off, the right half of this screen (to try it), or one of the screens connected now."""
     combo = QComboBox()
-    combo.setAccessibleName("Customer display")
-    combo.addItem("Off", DISPLAY_OFF)
-    combo.addItem("Right half of this screen (to try it)", DISPLAY_HALF)
+    combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Customer display"))
+    combo.addItem(QCoreApplication.translate("SettingsDialog", "Off"), DISPLAY_OFF)
+    combo.addItem(
+        QCoreApplication.translate("SettingsDialog", "Right half of this screen (to try it)"), DISPLAY_HALF
+    )
+    screen_text = QCoreApplication.translate("SettingsDialog", "Screen {number}: {name} ({width}x{height})")
     for number, screen in enumerate(QGuiApplication.screens(), start=1):
         size = screen.geometry()
-        combo.addItem(f"Screen {number}: {screen.name()} ({size.width()}x{size.height()})", str(number))
+        shown = screen_text.format(
+            number=number, name=screen.name(), width=size.width(), height=size.height()
+        )
+        combo.addItem(shown, str(number))
     if combo.findData(current) < 0:
-        combo.addItem(f"Screen {current} (not connected now)", current)
+        combo.addItem(
+            QCoreApplication.translate("SettingsDialog", "Screen {number} (not connected now)").format(
+                number=current
+            ),
+            current,
+        )
     combo.setCurrentIndex(combo.findData(current))
     return combo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,7 +42,14 @@ class StockDialog(QDialog):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_product)
         top.addWidget(self.edit_product)
-        self.table = make_table(("SKU", "Product", "On hand"), "stock")
+        self.table = make_table(
+            (
+                str(QT_TRANSLATE_NOOP("OrderTables", "SKU")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Product")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "On hand")),
+            ),
+            "stock",
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,16 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.resize(640, 640)
         self.vm = UsersViewModel(session, self)
-        self.table = make_table(("Name", "Role", "Active", "PIN", "Locked until"), "users")
+        self.table = make_table(
+            (
+                str(QT_TRANSLATE_NOOP("OrderTables", "Name")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Role")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Active")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "PIN")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Locked until")),
+            ),
+            "users",
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -135,7 +144,9 @@ class UsersDialog(QDialog):
     def _selection_changed(self) -> None:
         user = self.vm.user(self.selected_name() or "")
         self.selected_box.setEnabled(user is not None)
-        self.selected_box.setTitle(f"Selected user: {user.name}" if user else self.tr("Selected user"))
+        self.selected_box.setTitle(
+            self.tr("Selected user: {0}").format(user.name) if user else self.tr("Selected user")
+        )
         self.toggle_active.setText(
             self.tr("Activate") if user is not None and not user.active else self.tr("Deactivate")
         )

@@ -45,7 +45,7 @@ class DrawerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Cash drawer — till {session.settings.till}")
+        self.setWindowTitle(self.tr("Cash drawer — till {0}").format(session.settings.till))
         self.setAccessibleName(self.tr("Cash drawer"))
         apply_till_style(self)
         self.setMinimumWidth(640)
@@ -167,7 +167,7 @@ class PayDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.into = into
-        title = "Pay cash in" if into else "Pay cash out"
+        title = self.tr("Pay cash in") if into else self.tr("Pay cash out")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         apply_till_style(self)
@@ -188,7 +188,7 @@ class PayDialog(QDialog):
         self.go = till_button(self.tr("Pay &in") if into else self.tr("Pay &out"), title, "go")
         self.cancel = till_button(self.tr("Cancel"), self.tr("Cancel"))
         form = QFormLayout()
-        form.addRow(f"&Amount ({vm.currency})", self.amount)
+        form.addRow(self.tr("&Amount ({0})").format(vm.currency), self.amount)
         form.addRow(self.tr("&Reason"), self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
@@ -296,7 +296,10 @@ class ReportDialog(QDialog):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, f"Save the {self.title} as PDF", f"{self.title.replace(' ', '-')}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save the {0} as PDF").format(self.title),
+            f"{self.title.replace(' ', '-')}.pdf",
+            "PDF (*.pdf)",
         )
         if name:
             self.save_pdf(Path(name))
@@ -309,9 +312,11 @@ class ReportDialog(QDialog):
             show_message(self.status, exc.message, error=True)
             return
         except OSError:
-            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            show_message(
+                self.status, self.tr("could not save {0}: check the folder").format(path), error=True
+            )
             return
-        show_message(self.status, f"saved {path.name}", error=False)
+        show_message(self.status, self.tr("saved {0}").format(path.name), error=False)
 
 
 def _roll(printer: QPrinter) -> None:

@@ -50,12 +50,12 @@ class CustomerDialog(QDialog):
         self.phone = QLineEdit()
         self.address = QLineEdit()
         for label, field in (
-            ("Name", self.name),
-            ("E-mail", self.email),
-            ("Phone", self.phone),
-            ("Address", self.address),
+            (self.tr("Name"), self.name),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Address"), self.address),
         ):
-            field.setAccessibleName(f"New customer {label.lower()}")
+            field.setAccessibleName(self.tr("New customer {0}").format(label.lower()))
             form.addRow(label, field)
         self.create_button = till_button(self.tr("Add and attach"), self.tr("Add new customer and attach"))
         form.addRow(self.create_button)

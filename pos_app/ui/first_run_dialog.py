@@ -44,11 +44,11 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Manager's password"), self.password)
         form.addRow(self.tr("Password again"), self.again)
         for label, field in (
-            ("Store name", self.store_name),
-            ("Till name", self.till),
-            ("Manager's user name", self.manager),
-            ("Manager's password", self.password),
-            ("Manager's password again", self.again),
+            (self.tr("Store name"), self.store_name),
+            (self.tr("Till name"), self.till),
+            (self.tr("Manager's user name"), self.manager),
+            (self.tr("Manager's password"), self.password),
+            (self.tr("Manager's password again"), self.again),
         ):
             field.setAccessibleName(label)
 

@@ -56,9 +56,9 @@ class HeldSalesDialog(QDialog):
         set_role(self.discard_button, "danger")
         close = QPushButton(self.tr("Close  (Esc)"))
         for button, name in (
-            (self.resume_button, "Resume parked sale"),
-            (self.discard_button, "Discard parked sale"),
-            (close, "Close parked sales"),
+            (self.resume_button, self.tr("Resume parked sale")),
+            (self.discard_button, self.tr("Discard parked sale")),
+            (close, self.tr("Close parked sales")),
         ):
             button.setAccessibleName(name)
             button.setAutoDefault(False)

@@ -82,9 +82,12 @@ def install_excepthook(log_path: Path) -> None:
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
-                "Unexpected error",
-                f"Something went wrong: {exc}\n\nThe details are in {log_path}.\n"
-                "The last completed sale is safe in the database.",
+                QCoreApplication.translate("Launch", "Unexpected error"),
+                QCoreApplication.translate(
+                    "Launch",
+                    "Something went wrong: {error}\n\nThe details are in {log}.\n"
+                    "The last completed sale is safe in the database.",
+                ).format(error=exc, log=log_path),
             )
 
     sys.excepthook = hook
@@ -163,7 +166,7 @@ def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
     def cannot_open(exc: Exception) -> None:
         message = exc.message if isinstance(exc, PosError) else "the database could not be opened"
         log.error("cannot open %s: %s", path, message)
-        QMessageBox.critical(login, "Cannot open the database", message)
+        QMessageBox.critical(login, QCoreApplication.translate("Launch", "Cannot open the database"), message)
         if login is not None:
             login.reject()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,16 +34,17 @@ from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.session import Session
 
 # Each action answers Alt and its underlined letter (reprint also Ctrl+P, close Esc).
-STATUS_VERBS = {
-    OrderStatus.PROCESSING: "Start &processing",
-    OrderStatus.READY: "Read&y for pickup",
-    OrderStatus.SHIPPED: "Mark &shipped…",
-    OrderStatus.DELIVERED: "Mark &delivered",
-    OrderStatus.COLLECTED: "Mark c&ollected",
+STATUS_VERBS = {  # translated where shown (context "OrderDetailDialog")
+    OrderStatus.PROCESSING: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Start &processing")),
+    OrderStatus.READY: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Read&y for pickup")),
+    OrderStatus.SHIPPED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark &shipped…")),
+    OrderStatus.DELIVERED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark &delivered")),
+    OrderStatus.COLLECTED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark c&ollected")),
 }
 
 
-_MANAGER_MARK = " (manager)"  # shown on a button a clerk can use only with a manager's approval
+# Shown on a button a clerk can use only with a manager's approval.
+_MANAGER_MARK = str(QT_TRANSLATE_NOOP("OrderDetailDialog", " (manager)"))
 
 
 class OrderDetailDialog(QDialog):
@@ -165,18 +167,24 @@ class OrderDetailDialog(QDialog):
         if order is None:
             return
         keep, self._keep_edits = self._keep_edits, False
-        self.attention.setText(f"Needs a manager's attention: {order.attention}")
+        self.attention.setText(self.tr("Needs a manager's attention: {0}").format(order.attention))
         self.attention.setVisible(bool(order.attention))
         self.looked_at.setVisible(self.vm.reason(Action.RESOLVE_ATTENTION) is None)
-        self.setWindowTitle(f"Order {order.number}")
+        self.setWindowTitle(self.tr("Order {0}").format(order.number))
         self.number.setText(order.number)
         self.status.setText(order.status.value.upper())
         self.status.setProperty("status", order.status.value)
         self.status.style().polish(self.status)
         fulfilment = fulfilment_name(order.fulfilment)
         self.meta.setText(
-            f"{local_time(order.created_at)} · till {order.till} · served by {order.clerk_name or '—'}"
-            f" · {fulfilment} · {order.customer_name or 'no customer'} · version {order.version}"
+            self.tr("{0} · till {1} · served by {2} · {3} · {4} · version {5}").format(
+                local_time(order.created_at),
+                order.till,
+                order.clerk_name or "—",
+                fulfilment,
+                order.customer_name or "no customer",
+                order.version,
+            )
         )
         self.items.show_order(order)
         fill(self.history, history_rows(order))
@@ -188,7 +196,9 @@ class OrderDetailDialog(QDialog):
             button.deleteLater()
         self.status_buttons = {}
         for status in self.vm.next_statuses:
-            button = QPushButton(STATUS_VERBS.get(status, status_name(status)))
+            button = QPushButton(
+                self.tr(STATUS_VERBS[status]) if status in STATUS_VERBS else status_name(status)
+            )
             button.setObjectName("primary")
             button.setAutoDefault(False)
             if status is OrderStatus.SHIPPED:
@@ -210,13 +220,14 @@ class OrderDetailDialog(QDialog):
         reason = self.vm.reason(action)
         overridable = self.vm.overridable(action)
         button.setEnabled(reason is None or overridable)
-        base = button.text().removesuffix(_MANAGER_MARK)
-        button.setText(base + _MANAGER_MARK if overridable else base)
+        mark = self.tr(_MANAGER_MARK)
+        base = button.text().removesuffix(mark)
+        button.setText(base + mark if overridable else base)
         button.setProperty("override", overridable)
         if reason is None:
             button.setToolTip("")
         elif overridable:
-            button.setToolTip(f"{reason}: a manager can approve it")
+            button.setToolTip(self.tr("{0}: a manager can approve it").format(reason))
         else:
             button.setToolTip(reason)
 
@@ -245,8 +256,8 @@ class OrderDetailDialog(QDialog):
         order = self.vm.order
         assert order is not None
         box = QMessageBox(self)
-        box.setWindowTitle(f"Cancel {order.number}")
-        box.setText(f"Cancel {order.number}? Everything paid is given back.")
+        box.setWindowTitle(self.tr("Cancel {0}").format(order.number))
+        box.setText(self.tr("Cancel {0}? Everything paid is given back.").format(order.number))
         restock = QCheckBox(self.tr("Put the goods back in stock"))
         restock.setChecked(True)
         box.setCheckBox(restock)
@@ -267,7 +278,7 @@ class OrderDetailDialog(QDialog):
             return None
         dialog = PaymentDialog(OrderPayment(self.vm), screens.ask_override, self)
         self.payment_dialog = dialog
-        dialog.setWindowTitle(f"Take payment for {self.vm.order.number}")
+        dialog.setWindowTitle(self.tr("Take payment for {0}").format(self.vm.order.number))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

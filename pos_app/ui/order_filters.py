@@ -42,7 +42,7 @@ class DateBox(QDateEdit):
         self.setMaximumDate(QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))  # the stated range
         self.setSpecialValueText(self.tr("any day"))
         self.setDate(NO_DATE)
-        self.setToolTip(f"{tip}; Delete: any day")
+        self.setToolTip(self.tr("{0}; Delete: any day").format(tip))
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
@@ -82,8 +82,8 @@ class OrderFilters(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in OrderStatus:
             self.status.addItem(status_name(status), status)
-        self.since = DateBox("first day (any day: no limit)")
-        self.until = DateBox("last day (any day: no limit)")
+        self.since = DateBox(self.tr("first day (any day: no limit)"))
+        self.until = DateBox(self.tr("last day (any day: no limit)"))
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("customer"))
         self.customer.setClearButtonEnabled(True)

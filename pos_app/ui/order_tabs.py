@@ -94,7 +94,7 @@ class ShippingTab(QWidget):
 
     def show_order(self, order: OrderDetail, *, keep_edits: bool) -> None:
         """The order's values; with `keep_edits`, text typed and not yet saved stays."""
-        self.customer.setText(order.customer_name or "— (walk-in)")
+        self.customer.setText(order.customer_name or self.tr("— (walk-in)"))
         self.fulfilment.setText(fulfilment_name(order.fulfilment))
         if not (keep_edits and self.ship_to.document().isModified()):
             self.ship_to.setPlainText(order.ship_to)

@@ -122,7 +122,11 @@ class OverrideDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         self._checking = False
         self.approve_button.setEnabled(True)
-        text = exc.message if isinstance(exc, PosError) else "the approval could not be checked (see the log)"
+        text = (
+            exc.message
+            if isinstance(exc, PosError)
+            else self.tr("the approval could not be checked (see the log)")
+        )
         show_message(self.error, text, error=True)
         self.secret.clear()
         self.secret.setFocus()

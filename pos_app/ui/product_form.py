@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.formatting import editable_amount
 from pos_app.domain.records import Product
 from pos_app.viewmodels.product_form import FIELDS, ProductFormViewModel, ProductInput
 from pos_app.viewmodels.session import Session
@@ -33,7 +34,9 @@ class ProductFormDialog(QDialog):
         super().__init__(parent)
         self.vm = ProductFormViewModel(session, product, self)
         start = self.vm.initial()
-        self.setWindowTitle(self.tr("New product") if self.vm.is_new else f"Edit {start.sku}")
+        self.setWindowTitle(
+            self.tr("New product") if self.vm.is_new else self.tr("Edit {0}").format(start.sku)
+        )
         self.setMinimumWidth(440)
         self.sku = QLineEdit(start.sku)
         self.sku.setReadOnly(not self.vm.is_new)  # the SKU names the product everywhere: fixed once made
@@ -41,7 +44,11 @@ class ProductFormDialog(QDialog):
         self.barcode = QLineEdit(start.barcode)
         self.barcode.setPlaceholderText(self.tr("optional: EAN-13, EAN-8 or UPC-A"))
         self.price = QLineEdit(start.price)
-        self.price.setPlaceholderText(f"e.g. 4.50 ({self.vm.currency})")
+        self.price.setPlaceholderText(
+            self.tr("e.g. {amount} ({currency})").format(
+                amount=editable_amount(450, self.vm.currency), currency=self.vm.currency
+            )
+        )
         self.tax_rate = QLineEdit(start.tax_rate)
         self.tax_rate.setPlaceholderText(self.tr("percent, e.g. 20 or 12.5"))
         self.track_stock = QCheckBox(self.tr("Count stock of this product"))
@@ -51,11 +58,11 @@ class ProductFormDialog(QDialog):
         self.errors = {key: _error_label() for key in (*FIELDS, "")}
         form = QFormLayout()
         for key, label, field in (
-            ("sku", "SKU", self.sku),
-            ("name", "Name", self.name),
-            ("barcode", "Barcode", self.barcode),
-            ("price", f"Price ({self.vm.currency})", self.price),
-            ("tax_rate", "Tax rate %", self.tax_rate),
+            ("sku", self.tr("SKU"), self.sku),
+            ("name", self.tr("Name"), self.name),
+            ("barcode", self.tr("Barcode"), self.barcode),
+            ("price", self.tr("Price ({currency})").format(currency=self.vm.currency), self.price),
+            ("tax_rate", self.tr("Tax rate %"), self.tax_rate),
         ):
             form.addRow(label, field)
             form.addRow("", self.errors[key])

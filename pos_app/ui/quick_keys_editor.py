@@ -122,7 +122,7 @@ class QuickKeysEditor(QDialog):
             swatch = QPushButton()
             swatch.setCheckable(True)
             swatch.setAutoDefault(False)
-            swatch.setAccessibleName(f"Colour {colour}")
+            swatch.setAccessibleName(self.tr("Colour {0}").format(colour))
             swatch.setToolTip(colour)
             swatch.setProperty("colour", colour)
             swatch.setMinimumSize(48, 48)

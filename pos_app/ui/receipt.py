@@ -65,17 +65,19 @@ class ReceiptDialog(QDialog):
         self.order = order
         self.document = receipt_document(order, settings)
         self.document.setParent(self)
-        self.setWindowTitle(f"Receipt {order.number}")
-        self.setAccessibleName(f"Receipt {order.number}")
+        self.setWindowTitle(self.tr("Receipt {0}").format(order.number))
+        self.setAccessibleName(self.tr("Receipt {0}").format(order.number))
         apply_till_style(self)
         self.resize(520, 720)
 
         if order.awaiting_payment:
-            text = f"To pay at the counter: {money(order.balance_due, order.currency)}"
+            text = self.tr("To pay at the counter: {amount}").format(
+                amount=money(order.balance_due, order.currency)
+            )
         elif order.change_given:
-            text = f"Change {money(order.change_given, order.currency)}"
+            text = self.tr("Change {amount}").format(amount=money(order.change_given, order.currency))
         else:
-            text = "Paid in full"
+            text = self.tr("Paid in full")
         self.change = QLabel(text)
         self.change.setObjectName("changeValue")
         self.change.setAccessibleName(self.tr("Change to give"))
@@ -89,9 +91,9 @@ class ReceiptDialog(QDialog):
         self.next_button = QPushButton(self.tr("Next sale  (Enter)"))
         set_role(self.next_button, "go")
         for button, name in (
-            (self.print_button, "Print receipt"),
-            (self.pdf_button, "Save receipt as PDF"),
-            (self.next_button, "Next sale"),
+            (self.print_button, self.tr("Print receipt")),
+            (self.pdf_button, self.tr("Save receipt as PDF")),
+            (self.next_button, self.tr("Next sale")),
         ):
             button.setAccessibleName(name)
             button.setAutoDefault(False)
@@ -120,7 +122,7 @@ class ReceiptDialog(QDialog):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt as PDF", f"receipt-{self.order.number}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save receipt as PDF"), f"receipt-{self.order.number}.pdf", "PDF (*.pdf)"
         )
         if name:
             self.save_pdf(Path(name))
@@ -132,9 +134,11 @@ class ReceiptDialog(QDialog):
             show_message(self.status, exc.message, error=True)
             return
         except OSError:
-            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            show_message(
+                self.status, self.tr("could not save {0}: check the folder").format(path), error=True
+            )
             return
-        show_message(self.status, f"saved {path.name}", error=False)
+        show_message(self.status, self.tr("saved {0}").format(path.name), error=False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,14 +27,21 @@ from pos_app.ui.order_tables import fill, make_table, wrap_column
 from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.viewmodels.format import money
 
-HEADERS = ("SKU", "Item", "Sold", "Left", "Line total", "Refund")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "SKU")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Item")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Sold")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Left")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Line total")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Refund")),
+)
 QTY_COLUMN = HEADERS.index("Refund")
 
 
 class RefundDialog(QDialog):
     def __init__(self, order: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Refund {order.number}")
+        self.setWindowTitle(self.tr("Refund {0}").format(order.number))
         self.setMinimumWidth(560)
         self.order = order
         self.table: QTableWidget = make_table(HEADERS, "refundLines")
@@ -60,7 +67,7 @@ class RefundDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, line.qty - line.refunded_qty)
             spin.setMinimumWidth(90)
-            spin.setAccessibleName(f"Refund quantity of {line.name}")
+            spin.setAccessibleName(self.tr("Refund quantity of {0}").format(line.name))
             spin.setEnabled(spin.maximum() > 0)
             self.table.setCellWidget(row, QTY_COLUMN, spin)
             self.spins.append(spin)

@@ -25,12 +25,12 @@ class ShipDialog(QDialog):
 
     def __init__(self, order: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ship {order.number}")
+        self.setWindowTitle(self.tr("Ship {0}").format(order.number))
         self.setObjectName("shipDialog")
         self.setMinimumWidth(480)
-        heading = QLabel(f"Mark {order.number} shipped")
+        heading = QLabel(self.tr("Mark {0} shipped").format(order.number))
         heading.setObjectName("title")
-        address = QLabel(order.ship_to or "— no address on the order")
+        address = QLabel(order.ship_to or self.tr("— no address on the order"))
         address.setWordWrap(True)
         address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.field = QLineEdit(order.tracking)

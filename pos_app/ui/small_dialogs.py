@@ -48,9 +48,9 @@ class EntryDialog(QDialog):
         show_message(self.error, "", error=True)
         self.ok_button = QPushButton(ok[0] if ok else self.tr("OK"))
         set_role(self.ok_button, "danger" if ok else "go")
-        self.ok_button.setAccessibleName(f"{title}: OK")
+        self.ok_button.setAccessibleName(self.tr("{0}: OK").format(title))
         cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAccessibleName(f"{title}: cancel")
+        cancel.setAccessibleName(self.tr("{0}: cancel").format(title))
         for button in (self.ok_button, cancel):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from pos_app.domain.formatting import number
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.open_sale import Totals
 
@@ -51,7 +52,11 @@ class TotalsPanel(QFrame):
 
     def show_totals(self, totals: Totals) -> None:
         cur = totals.currency
-        self.items.setText(self.tr("%n item(s)", "", totals.items))
+        self.items.setText(
+            self.tr("1 item")
+            if totals.items == 1
+            else self.tr("{count} items").format(count=number(totals.items))
+        )
         self.subtotal.setText(money(totals.subtotal, cur))
         self.discount.setText(f"-{money(totals.discount, cur)}" if totals.discount else money(0, cur))
         self.tax_name.setText(self.tr("Tax included") if totals.prices_include_tax else self.tr("Tax"))

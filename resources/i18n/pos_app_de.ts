@@ -61,6 +61,14 @@
         <source>Export products to a CSV file</source>
         <translation>Artikel in eine CSV-Datei exportieren</translation>
     </message>
+    <message>
+        <source>Import products</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Artikel exportieren</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
@@ -128,8 +136,36 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
+        <source>Close the drawer</source>
+        <translation>Schublade abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the drawer</source>
+        <translation>Schublade ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Count the drawer. It should hold {0}. Parked sales and the open cart are kept for the next session.</source>
+        <translation>Zählen Sie die Schublade. Sie sollte {0} enthalten. Geparkte Verkäufe und der offene Warenkorb bleiben für die nächste Sitzung erhalten.</translation>
+    </message>
+    <message>
         <source>Over or short</source>
         <translation>Über- oder Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Counted matches the expected amount</source>
+        <translation>Gezählt stimmt mit dem Soll überein</translation>
+    </message>
+    <message>
+        <source>Over by {amount}</source>
+        <translation>Überschuss {amount}</translation>
+    </message>
+    <message>
+        <source>Short by {amount}</source>
+        <translation>Fehlbetrag {amount}</translation>
+    </message>
+    <message>
+        <source>Expected {0} · counted {1} · {2}</source>
+        <translation>Soll {0} · gezählt {1} · {2}</translation>
     </message>
 </context>
 <context>
@@ -139,8 +175,20 @@
         <translation>Gezähltes Bargeld</translation>
     </message>
     <message>
+        <source>Cash counted ({0})</source>
+        <translation>Gezähltes Bargeld ({0})</translation>
+    </message>
+    <message>
         <source>Counted in all</source>
         <translation>Insgesamt gezählt</translation>
+    </message>
+    <message>
+        <source>How many {0}s</source>
+        <translation>Anzahl {0}</translation>
+    </message>
+    <message>
+        <source>Counted: {0}</source>
+        <translation>Gezählt: {0}</translation>
     </message>
 </context>
 <context>
@@ -225,6 +273,26 @@
         <translation>NEUER KUNDE</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>New customer {0}</source>
+        <translation>Neuer Kunde: {0}</translation>
+    </message>
+    <message>
         <source>Add and attach</source>
         <translation>Anlegen und zuordnen</translation>
     </message>
@@ -251,6 +319,26 @@
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
     </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Rückgeld {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more above</source>
+        <translation>… und {0} weitere darüber</translation>
+    </message>
+    <message>
+        <source>Discount {0}</source>
+        <translation>Rabatt {0}</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>Summe {0}</translation>
+    </message>
+    <message>
+        <source>Paid {0}</source>
+        <translation>Bezahlt {0}</translation>
+    </message>
 </context>
 <context>
     <name>DateBox</name>
@@ -258,9 +346,17 @@
         <source>any day</source>
         <translation>jeder Tag</translation>
     </message>
+    <message>
+        <source>{0}; Delete: any day</source>
+        <translation>{0}; Entf: jeder Tag</translation>
+    </message>
 </context>
 <context>
     <name>DrawerDialog</name>
+    <message>
+        <source>Cash drawer — till {0}</source>
+        <translation>Kassenschublade — Kasse {0}</translation>
+    </message>
     <message>
         <source>Cash drawer</source>
         <translation>Kassenschublade</translation>
@@ -337,8 +433,16 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>{0}: OK</source>
+        <translation>{0}: OK</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{0}: cancel</source>
+        <translation>{0}: abbrechen</translation>
     </message>
 </context>
 <context>
@@ -374,6 +478,10 @@
     <message>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password again</source>
+        <translation>Passwort des Filialleiters wiederholen</translation>
     </message>
     <message>
         <source>Create a new shop</source>
@@ -423,8 +531,41 @@
         <translation>Schließen  (Esc)</translation>
     </message>
     <message>
+        <source>Resume parked sale</source>
+        <translation>Geparkten Verkauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard parked sale</source>
+        <translation>Geparkten Verkauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Close parked sales</source>
+        <translation>Geparkte Verkäufe schließen</translation>
+    </message>
+    <message>
         <source>No parked sales.</source>
         <translation>Keine geparkten Verkäufe.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+The details are in {log}.
+The last completed sale is safe in the database.</source>
+        <translation>Etwas ist schiefgegangen: {error}
+
+Die Einzelheiten stehen in {log}.
+Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -692,12 +833,48 @@
 <context>
     <name>OpenDrawerDialog</name>
     <message>
+        <source>Open the drawer</source>
+        <translation>Schublade öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the drawer</source>
+        <translation>Schublade ö&amp;ffnen</translation>
+    </message>
+    <message>
         <source>Count the float in the drawer, note by note and coin by coin.</source>
         <translation>Zählen Sie das Wechselgeld in der Schublade, Schein für Schein und Münze für Münze.</translation>
+    </message>
+    <message>
+        <source>&amp;Open with {0}</source>
+        <translation>Mit {0} ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailDialog</name>
+    <message>
+        <source>Start &amp;processing</source>
+        <translation>&amp;Bearbeitung beginnen</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for pickup</source>
+        <translation>&amp;Bereit zur Abholung</translation>
+    </message>
+    <message>
+        <source>Mark &amp;shipped…</source>
+        <translation>Als &amp;versandt markieren…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Als &amp;zugestellt markieren</translation>
+    </message>
+    <message>
+        <source>Mark c&amp;ollected</source>
+        <translation>Als a&amp;bgeholt markieren</translation>
+    </message>
+    <message>
+        <source> (manager)</source>
+        <translation> (Filialleiter)</translation>
+    </message>
     <message>
         <source>Order</source>
         <translation>Bestellung</translation>
@@ -751,8 +928,36 @@
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
+        <source>Needs a manager&apos;s attention: {0}</source>
+        <translation>Muss vom Filialleiter geprüft werden: {0}</translation>
+    </message>
+    <message>
+        <source>Order {0}</source>
+        <translation>Bestellung {0}</translation>
+    </message>
+    <message>
+        <source>{0} · till {1} · served by {2} · {3} · {4} · version {5}</source>
+        <translation>{0} · Kasse {1} · bedient von {2} · {3} · {4} · Version {5}</translation>
+    </message>
+    <message>
+        <source>{0}: a manager can approve it</source>
+        <translation>{0}: ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+        <source>Cancel {0}</source>
+        <translation>{0} stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel {0}? Everything paid is given back.</source>
+        <translation>{0} stornieren? Alles Bezahlte wird erstattet.</translation>
+    </message>
+    <message>
         <source>Put the goods back in stock</source>
         <translation>Ware zurück in den Bestand</translation>
+    </message>
+    <message>
+        <source>Take payment for {0}</source>
+        <translation>Zahlung für {0} annehmen</translation>
     </message>
 </context>
 <context>
@@ -764,6 +969,14 @@
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>first day (any day: no limit)</source>
+        <translation>erster Tag (jeder Tag: ohne Grenze)</translation>
+    </message>
+    <message>
+        <source>last day (any day: no limit)</source>
+        <translation>letzter Tag (jeder Tag: ohne Grenze)</translation>
     </message>
     <message>
         <source>customer</source>
@@ -826,6 +1039,168 @@
     </message>
 </context>
 <context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>no orders match</source>
+        <translation>keine passenden Bestellungen</translation>
+    </message>
+    <message>
+        <source>{count} orders shown</source>
+        <translation>{count} Bestellungen angezeigt</translation>
+    </message>
+    <message>
+        <source>1 order shown</source>
+        <translation>1 Bestellung angezeigt</translation>
+    </message>
+    <message>
+        <source>{shown} — scroll for more</source>
+        <translation>{shown} — für mehr weiterblättern</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTables</name>
+    <message>
+        <source>SKU</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source> (approved by {name})</source>
+        <translation> (freigegeben von {name})</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Zeilensumme</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Manager approval</source>
@@ -875,9 +1250,21 @@
         <source>type the manager&apos;s name and password or PIN</source>
         <translation>Namen und Passwort oder PIN des Filialleiters eingeben</translation>
     </message>
+    <message>
+        <source>the approval could not be checked (see the log)</source>
+        <translation>die Freigabe konnte nicht geprüft werden (siehe Protokoll)</translation>
+    </message>
 </context>
 <context>
     <name>PayDialog</name>
+    <message>
+        <source>Pay cash in</source>
+        <translation>Bargeld einlegen</translation>
+    </message>
+    <message>
+        <source>Pay cash out</source>
+        <translation>Bargeld entnehmen</translation>
+    </message>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
@@ -909,6 +1296,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({0})</source>
+        <translation>&amp;Betrag ({0})</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -1049,8 +1440,16 @@
         <translation>Neuer Artikel</translation>
     </message>
     <message>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
         <source>optional: EAN-13, EAN-8 or UPC-A</source>
         <translation>optional: EAN-13, EAN-8 oder UPC-A</translation>
+    </message>
+    <message>
+        <source>e.g. {amount} ({currency})</source>
+        <translation>z. B. {amount} ({currency})</translation>
     </message>
     <message>
         <source>percent, e.g. 20 or 12.5</source>
@@ -1063,6 +1462,26 @@
     <message>
         <source>On sale (untick to stop selling it)</source>
         <translation>Im Verkauf (Haken entfernen, um ihn nicht mehr zu verkaufen)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Price ({currency})</source>
+        <translation>Preis ({currency})</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>MwSt.-Satz %</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1613,10 @@
         <translation>Kein Artikel gewählt</translation>
     </message>
     <message>
+        <source>Colour {0}</source>
+        <translation>Farbe {0}</translation>
+    </message>
+    <message>
         <source>Add key</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1264,6 +1687,22 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
+        <source>Receipt {0}</source>
+        <translation>Bon {0}</translation>
+    </message>
+    <message>
+        <source>To pay at the counter: {amount}</source>
+        <translation>An der Kasse zu zahlen: {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Rückgeld {amount}</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Vollständig bezahlt</translation>
+    </message>
+    <message>
         <source>Change to give</source>
         <translation>Rückgeld</translation>
     </message>
@@ -1283,9 +1722,37 @@
         <source>Next sale  (Enter)</source>
         <translation>Nächster Verkauf  (Enter)</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Bon drucken</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Bon als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Next sale</source>
+        <translation>Nächster Verkauf</translation>
+    </message>
+    <message>
+        <source>could not save {0}: check the folder</source>
+        <translation>{0} konnte nicht gespeichert werden: bitte den Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
+    <message>
+        <source>Refund {0}</source>
+        <translation>{0} erstatten</translation>
+    </message>
+    <message>
+        <source>Refund quantity of {0}</source>
+        <translation>Zu erstattende Menge von {0}</translation>
+    </message>
     <message>
         <source>&amp;Everything left</source>
         <translation>&amp;Alles Übrige</translation>
@@ -1336,6 +1803,69 @@
     <message>
         <source>Close the report</source>
         <translation>Bericht schließen</translation>
+    </message>
+    <message>
+        <source>Save the {0} as PDF</source>
+        <translation>{0} als PDF speichern</translation>
+    </message>
+    <message>
+        <source>could not save {0}: check the folder</source>
+        <translation>{0} konnte nicht gespeichert werden: bitte den Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialogs</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>How many {name}?</source>
+        <translation>Wie viele {name}?</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Zeilenrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on {name}: type 10% or an amount such as {amount} (0 removes it).</source>
+        <translation>Rabatt auf {name}: 10% oder einen Betrag wie {amount} eingeben (0 entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Bonrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: type 10% or an amount such as {amount} (0 removes it).</source>
+        <translation>Rabatt auf den ganzen Verkauf: 10% oder einen Betrag wie {amount} eingeben (0 entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Verkauf parken</translation>
+    </message>
+    <message>
+        <source>A label to find this sale again (e.g. the customer&apos;s name):</source>
+        <translation>Eine Bezeichnung, um den Verkauf wiederzufinden (z. B. der Name des Kunden):</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNO</translation>
+    </message>
+    <message>
+        <source>type {word} to void the sale, or Cancel to keep it</source>
+        <translation>{word} eingeben, um den Verkauf zu stornieren, oder Abbrechen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Void this sale and empty the cart? Tap “{button}”, or type {word} and press Enter.</source>
+        <translation>Diesen Verkauf stornieren und den Warenkorb leeren? „{button}“ tippen oder {word} eingeben und Enter drücken.</translation>
     </message>
 </context>
 <context>
@@ -1550,9 +2080,45 @@
         <source>Scale labels with a price</source>
         <translation>Waagenetiketten mit Preis</translation>
     </message>
+    <message>
+        <source>pay-out limit</source>
+        <translation>Entnahmegrenze</translation>
+    </message>
+    <message>
+        <source>drawer difference limit</source>
+        <translation>Differenzgrenze der Schublade</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Right half of this screen (to try it)</source>
+        <translation>Rechte Hälfte dieses Bildschirms (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width}x{height})</source>
+        <translation>Bildschirm {number}: {name} ({width}x{height})</translation>
+    </message>
+    <message>
+        <source>Screen {number} (not connected now)</source>
+        <translation>Bildschirm {number} (derzeit nicht angeschlossen)</translation>
+    </message>
 </context>
 <context>
     <name>ShipDialog</name>
+    <message>
+        <source>Ship {0}</source>
+        <translation>{0} versenden</translation>
+    </message>
+    <message>
+        <source>Mark {0} shipped</source>
+        <translation>{0} als versandt markieren</translation>
+    </message>
+    <message>
+        <source>— no address on the order</source>
+        <translation>— keine Adresse in der Bestellung</translation>
+    </message>
     <message>
         <source>type or scan it</source>
         <translation>eingeben oder scannen</translation>
@@ -1607,6 +2173,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>— (walk-in)</source>
+        <translation>— (Laufkunde)</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +2240,13 @@
         <source>TOTAL</source>
         <translation>SUMME</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
+    <message>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} Artikel</translation>
     </message>
     <message>
         <source>Tax included</source>
@@ -1688,6 +2259,14 @@
     <message>
         <source>Cash: {amount} (rounded)</source>
         <translation>Bar: {amount} (gerundet)</translation>
+    </message>
+    <message>
+        <source> (included)</source>
+        <translation> (enthalten)</translation>
+    </message>
+    <message>
+        <source> awaiting payment</source>
+        <translation> noch zu zahlen</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2338,10 @@
     <message>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Selected user: {0}</source>
+        <translation>Gewählter Benutzer: {0}</translation>
     </message>
     <message>
         <source>Activate</source>
