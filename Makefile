@@ -36,7 +36,7 @@ test: lint
 screenshots: $(VENV)/.installed-test
 	POS_APP_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 		-p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_checkout_screenshots.py \
-		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768
+		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 tests/ui/test_german.py
 
 # The German translation: lupdate gathers every tr() text of pos_app/ui and pos_app/viewmodels
 # into resources/i18n/pos_app_de.ts (keeping the translations made so far, marking new texts

@@ -172,7 +172,7 @@ class OrderDetailDialog(QDialog):
         self.looked_at.setVisible(self.vm.reason(Action.RESOLVE_ATTENTION) is None)
         self.setWindowTitle(self.tr("Order {0}").format(order.number))
         self.number.setText(order.number)
-        self.status.setText(order.status.value.upper())
+        self.status.setText(status_name(order.status).upper())
         self.status.setProperty("status", order.status.value)
         self.status.style().polish(self.status)
         fulfilment = fulfilment_name(order.fulfilment)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pos_app.domain.cart import Cart
 from pos_app.domain.errors import InvalidInput, PosError
@@ -39,8 +39,13 @@ def stock_note(on_hand: int, wanted: int, negative_allowed: bool) -> str:
     """The warning on a line that sells more than the shelf holds ('' when there is enough)."""
     if wanted <= on_hand:
         return ""
-    have = f"only {max(on_hand, 0)} in stock" if on_hand > 0 else "none in stock"
-    return have if negative_allowed else f"{have}: lower the quantity to sell it"
+    only = QCoreApplication.translate("OpenSale", "only {count} in stock").format(count=on_hand)
+    have = only if on_hand > 0 else QCoreApplication.translate("OpenSale", "none in stock")
+    return (
+        have
+        if negative_allowed
+        else QCoreApplication.translate("OpenSale", "{have}: lower the quantity to sell it").format(have=have)
+    )
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,7 @@ class OpenSale(QObject):
             return False
         qty = self._cart.lines[row].qty + delta
         if qty < 1:
-            return self._error("quantity must be at least 1: press Del to remove the line")
+            return self._error(self.tr("quantity must be at least 1: press Del to remove the line"))
         return self.set_qty(row, qty)
 
     def remove(self, row: int) -> bool:
@@ -210,7 +215,7 @@ class OpenSale(QObject):
 
     def set_order_discount(self, text: str) -> bool:
         if self._quote is None:
-            return self._error("scan an item before giving a discount")
+            return self._error(self.tr("scan an item before giving a discount"))
         try:
             discount = cart_edit.parse_discount(text, self.currency)
             priced = self._quote.priced
@@ -245,7 +250,7 @@ class OpenSale(QObject):
 
     def _apply(self, cart: Cart, row: int = -1) -> bool:
         if self._busy:
-            return self._error("wait: the sale is being saved")
+            return self._error(self.tr("wait: the sale is being saved"))
         try:
             quote = self.services.checkout.quote(cart) if cart.lines else None
         except PosError as exc:
@@ -290,7 +295,11 @@ class OpenSale(QObject):
         except OSError as exc:
             self._saved = False
             log.warning("could not save the open cart", exc_info=exc)
-            self._error(f"the open sale could not be saved to disk ({exc.strerror or exc})")
+            self._error(
+                self.tr("the open sale could not be saved to disk ({reason})").format(
+                    reason=exc.strerror or exc
+                )
+            )
 
     def _reset(self) -> None:
         self._cart, self._quote = Cart(), None
@@ -311,7 +320,7 @@ class OpenSale(QObject):
     def _valid_row(self, row: int) -> bool:
         if 0 <= row < len(self._cart.lines):
             return True
-        return self._error("select a line first")
+        return self._error(self.tr("select a line first"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -134,6 +134,37 @@
     </message>
 </context>
 <context>
+    <name>CheckoutViewModel</name>
+    <message>
+        <source>parked as “{label}”</source>
+        <translation>geparkt als „{label}“</translation>
+    </message>
+    <message>
+        <source>finish or park the sale on the till first</source>
+        <translation>zuerst den Verkauf an der Kasse abschließen oder parken</translation>
+    </message>
+    <message>
+        <source>resumed the parked sale</source>
+        <translation>geparkter Verkauf fortgesetzt</translation>
+    </message>
+    <message>
+        <source>the open sale was restored</source>
+        <translation>der offene Verkauf wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the cart is empty</source>
+        <translation>der Warenkorb ist leer</translation>
+    </message>
+    <message>
+        <source>{number} paid</source>
+        <translation>{number} bezahlt</translation>
+    </message>
+    <message>
+        <source>the sale could not be saved (see the log); try again</source>
+        <translation>der Verkauf konnte nicht gespeichert werden (siehe Protokoll); bitte erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>CloseDrawerDialog</name>
     <message>
         <source>Close the drawer</source>
@@ -847,6 +878,41 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>&amp;Open with {0}</source>
         <translation>Mit {0} ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSale</name>
+    <message>
+        <source>only {count} in stock</source>
+        <translation>nur {count} auf Lager</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>{have}: lower the quantity to sell it</source>
+        <translation>{have}: Menge verringern, um zu verkaufen</translation>
+    </message>
+    <message>
+        <source>quantity must be at least 1: press Del to remove the line</source>
+        <translation>die Menge muss mindestens 1 sein: Entf entfernt die Zeile</translation>
+    </message>
+    <message>
+        <source>scan an item before giving a discount</source>
+        <translation>vor einem Rabatt zuerst einen Artikel scannen</translation>
+    </message>
+    <message>
+        <source>wait: the sale is being saved</source>
+        <translation>bitte warten: der Verkauf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>the open sale could not be saved to disk ({reason})</source>
+        <translation>der offene Verkauf konnte nicht auf die Platte gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>select a line first</source>
+        <translation>zuerst eine Zeile wählen</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1748,69 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Quick keys page {name}</source>
         <translation>Schnelltasten-Seite {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Bon {number}</translation>
+    </message>
+    <message>
+        <source>Served by {name}</source>
+        <translation>Es bediente Sie {name}</translation>
+    </message>
+    <message>
+        <source>less {amount}</source>
+        <translation>abzüglich {amount}</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>You saved</source>
+        <translation>Sie sparen</translation>
+    </message>
+    <message>
+        <source>of which tax</source>
+        <translation>darin MwSt.</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Noch zu zahlen</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>Delivery to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>Collect in store</source>
+        <translation>Abholung im Laden</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
