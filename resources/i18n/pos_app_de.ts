@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilesViewModel</name>
+    <message>
+        <source>imported {count} products from {file}</source>
+        <translation>{count} Artikel aus {file} importiert</translation>
+    </message>
+    <message>
+        <source>; {count} stock level(s) set</source>
+        <translation>; {count} Bestände gesetzt</translation>
+    </message>
+    <message>
+        <source>; on-hand left as it was for {count}</source>
+        <translation>; Bestand bei {count} unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>exported {count} products to {file}</source>
+        <translation>{count} Artikel nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>wait for the file that is being read or written</source>
+        <translation>bitte warten, bis die Datei gelesen oder geschrieben ist</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message>
         <source>Checkout</source>
