@@ -700,7 +700,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation>Neuer Verkauf</translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Find order</source>
@@ -708,7 +708,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Cash drawer</source>
@@ -716,7 +716,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Lock till</source>
-        <translation>Kasse sperren</translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -728,7 +728,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Products &amp;&amp; stock</source>
-        <translation>Artikel &amp;&amp; Bestand</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -942,7 +942,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <name>OrderDetailDialog</name>
     <message>
         <source>Start &amp;processing</source>
-        <translation>&amp;Bearbeitung beginnen</translation>
+        <translation>In &amp;Bearbeitung</translation>
     </message>
     <message>
         <source>Read&amp;y for pickup</source>
@@ -962,7 +962,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source> (manager)</source>
-        <translation> (Filialleiter)</translation>
+        <translation> (Leitung)</translation>
     </message>
     <message>
         <source>Order</source>
@@ -990,19 +990,19 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;Cancel order…</source>
-        <translation>Bestellung &amp;stornieren…</translation>
+        <translation>&amp;Stornieren…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation>&amp;Rückerstattung…</translation>
+        <translation>&amp;Erstatten…</translation>
     </message>
     <message>
         <source>Reprint rec&amp;eipt</source>
-        <translation>Bon erneut &amp;drucken</translation>
+        <translation>Bon &amp;nachdrucken</translation>
     </message>
     <message>
         <source>Reprint the receipt (Ctrl+P)</source>
-        <translation>Bon erneut drucken (Strg+P)</translation>
+        <translation>Bon nachdrucken (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Take payment…</source>
@@ -1222,7 +1222,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation>Zahlungsart</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2142,11 +2142,11 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Into drawer sessions (a float to open, a count to close)</source>
-        <translation>In Schubladensitzungen (Wechselgeld zum Öffnen, Zählung zum Abschluss)</translation>
+        <translation>Mit Sitzungen (Wechselgeld, Zählung)</translation>
     </message>
     <message>
         <source>None: a card-only till</source>
-        <translation>Gar nicht: nur Kartenzahlung</translation>
+        <translation>Gar nicht: nur Karte</translation>
     </message>
     <message>
         <source>Without drawer sessions</source>
@@ -2218,11 +2218,11 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Clerks pay out up to</source>
-        <translation>Kassierer entnehmen bis</translation>
+        <translation>Entnahme ohne Freigabe bis</translation>
     </message>
     <message>
         <source>Clerks close over/short up to</source>
-        <translation>Kassierer schließen mit Differenz bis</translation>
+        <translation>Differenz ohne Freigabe bis</translation>
     </message>
     <message>
         <source>Scale labels in grams</source>
@@ -2246,7 +2246,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Right half of this screen (to try it)</source>
-        <translation>Rechte Hälfte dieses Bildschirms (zum Ausprobieren)</translation>
+        <translation>Rechte Bildschirmhälfte (zum Testen)</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({width}x{height})</source>
@@ -2277,7 +2277,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;No tracking number (an untracked letter or parcel)</source>
-        <translation>&amp;Keine Sendungsnummer (Brief oder Paket ohne Verfolgung)</translation>
+        <translation>&amp;Ohne Sendungsnummer (Brief oder Päckchen)</translation>
     </message>
     <message>
         <source>To</source>
@@ -2293,7 +2293,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Type or scan the tracking number, or tick “No tracking number”.</source>
-        <translation>Sendungsnummer eingeben oder scannen, oder „Keine Sendungsnummer“ ankreuzen.</translation>
+        <translation>Sendungsnummer eingeben oder scannen, oder „Ohne Sendungsnummer“ ankreuzen.</translation>
     </message>
 </context>
 <context>

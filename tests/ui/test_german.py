@@ -15,18 +15,28 @@ import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from pos_app.domain.denominations import count_of_sum
 from pos_app.domain.users import Actor
 from pos_app.services import Services
 from pos_app.ui import translation
 from pos_app.ui.admin_settings import SettingsDialog
+from pos_app.ui.cash_count import CloseDrawerDialog
+from pos_app.ui.cash_drawer import DrawerDialog, PayDialog
 from pos_app.ui.checkout_dialog import CheckoutDialog
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.order_detail import OrderDetailDialog
 from pos_app.ui.payment_dialog import PaymentDialog
+from pos_app.viewmodels.order_list import TOTAL
 from tests.gui import SessionFor
+from tests.ui import test_fit_back_office as back_office
+from tests.ui import test_fit_dialogs as fit_dialogs
 from tests.ui import test_till_fit as sale_dialogs
+from tests.ui.counter_shop import big_delivery
 from tests.ui.fit import fit_problems, open_at, small_targets
+from tests.ui.fit_views import screen_of, show_as_launched, window_problems
 from tests.ui.shots import REPO, SHOTS
 from tests.ui.till_screens import add_long_names, till_with_sale
-from tests.ui.windows import OFFSCREEN_NOISE
+from tests.ui.windows import OFFSCREEN_NOISE, ui_settings
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -143,3 +153,65 @@ def test_the_settings_window_in_german_fits(
     assert fit_problems(dialog, *SIZE) == []
     assert dialog.money_locale.currentData() == "de_DE"
     assert dialog.language.currentText() == "Deutsch"
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("name", fit_dialogs.NAMES)
+def test_every_other_dialog_fits_in_german(
+    qtbot: QtBot,
+    german: None,
+    services: Services,
+    manager: Actor,
+    clerk: Actor,
+    session_for: SessionFor,
+    tmp_path: Path,
+    name: str,
+) -> None:
+    with screen_of(*SIZE):
+        dialog = fit_dialogs.dialogs(services, manager, clerk, session_for, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    show_as_launched(qtbot, dialog)
+    assert window_problems(dialog, *SIZE) == []
+    open_at(qtbot, dialog, *SIZE)
+    assert window_problems(dialog, *SIZE) == []
+    assert small_targets(dialog) == []
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_main_window_and_an_order_in_german_fit(
+    qtbot: QtBot,
+    german: None,
+    services: Services,
+    manager: Actor,
+    clerk: Actor,
+    session_for: SessionFor,
+    tmp_path: Path,
+) -> None:
+    order = big_delivery(services, manager, clerk)
+    window = back_office.check(
+        qtbot, lambda: MainWindow(session_for(manager), settings=ui_settings(tmp_path)), *SIZE
+    )
+    assert isinstance(window, MainWindow)
+    total = window.model.data(window.model.index(0, TOTAL))
+    assert total.endswith("\xa0€") and "," in total
+    assert window.model.headerData(TOTAL, PySide6.QtCore.Qt.Orientation.Horizontal) == "Summe"
+    detail = back_office.check(qtbot, lambda: OrderDetailDialog(session_for(clerk), order.number), *SIZE)
+    assert isinstance(detail, OrderDetailDialog)
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_cash_drawer_in_german_fits(
+    qtbot: QtBot, german: None, services: Services, manager: Actor, clerk: Actor, session_for: SessionFor
+) -> None:
+    services.settings.update(manager, {"cash_drawer": "sessions"})
+    services.cash.open(clerk, count_of_sum(10000))
+    hub = DrawerDialog(session_for(clerk))
+    close = CloseDrawerDialog(hub.vm)
+    pay = PayDialog(hub.vm, False)
+    for window in (hub, close, pay):
+        open_at(qtbot, window, *SIZE)
+        assert fit_problems(window, *SIZE) == []
+        assert small_targets(window) == []
+    close.panel.field_for(5000).setText("1")
+    assert "Fehlbetrag 50,00\xa0€" in close.difference.text()
+    assert "Fehlbetrag" in close.difference.text() and "€" in close.difference.text()
