@@ -12,7 +12,8 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.denominations import count_of_sum
@@ -215,3 +216,20 @@ def test_the_cash_drawer_in_german_fits(
     close.panel.field_for(5000).setText("1")
     assert "Fehlbetrag 50,00\xa0€" in close.difference.text()
     assert "Fehlbetrag" in close.difference.text() and "€" in close.difference.text()
+
+
+def test_the_language_is_the_tills_setting_or_the_computers(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(translation.LANGUAGE_ENV, raising=False)
+    try:
+        assert translation.install_language("de") == "de"
+        assert QCoreApplication.translate("Names", "Completed") == "Abgeschlossen"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own buttons
+        monkeypatch.setenv(translation.LANGUAGE_ENV, "en")
+        assert translation.install_language("de") == "en"
+        assert QCoreApplication.translate("Names", "Completed") == "Completed"
+        monkeypatch.setenv(translation.LANGUAGE_ENV, "klingon")
+        assert translation.chosen_language("system") in ("en", "de")
+    finally:
+        translation.install_language("en")
