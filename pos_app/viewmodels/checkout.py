@@ -128,8 +128,10 @@ class CheckoutViewModel(OpenSale):
             self._key = new_key()
             self._save()
             self.checkout_failed.emit(
-                f"this sale was already paid as {order.number} before the till restarted; check "
-                "that order, then press Pay again to sell this cart as a new sale"
+                self.tr(
+                    "this sale was already paid as {0} before the till restarted; check that order, "
+                    "then press Pay again to sell this cart as a new sale"
+                ).format(order.number)
             )
             return
         self.last_order = order
@@ -165,7 +167,7 @@ class CheckoutViewModel(OpenSale):
         if not self._apply(replace(cart, lines=kept, order_discount=cart.order_discount if kept else None)):
             return False
         if dropped:
-            return self._error(f"{note}; {dropped} line(s) no longer sold were left out")
+            return self._error(self.tr("{0}; {1} line(s) no longer sold were left out").format(note, dropped))
         self._say(note, error=False)
         return True
 

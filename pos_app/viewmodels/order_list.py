@@ -253,7 +253,7 @@ class OrderListModel(QAbstractTableModel):
             return
         self._loading = False
         self._cursor = None  # nothing more to fetch for a query that fails
-        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
+        self.error.emit(exc.message if isinstance(exc, PosError) else self.tr("the orders could not be read"))
         self.loaded.emit()
 
     def _refreshed(self, generation: int, wanted: frozenset[str], fresh: tuple[OrderSummary, ...]) -> None:
@@ -297,4 +297,4 @@ class OrderListModel(QAbstractTableModel):
             return
         if not isinstance(exc, PosError):
             log.error("refreshing orders failed: %r", exc)
-        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
+        self.error.emit(exc.message if isinstance(exc, PosError) else self.tr("the orders could not be read"))

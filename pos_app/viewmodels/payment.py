@@ -114,8 +114,10 @@ class PaymentViewModel(QObject):
         due = self.state.cash_due
         if amount < due:
             return self._refuse(
-                f"cash tendered {self.money(amount)} is less than {self.money(due)} due; "
-                "use “Add as part payment” to take it and pay the rest another way"
+                self.tr(
+                    "cash tendered {0} is less than {1} due; "
+                    "use “Add as part payment” to take it and pay the rest another way"
+                ).format(self.money(amount), self.money(due))
             )
         self.tenders.append(Tender(PaymentMethod.CASH, amount))
         self._changed()
@@ -135,9 +137,9 @@ class PaymentViewModel(QObject):
         except PosError as exc:
             return self._refuse(exc.message)
         if amount <= 0:
-            return self._refuse("nothing is left to pay by card")
+            return self._refuse(self.tr("nothing is left to pay by card"))
         if not reference.strip():
-            return self._refuse("type the card terminal's reference for this payment")
+            return self._refuse(self.tr("type the card terminal's reference for this payment"))
         if not self._add(Tender(PaymentMethod.CARD, amount, reference.strip())):
             return False
         return self.finish() if self.state.settled else True
@@ -170,7 +172,9 @@ class PaymentViewModel(QObject):
         exact = sum(t.amount for t in tenders if t.method is not PaymentMethod.CASH)
         if exact > self.total:
             return self._refuse(
-                f"card payments ({self.money(exact)}) would be more than the total ({self.money(self.total)})"
+                self.tr("card payments ({0}) would be more than the total ({1})").format(
+                    self.money(exact), self.money(self.total)
+                )
             )
         self.tenders = tenders
         self._changed()

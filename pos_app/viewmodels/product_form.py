@@ -99,7 +99,7 @@ class ProductFormViewModel(AdminViewModel):
                     barcode=typed.barcode.strip() or None,
                     track_stock=typed.track_stock,
                 ),
-                lambda p: self._done(f"added {p.sku} {p.name}"),
+                lambda p: self._done(self.tr("added {0} {1}").format(p.sku, p.name)),
             )
             return
         wanted: dict[str, Any] = {
@@ -112,11 +112,11 @@ class ProductFormViewModel(AdminViewModel):
         # Only what changed is sent, so an untouched form leaves the product's version alone.
         changes = {k: v for k, v in wanted.items() if getattr(product, k) != v}
         if not changes:
-            self._done(f"{product.sku}: nothing changed")
+            self._done(self.tr("{0}: nothing changed").format(product.sku))
             return
         self._run(
             lambda: catalog.edit_product(actor, product.sku, **changes),
-            lambda p: self._done(f"saved {p.sku} {p.name}"),
+            lambda p: self._done(self.tr("saved {0} {1}").format(p.sku, p.name)),
         )
 
     def _done(self, text: str) -> None:

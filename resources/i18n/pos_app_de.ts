@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AdminViewModel</name>
+    <message>
+        <source>that failed; see the log file</source>
+        <translation>das ist fehlgeschlagen; siehe Protokolldatei</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Item</source>
@@ -179,12 +186,20 @@
         <translation>der Warenkorb ist leer</translation>
     </message>
     <message>
+        <source>this sale was already paid as {0} before the till restarted; check that order, then press Pay again to sell this cart as a new sale</source>
+        <translation>dieser Verkauf wurde vor dem Neustart der Kasse schon als {0} bezahlt; prüfen Sie diese Bestellung und drücken Sie dann erneut Bezahlen, um den Warenkorb als neuen Verkauf zu verkaufen</translation>
+    </message>
+    <message>
         <source>{number} paid</source>
         <translation>{number} bezahlt</translation>
     </message>
     <message>
         <source>the sale could not be saved (see the log); try again</source>
         <translation>der Verkauf konnte nicht gespeichert werden (siehe Protokoll); bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>{0}; {1} line(s) no longer sold were left out</source>
+        <translation>{0}; {1} nicht mehr verkaufte Zeile(n) wurden weggelassen</translation>
     </message>
 </context>
 <context>
@@ -395,6 +410,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplayViewModel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} Artikel</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+</context>
+<context>
     <name>DateBox</name>
     <message>
         <source>any day</source>
@@ -481,6 +511,57 @@
     </message>
 </context>
 <context>
+    <name>DrawerViewModel</name>
+    <message>
+        <source>Reading the drawer…</source>
+        <translation>Schublade wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{session} open since {since} (by {user}): {sales} sales, {expected} expected in the drawer</source>
+        <translation>{session} offen seit {since} (von {user}): {sales} Verkäufe, Soll in der Schublade {expected}</translation>
+    </message>
+    <message>
+        <source>Till {till} is card-only: it takes no cash</source>
+        <translation>Kasse {till} nimmt nur Karten: kein Bargeld</translation>
+    </message>
+    <message>
+        <source>The drawer of till {till} is closed: cash is refused until it is opened</source>
+        <translation>Die Schublade von Kasse {till} ist geschlossen: kein Bargeld, bis sie geöffnet ist</translation>
+    </message>
+    <message>
+        <source>No drawer session at till {till}: cash is taken without one here</source>
+        <translation>Keine Schubladensitzung an Kasse {till}: Bargeld wird hier ohne Sitzung angenommen</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>{0} opened with {1}</source>
+        <translation>{0} mit {1} geöffnet</translation>
+    </message>
+    <message>
+        <source>{0} into the drawer</source>
+        <translation>{0} in die Schublade</translation>
+    </message>
+    <message>
+        <source>{0} out of the drawer</source>
+        <translation>{0} aus der Schublade</translation>
+    </message>
+    <message>
+        <source>{0} closed</source>
+        <translation>{0} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>that failed; see the log file</source>
+        <translation>das ist fehlgeschlagen; siehe Protokolldatei</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>OK</source>
@@ -544,6 +625,21 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunViewModel</name>
+    <message>
+        <source>fill in the store name, the till name and the manager&apos;s user name</source>
+        <translation>Namen des Geschäfts, der Kasse und den Benutzernamen des Filialleiters ausfüllen</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>die beiden Passwörter sind verschieden</translation>
+    </message>
+    <message>
+        <source>could not create {0}: {1}</source>
+        <translation>{0} konnte nicht angelegt werden: {1}</translation>
     </message>
 </context>
 <context>
@@ -690,6 +786,29 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Log in with PIN</source>
         <translation>Mit PIN anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>LoginViewModel</name>
+    <message>
+        <source>type your user name</source>
+        <translation>Benutzernamen eingeben</translation>
+    </message>
+    <message>
+        <source>type your PIN</source>
+        <translation>PIN eingeben</translation>
+    </message>
+    <message>
+        <source>type your password</source>
+        <translation>Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>{0}: go on typing</source>
+        <translation>{0}: weiter eingeben</translation>
+    </message>
+    <message>
+        <source>log-in failed: see the log file</source>
+        <translation>Anmeldung fehlgeschlagen: siehe Protokolldatei</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1169,57 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDetailViewModel</name>
+    <message>
+        <source>status set to {status}</source>
+        <translation>Status auf {status} gesetzt</translation>
+    </message>
+    <message>
+        <source>shipped, tracking {tracking}</source>
+        <translation>versandt, Sendungsnummer {tracking}</translation>
+    </message>
+    <message>
+        <source>shipped without a tracking number</source>
+        <translation>ohne Sendungsnummer versandt</translation>
+    </message>
+    <message>
+        <source>shipping details saved</source>
+        <translation>Versanddaten gespeichert</translation>
+    </message>
+    <message>
+        <source>note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>marked as looked at</source>
+        <translation>als gesehen markiert</translation>
+    </message>
+    <message>
+        <source>payment taken</source>
+        <translation>Zahlung angenommen</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>order cancelled (not restocked)</source>
+        <translation>Bestellung storniert (nicht zurück in den Bestand)</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>refunded (not restocked)</source>
+        <translation>erstattet (nicht zurück in den Bestand)</translation>
+    </message>
+    <message>
+        <source>something went wrong; the details are in the log file</source>
+        <translation>etwas ist schiefgegangen; die Einzelheiten stehen in der Protokolldatei</translation>
+    </message>
+</context>
+<context>
     <name>OrderFilters</name>
     <message>
         <source>Order number or customer  (Ctrl+F, ↓ to the list)</source>
@@ -1125,6 +1295,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>the orders could not be read</source>
+        <translation>die Bestellungen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1697,25 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentViewModel</name>
+    <message>
+        <source>cash tendered {0} is less than {1} due; use “Add as part payment” to take it and pay the rest another way</source>
+        <translation>gegebenes Bargeld {0} ist weniger als offene {1}; mit „Als Teilzahlung“ annehmen und den Rest anders bezahlen</translation>
+    </message>
+    <message>
+        <source>nothing is left to pay by card</source>
+        <translation>es ist nichts mehr mit Karte zu zahlen</translation>
+    </message>
+    <message>
+        <source>type the card terminal&apos;s reference for this payment</source>
+        <translation>die Referenz des Kartenterminals für diese Zahlung eingeben</translation>
+    </message>
+    <message>
+        <source>card payments ({0}) would be more than the total ({1})</source>
+        <translation>Kartenzahlungen ({0}) wären mehr als die Summe ({1})</translation>
+    </message>
+</context>
+<context>
     <name>ProductFormDialog</name>
     <message>
         <source>New product</source>
@@ -1574,6 +1767,21 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>ProductFormViewModel</name>
+    <message>
+        <source>added {0} {1}</source>
+        <translation>{0} {1} angelegt</translation>
+    </message>
+    <message>
+        <source>{0}: nothing changed</source>
+        <translation>{0}: nichts geändert</translation>
+    </message>
+    <message>
+        <source>saved {0} {1}</source>
+        <translation>{0} {1} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>QuickKey</name>
     <message>
         <source>not sold</source>
@@ -1593,6 +1801,34 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>New key</source>
         <translation>Neue Taste</translation>
+    </message>
+    <message>
+        <source>choose a page first</source>
+        <translation>zuerst eine Seite wählen</translation>
+    </message>
+    <message>
+        <source>add a page first, then its keys</source>
+        <translation>zuerst eine Seite anlegen, dann ihre Tasten</translation>
+    </message>
+    <message>
+        <source>a page holds at most {0} keys: start another page</source>
+        <translation>eine Seite fasst höchstens {0} Tasten: eine weitere Seite anlegen</translation>
+    </message>
+    <message>
+        <source>choose a key first</source>
+        <translation>zuerst eine Taste wählen</translation>
+    </message>
+    <message>
+        <source>quick keys saved</source>
+        <translation>Schnelltasten gespeichert</translation>
+    </message>
+    <message>
+        <source>the keys could not be saved (see the log)</source>
+        <translation>die Tasten konnten nicht gespeichert werden (siehe Protokoll)</translation>
+    </message>
+    <message>
+        <source>choose the key&apos;s product: scan it, type its SKU or find it by name</source>
+        <translation>den Artikel der Taste wählen: scannen, Art.-Nr. eingeben oder nach Namen suchen</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2007,13 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Quick keys page {name}</source>
         <translation>Schnelltasten-Seite {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeysViewModel</name>
+    <message>
+        <source>“{0}” is not sold any more: a manager can change the key</source>
+        <translation>„{0}“ wird nicht mehr verkauft: ein Filialleiter kann die Taste ändern</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2501,13 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsViewModel</name>
+    <message>
+        <source>settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ShipDialog</name>
     <message>
         <source>Ship {0}</source>
@@ -2368,6 +2618,13 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>choose a product in the list first</source>
         <translation>zuerst einen Artikel in der Liste wählen</translation>
+    </message>
+</context>
+<context>
+    <name>StockViewModel</name>
+    <message>
+        <source>{0}: {1} on hand</source>
+        <translation>{0}: {1} auf Lager</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2755,13 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Activate</source>
         <translation>Aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>UsersViewModel</name>
+    <message>
+        <source>added {0} ({1})</source>
+        <translation>{0} ({1}) angelegt</translation>
     </message>
 </context>
 <context>
