@@ -18,6 +18,7 @@ from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import minor_digits, parse_amount, plain_amount
 
 DEFAULT_LOCALE = "en_GB"  # the look the till had before the shop could choose
+_UNKNOWN = (ValueError, TypeError, UnknownLocaleError)  # what Babel raises for a tag it cannot read
 
 
 def _parse(tag: str) -> Locale:
@@ -31,7 +32,7 @@ def check_locale(tag: str) -> str:
     """'de-DE' -> 'de_DE'; a locale Babel does not know is refused with a message for a manager."""
     try:
         return str(_parse(tag))
-    except (ValueError, TypeError, UnknownLocaleError):
+    except _UNKNOWN:
         shown = "".join(c if c.isprintable() else "?" for c in tag.strip()[:20])
         raise InvalidInput(f"'{shown}' is not a known locale; write it like en_GB, de_DE or en_US") from None
 
@@ -51,7 +52,7 @@ def locale_name(tag: str) -> str:
     """'de_DE' -> 'Deutsch (Deutschland)': the locale's name in its own language."""
     try:
         loc = _parse(tag)
-    except (ValueError, TypeError, UnknownLocaleError):
+    except _UNKNOWN:
         return tag
     return loc.get_display_name(loc) or tag
 
@@ -59,9 +60,11 @@ def locale_name(tag: str) -> str:
 def use_locale(tag: str) -> None:
     """Make `tag` the locale every formatter uses from now on (unknown tags: the default)."""
     global _current
+    if tag == str(_current):
+        return  # every settings read calls this: the usual case costs a comparison
     try:
         chosen = _parse(tag)
-    except (ValueError, TypeError, UnknownLocaleError):
+    except _UNKNOWN:
         chosen = Locale.parse(DEFAULT_LOCALE)
     if str(chosen) != str(_current):
         _current = chosen
