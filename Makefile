@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint screenshots bench bench-sync real-window dist clean
+.PHONY: run test lint screenshots translations bench bench-sync real-window dist clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pos_app needs Python 3.11 or newer")'
@@ -36,7 +36,17 @@ test: lint
 screenshots: $(VENV)/.installed-test
 	POS_APP_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 		-p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_checkout_screenshots.py \
-		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 tests/ui/test_receipt_page.py
+		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 tests/ui/test_receipt_page.py tests/ui/test_german.py
+
+# The German translation: lupdate gathers every tr() text of pos_app/ui and pos_app/viewmodels
+# into resources/i18n/pos_app_de.ts (keeping the translations made so far, marking new texts
+# unfinished), lrelease compiles it to the .qm the till loads. Rerun after adding texts, fill in
+# the new <translation>s (Qt Linguist: $(BIN)/pyside6-linguist), run it again.
+TS := resources/i18n/pos_app_de.ts
+translations: $(VENV)/.installed-run
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language de \
+		$$(find pos_app/ui pos_app/viewmodels -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

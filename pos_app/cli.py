@@ -30,7 +30,7 @@ from pos_app.cli_parser import (
 from pos_app.config import default_db_path, resources_dir
 from pos_app.domain.cart import Cart, CartLine, CheckoutRequest, read_cart_json
 from pos_app.domain.errors import InvalidInput, LoginFailed, PosError
-from pos_app.domain.money import parse_amount
+from pos_app.domain.formatting import parse_money
 from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import Action, require
 from pos_app.domain.records import OrderDetail
@@ -158,6 +158,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     services = Services.open(db_path)
     services.db.on_wait = lambda: print(WAITING, file=sys.stderr, flush=True)
     try:
+        services.settings.current()  # reading them makes the shop's locale the one text is written in
         actor = _login(services, args)
         handler = {
             "users": _users,
@@ -172,6 +173,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "session": _session,
             "printer": _printer,
             "drawer": _drawer,
+            "settings": _settings,
         }[args.command]
         return handler(services, actor, args)
     finally:
@@ -196,6 +198,12 @@ def _drawer(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     return run_drawer(services, actor, args, _approver(args))
 
 
+def _settings(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_settings import run_settings
+
+    return run_settings(services, actor, args)
+
+
 def _init(args: argparse.Namespace, db_path: Path) -> int:
     from pos_app.services.setup import create_shop, refuse_existing
 
@@ -208,6 +216,7 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
         till=args.till,
         currency=args.currency,
         store_name=args.store_name,
+        locale=args.locale,
     )
     print(f"created {shown(db_path)} with manager {out.clip(args.manager)}")
     return 0
@@ -375,7 +384,7 @@ def _tenders(services: Services, args: argparse.Namespace) -> list[Tender]:
 def _amount(text: str, currency: str, what: str, *, allow_zero: bool = True) -> int:
     """An amount typed on the command line (ASCII digits, at most 0 to MAX_AMOUNT), its option named."""
     try:
-        return parse_amount(text, currency, allow_zero=allow_zero)
+        return parse_money(text, currency, allow_zero=allow_zero)
     except InvalidInput as exc:
         raise InvalidInput(f"{what}: {exc.message}") from None
 

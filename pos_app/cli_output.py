@@ -6,7 +6,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pos_app.domain.money import format_amount
+from pos_app.domain.formatting import amount, local_datetime
+from pos_app.domain.formatting import money as money_text
 from pos_app.domain.records import OrderDetail, OrderSummary, Page, Product, StockLevel, UserRecord
 from pos_app.domain.text import escape_controls, escape_json_controls
 from pos_app.domain.variable_measure import SoldBy, qty_text
@@ -126,14 +127,14 @@ def print_order(order: OrderDetail) -> None:
     cur = order.currency
 
     def money(value: int) -> str:
-        return format_amount(value, cur)
+        return amount(value, cur)
 
     print(f"Order {order.number}  ({order.id})  version {order.version}")
     if order.attention:
         print(f"  NEEDS A MANAGER'S ATTENTION: {_t(order.attention)}")
     print(
         f"  {order.status.value}, {order.fulfilment.value.replace('_', ' ')}, till {order.till}, "
-        f"clerk {_t(order.clerk_name)}, {order.created_at}"
+        f"clerk {_t(order.clerk_name)}, {local_datetime(order.created_at)}"
     )
     print(f"  customer: {_t(order.customer_name) or '-'}")
     if order.ship_to or order.tracking:
@@ -153,7 +154,7 @@ def print_order(order: OrderDetail) -> None:
     print(
         f"  subtotal {money(order.subtotal)}  discount {money(order.discount)}  "
         f"tax {money(order.tax)}{' (included)' if order.prices_include_tax else ''}  "
-        f"total {money(order.total)} {cur}"
+        f"total {money_text(order.total, cur)}"
     )
     if order.awaiting_payment:
         print(f"  awaiting payment: {money(order.balance_due)} due")
@@ -170,7 +171,8 @@ def print_order(order: OrderDetail) -> None:
     for e in order.events:
         move = f" {e.from_status or '-'} → {e.to_status}" if e.to_status else ""
         approved = f" (approved by {_t(e.approver_name)})" if e.approver_name else ""
-        print(f"    {e.at}  {_t(e.user_name):<10} {_t(e.action)}{move}{approved}  {_t(e.detail)}")
+        when = local_datetime(e.at, seconds=True)
+        print(f"    {when}  {_t(e.user_name):<10} {_t(e.action)}{move}{approved}  {_t(e.detail)}")
 
 
 def print_page(page: Page) -> None:
@@ -180,9 +182,9 @@ def print_page(page: Page) -> None:
     )
     for row in page.rows:
         print(
-            f"{_t(row.number):<12} {row.created_at[:19].replace('T', ' '):<20} "
+            f"{_t(row.number):<12} {local_datetime(row.created_at):<20} "
             f"{_t(row.customer_name[:18]):<18} "
-            f"{row.item_count:>5} {format_amount(row.total, row.currency):>10} {row.status.value:<11} "
+            f"{row.item_count:>5} {money_text(row.total, row.currency):>10} {row.status.value:<11} "
             f"{_t(row.payment_summary):<10} {_t(row.till)}" + ("  needs attention" if row.attention else "")
         )
     if page.next_cursor:
@@ -191,9 +193,9 @@ def print_page(page: Page) -> None:
 
 def print_product(product: Product, currency: str) -> None:
     weighed = product.sold_by is SoldBy.WEIGHT
-    price = format_amount(product.price, currency) + (" per kg" if weighed else "")
+    price = money_text(product.price, currency) + (" per kg" if weighed else "")
     print(
-        f"{_t(product.sku)}  {_t(product.name)}  {price} {currency}  tax {product.tax_rate_bp / 100:g}%  "
+        f"{_t(product.sku)}  {_t(product.name)}  {price}  tax {product.tax_rate_bp / 100:g}%  "
         f"sold {'by weight' if weighed else 'each'}  barcode {product.barcode or '-'}  "
         f"on hand {qty_text(product.on_hand, product.sold_by)}{'' if product.active else '  (inactive)'}"
     )
@@ -217,9 +219,9 @@ def print_users(users: list[UserRecord]) -> None:
 
 
 def print_credit(account: CreditAccount, currency: str) -> None:
-    print(f"{_t(account.customer.name)}: store credit {format_amount(account.balance, currency)} {currency}")
+    print(f"{_t(account.customer.name)}: store credit {money_text(account.balance, currency)}")
     for m in account.movements:
         print(
-            f"  {m.created_at[:19].replace('T', ' ')}  {format_amount(m.amount, currency):>10}  "
+            f"  {local_datetime(m.created_at, seconds=True)}  {money_text(m.amount, currency):>10}  "
             f"{_t(m.reason):<8} {_t(m.user_name):<10} {_t(m.note)}"
         )

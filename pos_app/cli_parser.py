@@ -242,6 +242,20 @@ def _printer_parser(sub: Any) -> None:
     p.add_argument("--reason", help="why, kept with the opening (up to 200 characters)")
 
 
+def _settings_parser(sub: Any) -> None:
+    settings = sub.add_parser(
+        "settings", help="the shop's settings and this till's own: show, or set (managers)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = settings.add_parser("show", help="every setting and its value")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = settings.add_parser(
+        "set",
+        help="change settings, e.g. locale=de_DE (how money and dates are written) or language=de",
+    )
+    p.add_argument("values", nargs="+", metavar="KEY=VALUE", help="a setting and its new value")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
     parser.add_argument(
@@ -262,6 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--currency", default="GBP", help="the shop's currency, a three-letter code such as GBP, EUR, USD"
     )
     p.add_argument("--store-name", default="My shop", help="the name on receipts and the log-in window")
+    p.add_argument(
+        "--locale",
+        default="en_GB",
+        help="how money, numbers and dates are written, e.g. en_GB, de_DE (en_GB)",
+    )
 
     p = sub.add_parser("demo", help="a new database with demo catalogue, log-ins and orders")
     p.add_argument(
@@ -458,6 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     _session_parser(sub)
     _printer_parser(sub)
+    _settings_parser(sub)
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
         "--anchor",

@@ -12,7 +12,7 @@ from pos_app.domain.denominations import DrawerCount, count_by_denomination, cou
 from pos_app.domain.drawer import CashMovement, CashSession, DrawerMode
 from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput, OverrideRequired
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.formatting import local_datetime, money, parse_money
 from pos_app.domain.users import Actor, Approval
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _run(services: Services, actor: Actor, args: argparse.Namespace, approval: A
         else:
             print(
                 f"opened {session.label} at till {session.till} with a float of "
-                f"{format_amount(session.float_amount, currency)} {currency}"
+                f"{money(session.float_amount, currency)}"
             )
     elif args.action in ("cash-in", "cash-out"):
         amount = _amount(args.amount, currency, "amount")
@@ -55,7 +55,7 @@ def _run(services: Services, actor: Actor, args: argparse.Namespace, approval: A
         else:
             approved = f" (approved by {out.clip(moved.approver_name)})" if moved.approver_name else ""
             where = "into" if moved.amount > 0 else "out of"
-            shown = format_amount(abs(moved.amount), currency)
+            shown = money(abs(moved.amount), currency)
             print(f"{shown} {where} the drawer: {out.clip(moved.reason)}{approved}")
     elif args.action == "close":
         closed = cash.close(actor, _count(args, currency, "--counted"), approval)
@@ -70,7 +70,7 @@ def _run(services: Services, actor: Actor, args: argparse.Namespace, approval: A
 
 def _amount(text: str, currency: str, what: str) -> int:
     try:
-        return parse_amount(text, currency)
+        return parse_money(text, currency)
     except InvalidInput as exc:
         raise InvalidInput(f"{what}: {exc.message}") from None
 
@@ -137,9 +137,9 @@ def _print_status(status: DrawerStatus, *, as_json: bool) -> None:
     session = status.session
     if session is not None:
         print(
-            f"till {status.till}: {session.label} open since {session.opened_at[:16].replace('T', ' ')} UTC "
-            f"(by {out.clip(session.opened_by)}), float {format_amount(session.float_amount, cur)}, "
-            f"{status.sales} sales, {format_amount(status.expected, cur)} {cur} expected in the drawer"
+            f"till {status.till}: {session.label} open since {local_datetime(session.opened_at)} "
+            f"(by {out.clip(session.opened_by)}), float {money(session.float_amount, cur)}, "
+            f"{status.sales} sales, {money(status.expected, cur)} expected in the drawer"
         )
     elif status.mode is DrawerMode.CARD_ONLY:
         print(f"till {status.till} is card-only: it takes no cash")
@@ -152,8 +152,8 @@ def _print_status(status: DrawerStatus, *, as_json: bool) -> None:
         print(f"till {status.till}: no drawer session open; cash is taken without sessions at this till")
     if status.last_closed is not None:
         last = status.last_closed
-        when = last.closed_at[:16].replace("T", " ")
-        print(f"last closed: {last.label} at {when} UTC by {out.clip(last.closed_by)}")
+        when = local_datetime(last.closed_at)
+        print(f"last closed: {last.label} at {when} by {out.clip(last.closed_by)}")
 
 
 def _print_report(report: DrawerReport, journal_hash: str, *, as_json: bool) -> None:

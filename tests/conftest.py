@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 # Qt tests never open a real window here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pos_app.domain.formatting import DEFAULT_LOCALE, use_locale
 from pos_app.domain.users import Actor, Role
 from pos_app.services import Services
 
@@ -23,6 +24,13 @@ MUG,4006381333931,Blue Mug,4.00,20,10
 TEA,5012345000008,Green Tea 50 bags,2.55,20,20
 CARD,,Birthday Card,1.99,0,5
 """
+
+
+@pytest.fixture(autouse=True)
+def _shop_locale_reset() -> Iterator[None]:
+    """The shop's locale is process-wide: a test of a German shop must not leave it to the next."""
+    yield
+    use_locale(DEFAULT_LOCALE)
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from typing import Any
 
 from pos_app.domain.denominations import count_from_json, denominations
 from pos_app.domain.drawer import CashSession, MovementKind, difference_text
+from pos_app.domain.formatting import amount, local_datetime, local_moment, percent, time_text
 from pos_app.domain.journal import short_hash
-from pos_app.domain.money import format_amount
 
 ZREPORT = "zreport"  # its journal entry kind
 # 2: voided lines are summed. A version-1 report (closed before they were recorded) stays as it
@@ -286,7 +286,12 @@ WIDTH = 46
 
 
 def _when(at: str) -> str:
-    return at[:16].replace("T", " ") + " UTC" if at else "-"
+    return local_datetime(at) if at else "-"
+
+
+def _clock(at: str) -> str:
+    moment = local_moment(at)
+    return time_text(moment) if moment is not None else at[11:16]
 
 
 def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
@@ -296,7 +301,7 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
     f = report.facts
 
     def money(value: int) -> str:
-        return format_amount(value, cur)
+        return amount(value, cur)
 
     def row(label: str, value: str) -> str:
         return f"  {label:<{WIDTH - 16}}{value:>14}"
@@ -308,8 +313,9 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
         f"Opened {_when(report.opened_at)} by {report.opened_by}",
     ]
     if report.kind == "Z":
-        approved = f", difference approved by {report.approved_by}" if report.approved_by else ""
-        lines.append(f"Closed {_when(report.at)} by {report.closed_by}{approved}")
+        lines.append(f"Closed {_when(report.at)} by {report.closed_by}")
+        if report.approved_by:  # a line of its own: it never wraps mid-name on 58 mm paper
+            lines.append(f"  difference approved by {report.approved_by}")
     else:
         lines.append(f"Made   {_when(report.at)}")
     lines += [
@@ -325,7 +331,7 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
         f"TAXES BY RATE{'net':>11}{'tax':>10}{'gross':>12}",
     ]
     for t in f.taxes:
-        lines.append(f"  {t.rate_bp / 100:>6.2f} %{money(t.net):>14}{money(t.tax):>10}{money(t.gross):>12}")
+        lines.append(f"  {percent(t.rate_bp):>8}{money(t.net):>14}{money(t.tax):>10}{money(t.gross):>12}")
     if not f.taxes:
         lines.append("  none")
     lines += ["", f"PAYMENTS BY METHOD{'count':>14}{'amount':>14}"]
@@ -347,7 +353,7 @@ def report_lines(report: DrawerReport, journal_hash: str = "") -> list[str]:
     for e in f.cash_entries:
         who = e.user + (f", approved by {e.approver}" if e.approver else "")
         what = "in " if e.kind is MovementKind.PAY_IN else "out"
-        lines.append(f"    {_when(e.at)[11:16]} {what} {money(abs(e.amount)):>10}  {e.reason} ({who})")
+        lines.append(f"    {_clock(e.at)} {what} {money(abs(e.amount)):>10}  {e.reason} ({who})")
     lines.append(row("Expected in the drawer", money(report.expected)))
     if report.counted is not None:
         lines.append(row("Counted", money(report.counted)))
@@ -391,6 +397,6 @@ def _count_lines(count: Sequence[tuple[int, int]], currency: str, title: str) ->
     lines = [f"    {title}"]
     for value, n in count:
         kind = notes.get(value)
-        label = kind.label(currency) if kind else format_amount(value, currency)
-        lines.append(f"    {n:>6} × {label:<18}{format_amount(value * n, currency):>14}")
+        label = kind.label(currency) if kind else amount(value, currency)
+        lines.append(f"    {n:>6} × {label:<18}{amount(value * n, currency):>14}")
     return lines

@@ -40,14 +40,19 @@ def parse_amount(text: str, currency: str = "GBP", *, allow_zero: bool = True) -
 
 
 def format_amount(minor: int, currency: str = "GBP") -> str:
-    """1250 -> '12.50' (no symbol; the UI adds one)."""
+    """1250 -> '12.50' in en_GB, '12,50' in de_DE: the shop's locale, no symbol (the UI adds one)."""
+    from pos_app.domain.formatting import amount  # formatting builds on this module
+
+    return amount(minor, currency)
+
+
+def plain_amount(minor: int, currency: str = "GBP") -> str:
+    """1250 -> '1250.00'-style text for files and fields read back by `parse_amount`: a point,
+    no grouping, whatever the shop's locale."""
     digits = minor_digits(currency)
     sign = "-" if minor < 0 else ""
-    value = abs(minor)
-    if digits == 0:
-        return f"{sign}{value:,}"
-    major, fraction = divmod(value, 10**digits)
-    return f"{sign}{major:,}.{fraction:0{digits}d}"
+    major, fraction = divmod(abs(minor), 10**digits)
+    return f"{sign}{major}.{fraction:0{digits}d}" if digits else f"{sign}{major}"
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:

@@ -6,9 +6,9 @@ Every amount is the order's own as stored; nothing here prices a line again."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 
+from pos_app.domain.formatting import local_datetime
 from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.records import OrderDetail, OrderLineView
@@ -108,12 +108,9 @@ def unit_price_text(line: ReceiptLine, price: str) -> str:
 
 
 def receipt_time(utc_text: str) -> str:
-    """'2026-01-02T10:00:00.000000Z' -> '02/01/2026 11:00' in this computer's time zone."""
-    try:
-        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
-    except ValueError:
-        return utc_text
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    """'2026-01-02T10:00:00.000000Z' -> '02/01/2026 11:00' in the shop's date format and this
+    computer's time zone."""
+    return local_datetime(utc_text)
 
 
 def _clean(text: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.formatting import DEFAULT_LOCALE, check_locale
 from pos_app.domain.numbers import (
     CASH_STEP,
     DIFFERENCE_LIMIT,
@@ -38,6 +39,9 @@ _NUMBERS: dict[str, IntRange] = {
 # try it without a second monitor), or a screen by its number (1 is the till's first screen).
 DISPLAY_OFF, DISPLAY_HALF = "off", "half"
 DISPLAY_SCREENS = tuple(str(n) for n in range(1, 10))
+# The language of this till's screens: the computer's own, or one the till has a translation for.
+LANGUAGE_SYSTEM = "system"
+LANGUAGES = (LANGUAGE_SYSTEM, "en", "de")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class StoreSettings:
     store_name: str = "pos_app shop"
     store_address: str = ""
     currency: str = "GBP"
+    locale: str = DEFAULT_LOCALE  # how money, numbers and dates are written (Babel: en_GB, de_DE)
     prices_include_tax: bool = True
     tax_rounding: TaxRounding = TaxRounding.LINE
     cash_increment: int = 1
@@ -68,6 +73,7 @@ class StoreSettings:
     # This till's own receipt printer (domain/printer.py) and its paper width in mm.
     receipt_printer: str = "none"
     receipt_paper: int = 80
+    language: str = LANGUAGE_SYSTEM  # this till's own (not synced): LANGUAGES
 
     @property
     def pricing(self) -> PricingSettings:
@@ -137,6 +143,12 @@ class StoreSettings:
             if key == "customer_display":
                 changes[key] = _display(text, stored=stored)
                 continue
+            if key == "locale":  # a stored tag this Babel does not know formats as the default
+                changes[key] = text if stored else check_locale(text)
+                continue
+            if key == "language":
+                changes[key] = _language(text, stored=stored)
+                continue
             try:
                 if isinstance(current, bool):
                     if text.lower() not in ("true", "false"):
@@ -176,3 +188,12 @@ def _display(text: str, *, stored: bool) -> str:
         f"customer display must be '{DISPLAY_OFF}', '{DISPLAY_HALF}' or a screen number 1-9, "
         f"not '{escape_controls(text[:20])}'"
     )
+
+
+def _language(text: str, *, stored: bool) -> str:
+    value = text.lower()
+    if value in LANGUAGES:
+        return value
+    if stored:
+        return LANGUAGE_SYSTEM
+    raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}, not '{escape_controls(text[:20])}'")

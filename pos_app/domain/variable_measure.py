@@ -162,10 +162,10 @@ def line_gross(unit_price: int, qty: int, sold_by: SoldBy) -> int:
 
 
 def kg_text(grams: int) -> str:
-    """452 -> '0.452 kg'. The one place a weight is written for people."""
-    sign = "-" if grams < 0 else ""
-    whole, rest = divmod(abs(grams), GRAMS_PER_KG)
-    return f"{sign}{whole}.{rest:03d} kg"
+    """452 -> '0.452 kg' (en_GB), '0,452 kg' (de_DE): the shop's locale."""
+    from pos_app.domain.formatting import weight  # formatting imports money, as this module does
+
+    return weight(grams)
 
 
 def qty_text(qty: int, sold_by: SoldBy | str) -> str:
@@ -198,8 +198,10 @@ def parse_weight(text: str) -> int:
 def read_grams(text: str, *, signed: bool = False) -> int:
     """Grams from a weight typed as kg ('0.350', '1.5kg') or grams ('350g'), with a sign when
     `signed` (a stock adjustment); its range is the caller's to check."""
-    cleaned = text.strip().lower().replace(" ", "")
+    from pos_app.domain.formatting import typed_amount_text  # as in kg_text
+
     shown = escape_controls(text.strip()[:_MAX_WEIGHT_CHARS])
+    cleaned = typed_amount_text(text.strip().lower().replace(" ", ""))  # '0,350' where a comma is the mark
     bad = InvalidInput(f"'{shown}' is not a weight: type kg such as 0.350, or grams such as 350g")
     if len(cleaned) > _MAX_WEIGHT_CHARS or not cleaned.isascii():
         raise bad

@@ -13,7 +13,7 @@ from typing import Any
 from pos_app.domain.barcode import validate_barcode
 from pos_app.domain.catalog_csv import PRODUCT_COLUMNS, REQUIRED_COLUMNS
 from pos_app.domain.errors import InvalidInput, NotFound
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.money import parse_amount, plain_amount
 from pos_app.domain.numbers import (
     AMOUNT,
     ON_HAND,
@@ -505,7 +505,7 @@ class CatalogService:
                         escape_cell(product.sku),
                         product.barcode or "",
                         escape_cell(product.name),
-                        format_amount(product.price, currency).replace(",", ""),
+                        plain_amount(product.price, currency),  # files: a point, whatever the locale
                         f"{rate:f}",
                         stock_text(product.on_hand, product.sold_by),
                         product.sold_by.value,

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from pos_app.domain.errors import InvalidInput, PermissionDenied
+from pos_app.domain.formatting import use_locale
 from pos_app.domain.policy import Action, require
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Actor
@@ -41,8 +42,12 @@ class SettingsService:
         return fresh
 
     def read(self, uow: UnitOfWork) -> StoreSettings:
-        """The settings as they are in this transaction (what a sale must obey)."""
-        return StoreSettings.from_text(uow.settings.all())
+        """The settings as they are in this transaction (what a sale must obey). Every read
+        also makes their locale the one text is formatted in, so a change made on another till
+        shows here as soon as the settings are read again."""
+        settings = StoreSettings.from_text(uow.settings.all())
+        use_locale(settings.locale)
+        return settings
 
     def update(self, actor: Actor | None, values: dict[str, Any]) -> StoreSettings:
         """Change settings; `actor` None only while setting up a new database."""
@@ -76,5 +81,6 @@ class SettingsService:
 
     def remember(self, updated: StoreSettings) -> None:
         """Settings just committed: shown from now on without reading them again."""
+        use_locale(updated.locale)
         with self._lock:
             self._cached, self._read_at = updated, self.clock()

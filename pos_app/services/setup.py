@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput, StorageFull
+from pos_app.domain.formatting import DEFAULT_LOCALE
 from pos_app.domain.users import Role
 from pos_app.services import Services
 from pos_app.store.files import is_disk_full, make_private_dirs, move_into_place, remove_quietly
@@ -104,6 +105,7 @@ def create_shop(
     till: str = "T1",
     currency: str = "GBP",
     store_name: str = "My shop",
+    locale: str = DEFAULT_LOCALE,
     hasher: PasswordHasher | None = None,
 ) -> None:
     """A new, empty shop with its first manager: `pos-app init` and the first-run window."""
@@ -116,6 +118,7 @@ def create_shop(
                 "till": till,
                 "currency": currency,
                 "store_name": store_name,
+                "locale": locale,
                 "cash_drawer": DrawerMode.SESSIONS.value,
             },
         )

@@ -14,8 +14,12 @@ from pos_app.store.schema import held_sales, settings
 
 # Settings each till keeps for itself; the rest (shop name, currency, taxes, ...) are the shop's.
 # Each till's own: its code, where it shows the customer display, how it takes cash (a
-# self-service till may be card-only beside a staffed one), and the receipt printer on its counter.
-TILL_OWN_SETTINGS = frozenset({"till", "customer_display", "cash_drawer", "receipt_printer", "receipt_paper"})
+# self-service till may be card-only beside a staffed one), the receipt printer on its counter,
+# and the language of its screens (the clerk at it reads them; money and dates follow the shop's
+# `locale`, the same on every till).
+TILL_OWN_SETTINGS = frozenset(
+    {"till", "customer_display", "cash_drawer", "receipt_printer", "receipt_paper", "language"}
+)
 
 
 class SettingsRepository:

@@ -6,7 +6,9 @@ test page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,10 +27,17 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.formatting import (
+    COMMON_LOCALES,
+    check_locale,
+    editable_amount,
+    locale_name,
+    money,
+    parse_money,
+)
 from pos_app.domain.pricing import TaxRounding
 from pos_app.domain.printer import ADDRESS_HINTS, PAPER_WIDTHS, PrinterKind, PrinterSetup, parse_printer
-from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF
+from pos_app.domain.settings import DISPLAY_HALF, DISPLAY_OFF, LANGUAGE_SYSTEM
 from pos_app.ui.admin_common import MessageLine
 from pos_app.viewmodels.admin import SettingsViewModel
 from pos_app.viewmodels.session import Session
@@ -37,7 +46,7 @@ from pos_app.viewmodels.session import Session
 class SettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(720)  # the receipt printer row: connection, address, paper, test
         self.vm = SettingsViewModel(session, self)
         current = self.vm.current
@@ -46,11 +55,19 @@ class SettingsDialog(QDialog):
         self.store_address.setMaximumHeight(70)
         self.currency = QLineEdit(current.currency)
         self.currency.setMaxLength(3)
-        self.prices_include_tax = QCheckBox("Prices include tax")
+        self.money_locale = locale_choice(current.locale, current.currency)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As this computer is set"), LANGUAGE_SYSTEM)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Deutsch"), "de")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setToolTip(self.tr("This till's own; it takes effect when the till is next started"))
+        self.prices_include_tax = QCheckBox(self.tr("Prices include tax"))
         self.prices_include_tax.setChecked(current.prices_include_tax)
         self.tax_rounding = QComboBox()
-        self.tax_rounding.addItem("Round tax per line", TaxRounding.LINE)
-        self.tax_rounding.addItem("Round tax on the total", TaxRounding.TOTAL)
+        self.tax_rounding.addItem(self.tr("Round tax per line"), TaxRounding.LINE)
+        self.tax_rounding.addItem(self.tr("Round tax on the total"), TaxRounding.TOTAL)
         self.tax_rounding.setCurrentIndex(0 if current.tax_rounding is TaxRounding.LINE else 1)
         self.receipt_footer = QLineEdit(current.receipt_footer)
         self.till = QLineEdit(current.till)
@@ -58,46 +75,48 @@ class SettingsDialog(QDialog):
         self.customer_display = display_choice(current.customer_display)
         self.cash_drawer = QComboBox()
         # Short enough for the form at 1024 px; what a session is goes in the tooltip.
-        self.cash_drawer.addItem("Into drawer sessions", DrawerMode.SESSIONS)
+        self.cash_drawer.addItem(self.tr("Into drawer sessions"), DrawerMode.SESSIONS)
         self.cash_drawer.setItemData(
-            0, "A float to open the drawer, a count to close it", Qt.ItemDataRole.ToolTipRole
+            0, self.tr("A float to open the drawer, a count to close it"), Qt.ItemDataRole.ToolTipRole
         )
-        self.cash_drawer.addItem("None: a card-only till", DrawerMode.CARD_ONLY)
-        self.cash_drawer.addItem("Without drawer sessions", DrawerMode.UNTRACKED)
+        self.cash_drawer.addItem(self.tr("None: a card-only till"), DrawerMode.CARD_ONLY)
+        self.cash_drawer.addItem(self.tr("Without drawer sessions"), DrawerMode.UNTRACKED)
         self.cash_drawer.setCurrentIndex(self.cash_drawer.findData(current.cash_drawer))
-        self.payout_limit = QLineEdit(format_amount(current.cash_payout_limit, current.currency))
-        self.difference_limit = QLineEdit(format_amount(current.cash_difference_limit, current.currency))
+        self.payout_limit = QLineEdit(editable_amount(current.cash_payout_limit, current.currency))
+        self.difference_limit = QLineEdit(editable_amount(current.cash_difference_limit, current.currency))
         self.weight_prefixes = QLineEdit(current.label_weight_prefixes)
-        self.weight_prefixes.setToolTip("Prefixes of labels that carry grams, e.g. 21,22,23")
+        self.weight_prefixes.setToolTip(self.tr("Prefixes of labels that carry grams, e.g. 21,22,23"))
         self.price_prefixes = QLineEdit(current.label_price_prefixes)
-        self.price_prefixes.setToolTip("Prefixes of labels that carry a price, e.g. 02,20")
+        self.price_prefixes.setToolTip(self.tr("Prefixes of labels that carry a price, e.g. 02,20"))
         self.item_digits = QSpinBox()
         self.item_digits.setRange(4, 6)
         self.item_digits.setValue(current.label_item_digits)
-        self.item_digits.setToolTip("How many digits of the label are the item code")
+        self.item_digits.setToolTip(self.tr("How many digits of the label are the item code"))
         priced = QHBoxLayout()
         priced.addWidget(self.price_prefixes, 1)
-        digits = QLabel("item code digits")
+        digits = QLabel(self.tr("item code digits"))
         digits.setMinimumWidth(digits.sizeHint().width())  # the field gives way, not the words
         priced.addWidget(digits)
         priced.addWidget(self.item_digits)
         self._printer_row(current.printer, current.receipt_paper)
-        self.save = QPushButton("Save")
+        self.save = QPushButton(self.tr("Save"))
         self.save.setObjectName("primary")
         form = QFormLayout()
-        form.addRow("Store name", self.store_name)
-        form.addRow("Address", self.store_address)
-        form.addRow("Currency", self.currency)
-        form.addRow("Tax", self.prices_include_tax)
-        form.addRow("Tax rounding", self.tax_rounding)
-        form.addRow("Receipt footer", self.receipt_footer)
-        form.addRow("Till name", self.till)
-        form.addRow("Customer display", self.customer_display)
-        form.addRow("This till takes cash", self.cash_drawer)
-        form.addRow("Clerks pay out up to", self.payout_limit)
-        form.addRow("Clerks close over/short up to", self.difference_limit)
-        form.addRow("Scale labels in grams", self.weight_prefixes)
-        form.addRow("Scale labels with a price", priced)
+        form.addRow(self.tr("Store name"), self.store_name)
+        form.addRow(self.tr("Address"), self.store_address)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Money and dates as in"), self.money_locale)
+        form.addRow(self.tr("Language of this till"), self.language)
+        form.addRow(self.tr("Tax"), self.prices_include_tax)
+        form.addRow(self.tr("Tax rounding"), self.tax_rounding)
+        form.addRow(self.tr("Receipt footer"), self.receipt_footer)
+        form.addRow(self.tr("Till name"), self.till)
+        form.addRow(self.tr("Customer display"), self.customer_display)
+        form.addRow(self.tr("This till takes cash"), self.cash_drawer)
+        form.addRow(self.tr("Clerks pay out up to"), self.payout_limit)
+        form.addRow(self.tr("Clerks close over/short up to"), self.difference_limit)
+        form.addRow(self.tr("Scale labels in grams"), self.weight_prefixes)
+        form.addRow(self.tr("Scale labels with a price"), priced)
         form.addRow(self.tr("Receipt printer"), self.printer_line)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
@@ -112,14 +131,16 @@ class SettingsDialog(QDialog):
             "store_name": self.store_name.text(),
             "store_address": self.store_address.toPlainText(),
             "currency": self.currency.text(),
+            "locale": self.money_locale.currentData(),
+            "language": self.language.currentData(),
             "prices_include_tax": self.prices_include_tax.isChecked(),
             "tax_rounding": self.tax_rounding.currentData(),
             "receipt_footer": self.receipt_footer.text(),
             "till": self.till.text(),
             "customer_display": self.customer_display.currentData(),
             "cash_drawer": self.cash_drawer.currentData(),
-            "cash_payout_limit": self._amount(self.payout_limit, "pay-out limit"),
-            "cash_difference_limit": self._amount(self.difference_limit, "drawer difference limit"),
+            "cash_payout_limit": self._amount(self.payout_limit, self.tr("pay-out limit")),
+            "cash_difference_limit": self._amount(self.difference_limit, self.tr("drawer difference limit")),
             "label_weight_prefixes": self.weight_prefixes.text(),
             "label_price_prefixes": self.price_prefixes.text(),
             "label_item_digits": str(self.item_digits.value()),
@@ -187,7 +208,7 @@ class SettingsDialog(QDialog):
 
     def _amount(self, field: QLineEdit, what: str) -> str:
         try:
-            return str(parse_amount(field.text(), self.vm.current.currency))
+            return str(parse_money(field.text(), self.vm.current.currency))
         except InvalidInput as exc:
             raise InvalidInput(f"{what}: {exc.message}") from None
 
@@ -200,16 +221,40 @@ class SettingsDialog(QDialog):
         self.vm.save(values)
 
 
+def locale_choice(current: str, currency: str) -> QComboBox:
+    """The common locales, each named in its own language with an amount as it writes it."""
+    combo = QComboBox()
+    combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Money and dates as in"))
+    tags = list(COMMON_LOCALES)
+    with contextlib.suppress(InvalidInput):  # one set from the command line, if Babel knows it
+        tags += [] if current in tags else [check_locale(current)]
+    for tag in tags:
+        combo.addItem(f"{locale_name(tag)}  ·  {money(123450, currency, locale=tag)}", tag)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
 def display_choice(current: str) -> QComboBox:
     """Off, the right half of this screen (to try it), or one of the screens connected now."""
     combo = QComboBox()
-    combo.setAccessibleName("Customer display")
-    combo.addItem("Off", DISPLAY_OFF)
-    combo.addItem("Right half of this screen (to try it)", DISPLAY_HALF)
+    combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Customer display"))
+    combo.addItem(QCoreApplication.translate("SettingsDialog", "Off"), DISPLAY_OFF)
+    combo.addItem(
+        QCoreApplication.translate("SettingsDialog", "Right half of this screen (to try it)"), DISPLAY_HALF
+    )
+    screen_text = QCoreApplication.translate("SettingsDialog", "Screen {number}: {name} ({width}x{height})")
     for number, screen in enumerate(QGuiApplication.screens(), start=1):
         size = screen.geometry()
-        combo.addItem(f"Screen {number}: {screen.name()} ({size.width()}x{size.height()})", str(number))
+        shown = screen_text.format(
+            number=number, name=screen.name(), width=size.width(), height=size.height()
+        )
+        combo.addItem(shown, str(number))
     if combo.findData(current) < 0:
-        combo.addItem(f"Screen {current} (not connected now)", current)
+        combo.addItem(
+            QCoreApplication.translate("SettingsDialog", "Screen {number} (not connected now)").format(
+                number=current
+            ),
+            current,
+        )
     combo.setCurrentIndex(combo.findData(current))
     return combo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,20 +31,27 @@ from pos_app.viewmodels.session import Session
 class StockDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Products and stock")
+        self.setWindowTitle(self.tr("Products and stock"))
         self.resize(680, 560)
         self.vm = StockViewModel(session, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("search products by name or SKU")
+        self.search.setPlaceholderText(self.tr("search products by name or SKU"))
         self.search.setClearButtonEnabled(True)
-        self.new_product = QPushButton("New product…")
-        self.edit_product = QPushButton("Edit…")
+        self.new_product = QPushButton(self.tr("New product…"))
+        self.edit_product = QPushButton(self.tr("Edit…"))
         self.form: ProductFormDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_product)
         top.addWidget(self.edit_product)
-        self.table = make_table(("SKU", "Product", "On hand"), "stock")
+        self.table = make_table(
+            (
+                str(QT_TRANSLATE_NOOP("OrderTables", "SKU")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Product")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "On hand")),
+            ),
+            "stock",
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -53,7 +60,7 @@ class StockDialog(QDialog):
         self.qty = QSpinBox()
         self.qty.setRange(ADJUST_QTY.low, ADJUST_QTY.high)
         self.qty.setValue(1)
-        self.qty.setToolTip("how many (an adjustment may be negative)")
+        self.qty.setToolTip(self.tr("how many (an adjustment may be negative)"))
         # A product sold by weight is received and counted in kg, to the gram.
         self.kg = QDoubleSpinBox()
         self.kg.setDecimals(3)
@@ -63,10 +70,10 @@ class StockDialog(QDialog):
         self.kg.setToolTip(self.tr("kg (an adjustment may be negative)"))
         self.kg.setVisible(False)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note / reason (an adjustment needs one)")
-        self.receive = QPushButton("Receive")
+        self.note.setPlaceholderText(self.tr("note / reason (an adjustment needs one)"))
+        self.receive = QPushButton(self.tr("Receive"))
         self.receive.setObjectName("primary")
-        self.adjust = QPushButton("Adjust")
+        self.adjust = QPushButton(self.tr("Adjust"))
         row = QHBoxLayout()
         row.addWidget(self.qty)
         row.addWidget(self.kg)
@@ -112,7 +119,7 @@ class StockDialog(QDialog):
     def _edit(self) -> None:
         sku = self.selected_sku()
         if sku is None:
-            self.line.say("choose a product in the list first", error=True)
+            self.line.say(self.tr("choose a product in the list first"), error=True)
             return
         self.vm.edit(sku)
 
@@ -131,7 +138,7 @@ class StockDialog(QDialog):
     def _move(self, *, receive: bool) -> None:
         sku = self.selected_sku()
         if sku is None:
-            self.line.say("choose a product in the list first", error=True)
+            self.line.say(self.tr("choose a product in the list first"), error=True)
             return
         qty = round(self.kg.value() * GRAMS_PER_KG) if self._weighed() else self.qty.value()
         if receive:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +24,26 @@ from pos_app.ui.admin_common import MessageLine
 from pos_app.ui.order_tables import fill, make_table
 from pos_app.viewmodels.admin import UsersViewModel
 from pos_app.viewmodels.format import local_time
+from pos_app.viewmodels.names import role_name
 from pos_app.viewmodels.session import Session
 
 
 class UsersDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Users")
+        self.setWindowTitle(self.tr("Users"))
         self.resize(640, 640)
         self.vm = UsersViewModel(session, self)
-        self.table = make_table(("Name", "Role", "Active", "PIN", "Locked until"), "users")
+        self.table = make_table(
+            (
+                str(QT_TRANSLATE_NOOP("OrderTables", "Name")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Role")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Active")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "PIN")),
+                str(QT_TRANSLATE_NOOP("OrderTables", "Locked until")),
+            ),
+            "users",
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,20 +51,20 @@ class UsersDialog(QDialog):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (Role.CLERK, Role.MANAGER, Role.CUSTOMER):
-            self.role.addItem(role.value.capitalize(), role)
+            self.role.addItem(role_name(role).capitalize(), role)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("optional, 4-8 digits")
-        self.add = QPushButton("Add user")
+        self.pin.setPlaceholderText(self.tr("optional, 4-8 digits"))
+        self.add = QPushButton(self.tr("Add user"))
         self.add.setObjectName("primary")
-        box = QGroupBox("New user")
+        box = QGroupBox(self.tr("New user"))
         form = QFormLayout(box)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("Password", self.password)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("PIN"), self.pin)
         form.addRow("", self.add)
         self.line = MessageLine(self.vm)
         layout = QVBoxLayout(self)
@@ -78,27 +88,27 @@ class UsersDialog(QDialog):
         self.vm.load()
 
     def _selected_box(self) -> QGroupBox:
-        self.toggle_active = QPushButton("Deactivate")
-        self.unlock = QPushButton("Unlock")
+        self.toggle_active = QPushButton(self.tr("Deactivate"))
+        self.unlock = QPushButton(self.tr("Unlock"))
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reset_password = QPushButton("Reset password")
+        self.reset_password = QPushButton(self.tr("Reset password"))
         self.new_pin = QLineEdit()
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pin.setPlaceholderText("4-8 digits")
-        self.set_pin = QPushButton("Set PIN")
-        self.clear_pin = QPushButton("Remove PIN")
+        self.new_pin.setPlaceholderText(self.tr("4-8 digits"))
+        self.set_pin = QPushButton(self.tr("Set PIN"))
+        self.clear_pin = QPushButton(self.tr("Remove PIN"))
         for button in (self.toggle_active, self.unlock, self.reset_password, self.set_pin, self.clear_pin):
             button.setAutoDefault(False)  # Enter must never deactivate or unlock by accident
-        box = QGroupBox("Selected user")
+        box = QGroupBox(self.tr("Selected user"))
         form = QFormLayout(box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle_active)
         buttons.addWidget(self.unlock)
         buttons.addStretch(1)
         form.addRow("", buttons)
-        form.addRow("New password", _row(self.new_password, self.reset_password))
-        form.addRow("New PIN", _row(self.new_pin, self.set_pin, self.clear_pin))
+        form.addRow(self.tr("New password"), _row(self.new_password, self.reset_password))
+        form.addRow(self.tr("New PIN"), _row(self.new_pin, self.set_pin, self.clear_pin))
         box.setEnabled(False)
         return box
 
@@ -134,8 +144,12 @@ class UsersDialog(QDialog):
     def _selection_changed(self) -> None:
         user = self.vm.user(self.selected_name() or "")
         self.selected_box.setEnabled(user is not None)
-        self.selected_box.setTitle(f"Selected user: {user.name}" if user else "Selected user")
-        self.toggle_active.setText("Activate" if user is not None and not user.active else "Deactivate")
+        self.selected_box.setTitle(
+            self.tr("Selected user: {0}").format(user.name) if user else self.tr("Selected user")
+        )
+        self.toggle_active.setText(
+            self.tr("Activate") if user is not None and not user.active else self.tr("Deactivate")
+        )
         self.unlock.setEnabled(user is not None and user.locked_until is not None)
 
     def _add(self) -> None:

@@ -116,7 +116,7 @@ class CartView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.cart = model
-        self.setAccessibleName("Cart lines")
+        self.setAccessibleName(self.tr("Cart lines"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,14 +46,14 @@ class CountPanel(QWidget):
                     self._row(grid, row, column, index)
         else:
             self.sum_field = QLineEdit()
-            self.sum_field.setAccessibleName("Cash counted")
+            self.sum_field.setAccessibleName(self.tr("Cash counted"))
             self.sum_field.setPlaceholderText("0.00")
             self.sum_field.textChanged.connect(self._sum_typed)
-            grid.addWidget(QLabel(f"Cash counted ({count.currency})"), 0, 0)
+            grid.addWidget(QLabel(self.tr("Cash counted ({0})").format(count.currency)), 0, 0)
             grid.addWidget(self.sum_field, 0, 1)
         self.total = QLabel()
         self.total.setObjectName("countTotal")
-        self.total.setAccessibleName("Counted in all")
+        self.total.setAccessibleName(self.tr("Counted in all"))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +68,7 @@ class CountPanel(QWidget):
         field.setValidator(QIntValidator(PIECES.low, PIECES.high, field))
         field.setPlaceholderText("0")
         field.setAlignment(Qt.AlignmentFlag.AlignRight)
-        field.setAccessibleName(f"How many {self.count.label(index)}s")
+        field.setAccessibleName(self.tr("How many {0}s").format(self.count.label(index)))
         field.setFixedWidth(90)
         field.textChanged.connect(lambda text, i=index: self._typed(i, text))
         label.setBuddy(field)
@@ -90,7 +90,7 @@ class CountPanel(QWidget):
             self.total.setText(self.count.problem)
 
     def _show_total(self, _total: int = 0) -> None:
-        self.total.setText(f"Counted: {self.count.total_text()}")
+        self.total.setText(self.tr("Counted: {0}").format(self.count.total_text()))
 
     def first_field(self) -> QWidget:
         return self.fields[0] if self.fields else self.sum_field  # type: ignore[return-value]
@@ -121,10 +121,10 @@ class _CountDialog(QDialog):
         self.panel = CountPanel(self.count)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Drawer message")
+        self.error.setAccessibleName(self.tr("Drawer message"))
         show_message(self.error, "", error=True)
         self.go = till_button(go_text, go_text.replace("&", ""), "go")
-        self.cancel = till_button("Cancel", "Cancel")
+        self.cancel = till_button(self.tr("Cancel"), self.tr("Cancel"))
         self.cancel.clicked.connect(self.reject)
         self.go.clicked.connect(self.submit)
         self.intro = QLabel()
@@ -195,28 +195,34 @@ class _CountDialog(QDialog):
 
 class OpenDrawerDialog(_CountDialog):
     def __init__(self, vm: DrawerViewModel, parent: QWidget | None = None) -> None:
-        super().__init__(vm, "Open the drawer", "&Open the drawer", vm.open, parent)
-        self.intro.setText("Count the float in the drawer, note by note and coin by coin.")
+        title = QCoreApplication.translate("OpenDrawerDialog", "Open the drawer")  # no self.tr before init
+        go = QCoreApplication.translate("OpenDrawerDialog", "&Open the drawer")
+        super().__init__(vm, title, go, vm.open, parent)
+        self.intro.setText(self.tr("Count the float in the drawer, note by note and coin by coin."))
         self.count.total_changed.connect(self._label)
         self._label()
 
     def _label(self, _total: int = 0) -> None:
-        self.go.setText(f"&Open with {self.count.total_text()}")
+        self.go.setText(self.tr("&Open with {0}").format(self.count.total_text()))
 
 
 class CloseDrawerDialog(_CountDialog):
     """The count against what the drawer should hold, the difference as it is typed."""
 
     def __init__(self, vm: DrawerViewModel, parent: QWidget | None = None) -> None:
-        super().__init__(vm, "Close the drawer", "&Close the drawer", vm.close, parent)
+        title = QCoreApplication.translate("CloseDrawerDialog", "Close the drawer")
+        go = QCoreApplication.translate("CloseDrawerDialog", "&Close the drawer")
+        super().__init__(vm, title, go, vm.close, parent)
         self.expected = vm.status.expected if vm.status is not None else 0
         self.intro.setText(
-            f"Count the drawer. It should hold {vm.money(self.expected)}. "
-            "Parked sales and the open cart are kept for the next session."
+            self.tr(
+                "Count the drawer. It should hold {0}. "
+                "Parked sales and the open cart are kept for the next session."
+            ).format(vm.money(self.expected))
         )
         self.difference = QLabel()
         self.difference.setObjectName("difference")
-        self.difference.setAccessibleName("Over or short")
+        self.difference.setAccessibleName(self.tr("Over or short"))
         self.body.insertWidget(2, self.difference)
         self.count.total_changed.connect(self._show_difference)
         self._show_difference()
@@ -224,12 +230,15 @@ class CloseDrawerDialog(_CountDialog):
     def _show_difference(self, _total: int = 0) -> None:
         difference = self.count.total - self.expected
         if difference == 0:
-            text = "Counted matches the expected amount"
+            text = self.tr("Counted matches the expected amount")
         else:
-            word = "Over" if difference > 0 else "Short"
-            text = f"{word} by {self.vm.money(abs(difference))}"
+            shown = self.vm.money(abs(difference))
+            over = self.tr("Over by {amount}") if difference > 0 else self.tr("Short by {amount}")
+            text = over.format(amount=shown)
         show_message(
             self.difference,
-            f"Expected {self.vm.money(self.expected)} · counted {self.count.total_text()} · {text}",
+            self.tr("Expected {0} · counted {1} · {2}").format(
+                self.vm.money(self.expected), self.count.total_text(), text
+            ),
             error=difference != 0,
         )

@@ -49,8 +49,8 @@ class DrawerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Cash drawer — till {session.settings.till}")
-        self.setAccessibleName("Cash drawer")
+        self.setWindowTitle(self.tr("Cash drawer — till {0}").format(session.settings.till))
+        self.setAccessibleName(self.tr("Cash drawer"))
         apply_till_style(self)
         self.setMinimumWidth(640)
         self.vm = DrawerViewModel(session, self)
@@ -59,22 +59,22 @@ class DrawerDialog(QDialog):
         self.headline = QLabel()
         self.headline.setObjectName("title")
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Drawer status")
+        self.headline.setAccessibleName(self.tr("Drawer status"))
         self.line = QLabel()
         self.line.setWordWrap(True)
-        self.line.setAccessibleName("Drawer message")
+        self.line.setAccessibleName(self.tr("Drawer message"))
         show_message(self.line, "", error=False)
-        self.open_button = till_button("&Open drawer…", "Open the drawer")
-        self.pay_in = till_button("Pay &in…", "Pay cash in")
-        self.pay_out = till_button("Pay o&ut…", "Pay cash out")
-        self.x_button = till_button("&X report", "X report")
-        self.close_button = till_button("&Close drawer…", "Close the drawer")
-        self.z_button = till_button("Last &Z report", "Last Z report")
+        self.open_button = till_button(self.tr("&Open drawer…"), self.tr("Open the drawer"))
+        self.pay_in = till_button(self.tr("Pay &in…"), self.tr("Pay cash in"))
+        self.pay_out = till_button(self.tr("Pay o&ut…"), self.tr("Pay cash out"))
+        self.x_button = till_button(self.tr("&X report"), self.tr("X report"))
+        self.close_button = till_button(self.tr("&Close drawer…"), self.tr("Close the drawer"))
+        self.z_button = till_button(self.tr("Last &Z report"), self.tr("Last Z report"))
         self.no_sale_button = till_button(
             self.tr("&No sale (manager)"), self.tr("Open the drawer without a sale")
         )
         self.kick = ReceiptPrinting(session, self)
-        self.done_button = till_button("Done", "Close this screen")
+        self.done_button = till_button(self.tr("Done"), self.tr("Close this screen"))
         grid = QGridLayout()
         for n, button in enumerate(
             (
@@ -206,27 +206,29 @@ class PayDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.into = into
-        title = "Pay cash in" if into else "Pay cash out"
+        title = self.tr("Pay cash in") if into else self.tr("Pay cash out")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         apply_till_style(self)
         self.setMinimumWidth(720)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount")
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setPlaceholderText("0.00")
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText("change from the bank" if into else "supplier paid, bank drop, …")
+        self.reason.setPlaceholderText(
+            self.tr("change from the bank") if into else self.tr("supplier paid, bank drop, …")
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Pay message")
+        self.error.setAccessibleName(self.tr("Pay message"))
         show_message(self.error, "", error=True)
-        self.go = till_button("Pay &in" if into else "Pay &out", title, "go")
-        self.cancel = till_button("Cancel", "Cancel")
+        self.go = till_button(self.tr("Pay &in") if into else self.tr("Pay &out"), title, "go")
+        self.cancel = till_button(self.tr("Cancel"), self.tr("Cancel"))
         form = QFormLayout()
-        form.addRow(f"&Amount ({vm.currency})", self.amount)
-        form.addRow("&Reason", self.reason)
+        form.addRow(self.tr("&Amount ({0})").format(vm.currency), self.amount)
+        form.addRow(self.tr("&Reason"), self.reason)
         # The usual reasons a tap away (a touch till has no keyboard for them).
         usual = (
             (self.tr("Change from the bank"), self.tr("Float top-up"))
@@ -316,7 +318,7 @@ class ReportDialog(QDialog):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Report")
+        self.text.setAccessibleName(self.tr("Report"))
         self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         metrics = self.text.fontMetrics()
@@ -324,11 +326,11 @@ class ReportDialog(QDialog):
         self.text.setMinimumHeight(min(560, metrics.lineSpacing() * 36))
         self.resize(620, 680)  # the stylesheet's type is larger than the metrics above: room for it
         self.status = QLabel()
-        self.status.setAccessibleName("Report message")
+        self.status.setAccessibleName(self.tr("Report message"))
         show_message(self.status, "", error=False)
-        self.print_button = till_button("&Print…", "Print the report")
-        self.pdf_button = till_button("Save as P&DF…", "Save the report as PDF")
-        close = till_button("Close", "Close the report")
+        self.print_button = till_button(self.tr("&Print…"), self.tr("Print the report"))
+        self.pdf_button = till_button(self.tr("Save as P&DF…"), self.tr("Save the report as PDF"))
+        close = till_button(self.tr("Close"), self.tr("Close the report"))
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(self.ask_pdf)
         close.clicked.connect(self.accept)
@@ -362,7 +364,10 @@ class ReportDialog(QDialog):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, f"Save the {self.title} as PDF", f"{self.title.replace(' ', '-')}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save the {0} as PDF").format(self.title),
+            f"{self.title.replace(' ', '-')}.pdf",
+            "PDF (*.pdf)",
         )
         if name:
             self.save_pdf(Path(name))
@@ -375,9 +380,11 @@ class ReportDialog(QDialog):
             show_message(self.status, exc.message, error=True)
             return
         except OSError:
-            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            show_message(
+                self.status, self.tr("could not save {0}: check the folder").format(path), error=True
+            )
             return
-        show_message(self.status, f"saved {path.name}", error=False)
+        show_message(self.status, self.tr("saved {0}").format(path.name), error=False)
 
 
 def _roll(printer: QPrinter) -> None:

@@ -13,15 +13,17 @@ class CatalogFilesBar(QWidget):
     def __init__(self, vm: CatalogFilesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setAccessibleName("Import products from a CSV file")
-        self.count_stock = QCheckBox("Count stock from the file")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import products from a CSV file"))
+        self.count_stock = QCheckBox(self.tr("Count stock from the file"))
         self.count_stock.setToolTip(
-            "Set existing products' on-hand to the file's, booked as a stock count in your name. "
-            "Unticked, the file only stocks new products."
+            self.tr(
+                "Set existing products' on-hand to the file's, booked as a stock count in your name. "
+                "Unticked, the file only stocks new products."
+            )
         )
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export products to a CSV file")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export products to a CSV file"))
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         layout = QHBoxLayout(self)
@@ -36,12 +38,14 @@ class CatalogFilesBar(QWidget):
         vm.busy_changed.connect(self._busy)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import products", "", "CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "", "CSV files (*.csv)")
         if path:
             self.vm.import_csv(Path(path), set_stock=self.count_stock.isChecked())
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export products", "products.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export products"), "products.csv", "CSV files (*.csv)"
+        )
         if path:
             self.vm.export_csv(Path(path))
 

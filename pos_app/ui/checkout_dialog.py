@@ -41,6 +41,7 @@ from pos_app.ui.scan_field import ScanField
 from pos_app.viewmodels.cart_model import QTY_COLUMN
 from pos_app.viewmodels.cash_drawer import DrawerWatch
 from pos_app.viewmodels.checkout import CheckoutViewModel
+from pos_app.viewmodels.format import percent
 from pos_app.viewmodels.product_search import ProductSearch
 from pos_app.viewmodels.quick_keys import QuickKeysViewModel
 from pos_app.viewmodels.receipt import ReceiptPrinting
@@ -65,8 +66,8 @@ class CheckoutDialog(QDialog):
             session, self
         )  # outlives each receipt window: prints may take a while
         self.side_dialog: QDialog | None = None
-        self.setWindowTitle("Checkout")
-        self.setAccessibleName("Checkout")
+        self.setWindowTitle(self.tr("Checkout"))
+        self.setAccessibleName(self.tr("Checkout"))
         apply_till_style(self)
         room = self.screen().availableGeometry()
         self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
@@ -94,15 +95,17 @@ class CheckoutDialog(QDialog):
         self.search_edit = NameSearch(self.search)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Till message")
+        self.message_label.setAccessibleName(self.tr("Till message"))
         show_message(self.message_label, "", error=False)
         self.cart_view = CartView(self.vm.lines)
 
-        self.minus_button = till_button("−  (-)", "Decrease quantity")
-        self.plus_button = till_button("+  (+)", "Increase quantity")
-        self.qty_button = till_button("Qty  (F2)", "Set quantity")
-        self.remove_button = till_button("Remove  (Del)", "Remove line", "danger")
-        self.line_discount_button = till_button("Discount  (F6)", "Discount on selected line")
+        self.minus_button = till_button("−  (-)", self.tr("Decrease quantity"))
+        self.plus_button = till_button("+  (+)", self.tr("Increase quantity"))
+        self.qty_button = till_button(self.tr("Qty  (F2)"), self.tr("Set quantity"))
+        self.remove_button = till_button(self.tr("Remove  (Del)"), self.tr("Remove line"), "danger")
+        self.line_discount_button = till_button(
+            self.tr("Discount  (F6)"), self.tr("Discount on selected line")
+        )
         self.line_buttons = (
             self.minus_button,
             self.plus_button,
@@ -231,7 +234,7 @@ class CheckoutDialog(QDialog):
     def _selected_row(self) -> int:
         row = self.row()
         if row < 0:
-            self.vm.refuse("select a line first")
+            self.vm.refuse(self.tr("select a line first"))
         return row
 
     def quantity(self) -> None:
@@ -262,7 +265,7 @@ class CheckoutDialog(QDialog):
 
     def park(self) -> None:
         if not self.vm.cart.lines:
-            self.vm.refuse("there is nothing in the cart to park")
+            self.vm.refuse(self.tr("there is nothing in the cart to park"))
             return
         self._side(sale_dialogs.park(self.vm, self))
 
@@ -283,14 +286,16 @@ class CheckoutDialog(QDialog):
         vm = self.vm
         if vm.busy or not vm.cart.lines:
             if not vm.cart.lines:
-                vm.refuse("scan an item first")
+                vm.refuse(self.tr("scan an item first"))
             return
         if vm.needs_approval:
-            limit = self.session.settings.clerk_discount_limit_bp / 100
-            reason = f"a discount of {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit"
+            limit = self.session.settings.clerk_discount_limit_bp
+            reason = self.tr("a discount of {discount} is over the {limit} clerk limit").format(
+                discount=percent(vm.discount_bp), limit=percent(limit)
+            )
             approval = self.ask_override(self.session, reason, self)
             if approval is None:
-                vm.refuse("the discount needs a manager's approval")
+                vm.refuse(self.tr("the discount needs a manager's approval"))
                 self.scan_edit.setFocus()
                 return
             vm.approve(approval)

@@ -26,23 +26,23 @@ class CustomerDialog(QDialog):
     def __init__(self, vm: CheckoutViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Customer")
-        self.setAccessibleName("Customer for this sale")
+        self.setWindowTitle(self.tr("Customer"))
+        self.setAccessibleName(self.tr("Customer for this sale"))
         apply_till_style(self)
         self.resize(560, 620)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find customer by name")
-        self.search.setAccessibleName("Find customer by name")
+        self.search.setPlaceholderText(self.tr("Find customer by name"))
+        self.search.setAccessibleName(self.tr("Find customer by name"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Customers found")
-        self.attach_button = till_button("Attach  (Enter)", "Attach customer", "go")
-        self.none_button = till_button("No customer", "Sell without a customer")
+        self.results.setAccessibleName(self.tr("Customers found"))
+        self.attach_button = till_button(self.tr("Attach  (Enter)"), self.tr("Attach customer"), "go")
+        self.none_button = till_button(self.tr("No customer"), self.tr("Sell without a customer"))
 
         form_frame = QFrame()
         form_frame.setProperty("card", True)
         form = QFormLayout(form_frame)
-        heading = QLabel("NEW CUSTOMER")
+        heading = QLabel(self.tr("NEW CUSTOMER"))
         heading.setProperty("heading", True)
         form.addRow(heading)
         self.name = QLineEdit()
@@ -50,14 +50,14 @@ class CustomerDialog(QDialog):
         self.phone = QLineEdit()
         self.address = QLineEdit()
         for label, field in (
-            ("Name", self.name),
-            ("E-mail", self.email),
-            ("Phone", self.phone),
-            ("Address", self.address),
+            (self.tr("Name"), self.name),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Address"), self.address),
         ):
-            field.setAccessibleName(f"New customer {label.lower()}")
+            field.setAccessibleName(self.tr("New customer {0}").format(label.lower()))
             form.addRow(label, field)
-        self.create_button = till_button("Add and attach", "Add new customer and attach")
+        self.create_button = till_button(self.tr("Add and attach"), self.tr("Add new customer and attach"))
         form.addRow(self.create_button)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -98,7 +98,7 @@ class CustomerDialog(QDialog):
     def attach(self) -> None:
         item = self.results.currentItem()
         if item is None:
-            show_message(self.error, "no customer found: add them below", error=True)
+            show_message(self.error, self.tr("no customer found: add them below"), error=True)
             self.name.setText(self.search.text())
             return
         if self.vm.set_customer(str(item.data(Qt.ItemDataRole.UserRole))):

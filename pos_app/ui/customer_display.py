@@ -56,8 +56,8 @@ class CustomerDisplay(QWidget):
         self.vm = vm
         self.setObjectName("customerDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle("Customer display")
-        self.setAccessibleName("Customer display")
+        self.setWindowTitle(self.tr("Customer display"))
+        self.setAccessibleName(self.tr("Customer display"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the till keeps the keyboard
         center, right = (
@@ -85,7 +85,7 @@ class CustomerDisplay(QWidget):
         self.items = _label(muted=True)
         self.total = _label("displayTotal", align=right)
         total_name = _label("displayTotalName")
-        total_name.setText("Total")
+        total_name.setText(self.tr("Total"))
         rule = QFrame()
         rule.setObjectName("displayRule")
         total_row = QHBoxLayout()
@@ -103,7 +103,7 @@ class CustomerDisplay(QWidget):
 
         paid = QWidget()
         self.thanks = _label("displayWelcome", align=center)
-        self.thanks.setText("Thank you")
+        self.thanks.setText(self.tr("Thank you"))
         self.paid_total = _label(align=center)
         self.paid = _label(align=center)
         self.change = _label("displayChange", align=center)
@@ -134,18 +134,18 @@ class CustomerDisplay(QWidget):
         self.welcome.setText(vm.welcome)
         self.idle_shop.setText(vm.shop_name)
         self.total.setText(vm.total)
-        self.change.setText(f"Change {vm.change}" if vm.change else "")
+        self.change.setText(self.tr("Change {0}").format(vm.change) if vm.change else "")
         self._fit_lines()
         self.shop.setVisible(mode is not DisplayMode.IDLE)
         self.pages.setCurrentWidget(self._page[mode])
         self._show_lines()
-        self.more.setText(f"… and {vm.more_lines} more above" if vm.more_lines else "")
+        self.more.setText(self.tr("… and {0} more above").format(vm.more_lines) if vm.more_lines else "")
         self.more.setVisible(bool(vm.more_lines))
-        self.discount.setText(f"Discount {vm.discount}" if vm.discount else "")
+        self.discount.setText(self.tr("Discount {0}").format(vm.discount) if vm.discount else "")
         self.discount.setVisible(bool(vm.discount))
         self.items.setText(vm.items)
-        self.paid_total.setText(f"Total {vm.total}" if mode is DisplayMode.PAID else "")
-        self.paid.setText(f"Paid {vm.paid}" if vm.paid else "")
+        self.paid_total.setText(self.tr("Total {0}").format(vm.total) if mode is DisplayMode.PAID else "")
+        self.paid.setText(self.tr("Paid {0}").format(vm.paid) if vm.paid else "")
         self.change.setVisible(bool(vm.change))
 
     def _show_lines(self) -> None:

@@ -22,33 +22,33 @@ class FirstRunDialog(QDialog):
     def __init__(self, vm: FirstRunViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("No database")
+        self.setWindowTitle(self.tr("No database"))
         self.setObjectName("firstRunDialog")
         self.setMinimumWidth(520)
 
         self.explanation = QLabel(vm.explanation)
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("No database at the path")
+        self.explanation.setAccessibleName(self.tr("No database at the path"))
         self.store_name = QLineEdit("My shop")
         self.till = QLineEdit("T1")
         self.manager = QLineEdit()
-        self.manager.setPlaceholderText("your own user name")
+        self.manager.setPlaceholderText(self.tr("your own user name"))
         self.password = QLineEdit()
         self.again = QLineEdit()
         for field in (self.password, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Store name", self.store_name)
-        form.addRow("Till name", self.till)
-        form.addRow("Manager's user name", self.manager)
-        form.addRow("Manager's password", self.password)
-        form.addRow("Password again", self.again)
+        form.addRow(self.tr("Store name"), self.store_name)
+        form.addRow(self.tr("Till name"), self.till)
+        form.addRow(self.tr("Manager's user name"), self.manager)
+        form.addRow(self.tr("Manager's password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
         for label, field in (
-            ("Store name", self.store_name),
-            ("Till name", self.till),
-            ("Manager's user name", self.manager),
-            ("Manager's password", self.password),
-            ("Manager's password again", self.again),
+            (self.tr("Store name"), self.store_name),
+            (self.tr("Till name"), self.till),
+            (self.tr("Manager's user name"), self.manager),
+            (self.tr("Manager's password"), self.password),
+            (self.tr("Manager's password again"), self.again),
         ):
             field.setAccessibleName(label)
 
@@ -56,10 +56,10 @@ class FirstRunDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.create_button = QPushButton("Create a new shop")
+        self.create_button = QPushButton(self.tr("Create a new shop"))
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)

@@ -29,13 +29,15 @@ class HeldSalesDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.sales: list[HeldSale] = []
-        self.setWindowTitle("Parked sales")
-        self.setAccessibleName("Parked sales")
+        self.setWindowTitle(self.tr("Parked sales"))
+        self.setAccessibleName(self.tr("Parked sales"))
         apply_till_style(self)
         self.resize(680, 460)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Label", "Lines", "Parked by", "When"])
-        self.table.setAccessibleName("Parked sales list")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Lines"), self.tr("Parked by"), self.tr("When")]
+        )
+        self.table.setAccessibleName(self.tr("Parked sales list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -48,15 +50,15 @@ class HeldSalesDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         show_message(self.error, "", error=True)
-        self.resume_button = QPushButton("Resume  (Enter)")
+        self.resume_button = QPushButton(self.tr("Resume  (Enter)"))
         set_role(self.resume_button, "go")
-        self.discard_button = QPushButton("Discard  (Del)")
+        self.discard_button = QPushButton(self.tr("Discard  (Del)"))
         set_role(self.discard_button, "danger")
-        close = QPushButton("Close  (Esc)")
+        close = QPushButton(self.tr("Close  (Esc)"))
         for button, name in (
-            (self.resume_button, "Resume parked sale"),
-            (self.discard_button, "Discard parked sale"),
-            (close, "Close parked sales"),
+            (self.resume_button, self.tr("Resume parked sale")),
+            (self.discard_button, self.tr("Discard parked sale")),
+            (close, self.tr("Close parked sales")),
         ):
             button.setAccessibleName(name)
             button.setAutoDefault(False)
@@ -86,7 +88,7 @@ class HeldSalesDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.sales:
             self.table.selectRow(0)
-        show_message(self.error, "" if self.sales else "No parked sales.", error=False)
+        show_message(self.error, "" if self.sales else self.tr("No parked sales."), error=False)
         self.resume_button.setEnabled(bool(self.sales))
         self.discard_button.setEnabled(bool(self.sales))
 

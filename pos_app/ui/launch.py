@@ -16,15 +16,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_app.config import APP_NAME, default_db_path, log_dir, resources_dir
 from pos_app.domain.errors import PosError
+from pos_app.domain.formatting import use_locale
+from pos_app.domain.settings import StoreSettings
 from pos_app.store.files import FILE_MODE, make_private_dirs
 from pos_app.store.peek import peek_settings
 from pos_app.ui.icons import icon
 from pos_app.ui.login_dialog import LoginDialog
+from pos_app.ui.translation import install_language
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import TaskRunner
 
@@ -79,9 +82,12 @@ def install_excepthook(log_path: Path) -> None:
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
-                "Unexpected error",
-                f"Something went wrong: {exc}\n\nThe details are in {log_path}.\n"
-                "The last completed sale is safe in the database.",
+                QCoreApplication.translate("Launch", "Unexpected error"),
+                QCoreApplication.translate(
+                    "Launch",
+                    "Something went wrong: {error}\n\nThe details are in {log}.\n"
+                    "The last completed sale is safe in the database.",
+                ).format(error=exc, log=log_path),
             )
 
     sys.excepthook = hook
@@ -134,6 +140,13 @@ def open_in_background(
     return opening
 
 
+def use_shop_language(settings: StoreSettings) -> None:
+    """The shop's money and date format, this till's language, before the first window."""
+    use_locale(settings.locale)
+    QLocale.setDefault(QLocale(settings.locale))  # Qt's own fields (dates) write as the shop does
+    install_language(settings.language)
+
+
 def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
     """The till's window on `db_path`; `sync_for` makes its sync worker (started once someone
     has logged in, stopped before the database closes)."""
@@ -153,7 +166,7 @@ def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
     def cannot_open(exc: Exception) -> None:
         message = exc.message if isinstance(exc, PosError) else "the database could not be opened"
         log.error("cannot open %s: %s", path, message)
-        QMessageBox.critical(login, "Cannot open the database", message)
+        QMessageBox.critical(login, QCoreApplication.translate("Launch", "Cannot open the database"), message)
         if login is not None:
             login.reject()
 
@@ -171,6 +184,7 @@ def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
         except PosError as exc:
             cannot_open(exc)  # a corrupt or newer file is left exactly as it is
             return 2
+    use_shop_language(session.settings)
     try:
         login = LoginDialog(session)
         if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":

@@ -13,14 +13,14 @@ class LockedPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockedPage")
-        title = QLabel("Till locked")
+        title = QLabel(self.tr("Till locked"))
         title.setObjectName("title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock = QPushButton("Unlock")
+        self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setObjectName("primary")
         self.unlock.setMinimumWidth(220)
         self.unlock.setAutoDefault(True)  # Enter presses it, as in a dialog
-        hint = QLabel("Enter: log in to go on")
+        hint = QLabel(self.tr("Enter: log in to go on"))
         hint.setObjectName("hint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

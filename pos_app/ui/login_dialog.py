@@ -35,7 +35,7 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vm = LoginViewModel(session, self)
-        self.setWindowTitle("Till locked" if locked else "Log in")
+        self.setWindowTitle(self.tr("Till locked") if locked else self.tr("Log in"))
         self.setObjectName("loginDialog")
         self.setMinimumWidth(420)
 
@@ -43,16 +43,18 @@ class LoginDialog(QDialog):
         title.setObjectName("title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle = QLabel(
-            f"Till {session.settings.till} is locked: log in to go on"
-            if locked
-            else f"Till {session.settings.till}: log in to start"
+            (
+                self.tr("Till {till} is locked: log in to go on")
+                if locked
+                else self.tr("Till {till}: log in to start")
+            ).format(till=session.settings.till)
         )
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setObjectName("subtitle")
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._password_tab(user), "&Password")
-        self.tabs.addTab(self._pin_tab(user), "P&IN")
+        self.tabs.addTab(self._password_tab(user), self.tr("&Password"))
+        self.tabs.addTab(self._pin_tab(user), self.tr("P&IN"))
         if locked and user:
             self.tabs.setCurrentIndex(1)
 
@@ -118,18 +120,18 @@ class LoginDialog(QDialog):
     def _password_tab(self, user: str) -> QWidget:
         page = QWidget()
         self.user = QLineEdit(user)
-        self.user.setPlaceholderText("user name")
+        self.user.setPlaceholderText(self.tr("user name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("password")
-        self.login_button = QPushButton("Log in")
+        self.password.setPlaceholderText(self.tr("password"))
+        self.login_button = QPushButton(self.tr("Log in"))
         self.login_button.setObjectName("primary")
         self.login_button.setAutoDefault(False)
         form = QFormLayout()
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.login_button)
-        hint = QLabel("Switching clerks? The PIN tab is quicker.")
+        hint = QLabel(self.tr("Switching clerks? The PIN tab is quicker."))
         hint.setObjectName("hint")
         form.addRow(hint)
         outer = QVBoxLayout(page)
@@ -142,10 +144,10 @@ class LoginDialog(QDialog):
     def _pin_tab(self, user: str) -> QWidget:
         page = QWidget()
         self.pin_user = QLineEdit(user)
-        self.pin_user.setPlaceholderText("user name")
+        self.pin_user.setPlaceholderText(self.tr("user name"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setMaxLength(PIN_DIGITS[1])
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), self.pin))
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,7 +161,7 @@ class LoginDialog(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap leaves the typing in the PIN
             button.clicked.connect(lambda _checked=False, k=key: self._pin_key(k))
             pad.addWidget(button, n // 3, n % 3)
-        self.pin_button = QPushButton("Log in with PIN")
+        self.pin_button = QPushButton(self.tr("Log in with PIN"))
         self.pin_button.setObjectName("primary")
         self.pin_button.setAutoDefault(False)
         self.pin_button.clicked.connect(self._login_pin)

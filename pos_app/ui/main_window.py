@@ -22,6 +22,7 @@ from pos_app.ui.login_dialog import LoginDialog
 from pos_app.ui.order_detail import OrderDetailDialog
 from pos_app.ui.order_list import OrderListWidget
 from pos_app.ui.screen_fit import fit_to_screen
+from pos_app.viewmodels.names import role_name
 from pos_app.viewmodels.order_list import OrderListModel
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.sync_status import SyncState, SyncStatusViewModel
@@ -88,23 +89,27 @@ class MainWindow(QMainWindow):
         action = QAction(icon(icon_name), text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({shortcut})")
+            action.setToolTip(self.tr("{action} ({shortcut})").format(action=text, shortcut=shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _actions(self) -> None:
-        self.new_sale = self._action("New sale", "new_sale", "F2", self.open_checkout)
+        self.new_sale = self._action(self.tr("New sale"), "new_sale", "F2", self.open_checkout)
         # Not on the toolbar: the search box it focuses is always in view (and touched directly).
-        self.find_order = self._action("Find order", "search", "Ctrl+F", self.orders.focus_search)
-        self.refresh = self._action("Refresh", "refresh", "F5", self.model.reload)
+        self.find_order = self._action(self.tr("Find order"), "search", "Ctrl+F", self.orders.focus_search)
+        self.refresh = self._action(self.tr("Refresh"), "refresh", "F5", self.model.reload)
         self.cash_drawer = self._action(self.tr("Cash drawer"), "drawer", "Ctrl+D", self.open_drawer)
-        self.lock_till = self._action("Lock till", "lock", "Ctrl+L", self.lock)
-        self.log_out = self._action("Log out", "logout", "Ctrl+Shift+L", self.logout)
-        self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
-        self.stock = self._action("Products && stock", "stock", "Ctrl+I", lambda: self._admin("stock"))
-        self.store_settings = self._action("Settings", "settings", "Ctrl+,", lambda: self._admin("settings"))
-        self.toolbar = QToolBar("Till")
+        self.lock_till = self._action(self.tr("Lock till"), "lock", "Ctrl+L", self.lock)
+        self.log_out = self._action(self.tr("Log out"), "logout", "Ctrl+Shift+L", self.logout)
+        self.users = self._action(self.tr("Users"), "users", "Ctrl+U", lambda: self._admin("users"))
+        self.stock = self._action(
+            self.tr("Products && stock"), "stock", "Ctrl+I", lambda: self._admin("stock")
+        )
+        self.store_settings = self._action(
+            self.tr("Settings"), "settings", "Ctrl+,", lambda: self._admin("settings")
+        )
+        self.toolbar = QToolBar(self.tr("Till"))
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -137,11 +142,13 @@ class MainWindow(QMainWindow):
         self._show_admin()
         self.cash_drawer.setVisible(self.session.may(Action.CASH_DRAWER))
         if not self.session.logged_in:
-            self.user_label.setText("nobody logged in")
+            self.user_label.setText(self.tr("nobody logged in"))
             self.model.clear()  # the next user must not see the last one's orders
             return
         actor = self.session.actor
-        self.user_label.setText(f"Logged in: {actor.name} ({actor.role.value})")
+        self.user_label.setText(
+            self.tr("Logged in: {name} ({role})").format(name=actor.name, role=role_name(actor.role))
+        )
         self.orders.set_role(actor.role)
         self.model.reload()
 
@@ -162,8 +169,10 @@ class MainWindow(QMainWindow):
 
     def _show_till(self) -> None:
         settings = self.session.settings
-        self.till_label.setText(f"Till {settings.till}")
-        self.setWindowTitle(f"{settings.store_name} — till {settings.till}")
+        self.till_label.setText(self.tr("Till {till}").format(till=settings.till))
+        self.setWindowTitle(
+            self.tr("{store} — till {till}").format(store=settings.store_name, till=settings.till)
+        )
 
     def _show_sync(self) -> None:
         self.sync_label.setText(self.sync.line)

@@ -20,14 +20,14 @@ class NameSearch(QLineEdit):
     def __init__(self, search: ProductSearch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
-        self.setPlaceholderText("Find by name  (F3)")
-        self.setAccessibleName("Find product by name")
+        self.setPlaceholderText(self.tr("Find by name  (F3)"))
+        self.setAccessibleName(self.tr("Find product by name"))
         self.completer_ = QCompleter(search.model, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(10)
         popup = QListView()
         popup.setObjectName("suggestions")
-        popup.setAccessibleName("Products found")
+        popup.setAccessibleName(self.tr("Products found"))
         popup.setWordWrap(True)  # a name longer than the screen is wide goes onto two lines
         popup.setTextElideMode(Qt.TextElideMode.ElideNone)
         popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -7,13 +7,19 @@ widget given, or, when none is, whatever has the focus in the pad's window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 BACKSPACE, CLEAR, ENTER = "⌫", "C", "Enter"
 _KEYS = {BACKSPACE: Qt.Key.Key_Backspace, ENTER: Qt.Key.Key_Return}
-_NAMES = {BACKSPACE: "delete last", CLEAR: "clear", ENTER: "enter", ".": "decimal point", "%": "percent"}
+_NAMES = {  # spoken names of the keys, translated where used (context "NumberPad")
+    BACKSPACE: QT_TRANSLATE_NOOP("NumberPad", "delete last"),
+    CLEAR: QT_TRANSLATE_NOOP("NumberPad", "clear"),
+    ENTER: QT_TRANSLATE_NOOP("NumberPad", "enter"),
+    ".": QT_TRANSLATE_NOOP("NumberPad", "decimal point"),
+    "%": QT_TRANSLATE_NOOP("NumberPad", "percent"),
+}
 
 
 class NumberPad(QWidget):
@@ -31,7 +37,7 @@ class NumberPad(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("numberPad")
-        self.setAccessibleName("Number pad")
+        self.setAccessibleName(self.tr("Number pad"))
         self.target = target
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
@@ -72,7 +78,8 @@ class NumberPad(QWidget):
     def _key(self, text: str, label: str = "") -> QPushButton:
         button = QPushButton(label or text)
         button.setObjectName("padKey")
-        button.setAccessibleName(f"Number pad {_NAMES.get(text, text)}")
+        name = QCoreApplication.translate("NumberPad", str(_NAMES[text])) if text in _NAMES else text
+        button.setAccessibleName(self.tr("Number pad {key}").format(key=name))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field being typed into keeps it
         button.setAutoDefault(False)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

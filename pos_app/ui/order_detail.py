@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,22 +28,24 @@ from pos_app.ui.refund_dialog import RefundDialog
 from pos_app.ui.screen_fit import fit_to_screen
 from pos_app.ui.ship_dialog import ShipDialog
 from pos_app.viewmodels.format import local_time
+from pos_app.viewmodels.names import fulfilment_name, status_name
 from pos_app.viewmodels.order_detail import OrderDetailViewModel
 from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 # Each action answers Alt and its underlined letter (reprint also Ctrl+P, close Esc).
-STATUS_VERBS = {
-    OrderStatus.PROCESSING: "Start &processing",
-    OrderStatus.READY: "Read&y for pickup",
-    OrderStatus.SHIPPED: "Mark &shipped…",
-    OrderStatus.DELIVERED: "Mark &delivered",
-    OrderStatus.COLLECTED: "Mark c&ollected",
+STATUS_VERBS = {  # translated where shown (context "OrderDetailDialog")
+    OrderStatus.PROCESSING: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Start &processing")),
+    OrderStatus.READY: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Read&y for pickup")),
+    OrderStatus.SHIPPED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark &shipped…")),
+    OrderStatus.DELIVERED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark &delivered")),
+    OrderStatus.COLLECTED: str(QT_TRANSLATE_NOOP("OrderDetailDialog", "Mark c&ollected")),
 }
 
 
-_MANAGER_MARK = " (manager)"  # shown on a button a clerk can use only with a manager's approval
+# Shown on a button a clerk can use only with a manager's approval.
+_MANAGER_MARK = str(QT_TRANSLATE_NOOP("OrderDetailDialog", " (manager)"))
 
 
 class OrderDetailDialog(QDialog):
@@ -52,7 +55,7 @@ class OrderDetailDialog(QDialog):
         self.vm = OrderDetailViewModel(session, self)
         self.changed_something = False
         self.setObjectName("orderDetail")
-        self.setWindowTitle("Order")
+        self.setWindowTitle(self.tr("Order"))
         fit_to_screen(self, 1100, 760)
 
         self.banner = QLabel()
@@ -62,8 +65,10 @@ class OrderDetailDialog(QDialog):
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
         self.attention.setVisible(False)
-        self.looked_at = QPushButton("&Looked at")
-        self.looked_at.setToolTip("Mark what is flagged as looked at (Alt+L): the flag goes on every till")
+        self.looked_at = QPushButton(self.tr("&Looked at"))
+        self.looked_at.setToolTip(
+            self.tr("Mark what is flagged as looked at (Alt+L): the flag goes on every till")
+        )
         self.looked_at.setAutoDefault(False)
         self.looked_at.setVisible(False)
         self._keep_edits = False  # a reload for a change made elsewhere keeps unsaved typing
@@ -91,29 +96,29 @@ class OrderDetailDialog(QDialog):
         self.note, self.save_note = self.shipping.note, self.shipping.save_note
         self.save_shipping = self.shipping.save_shipping
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.items, "&Items && payments")
-        self.tabs.addTab(self.shipping, "C&ustomer && shipping")
+        self.tabs.addTab(self.items, self.tr("&Items && payments"))
+        self.tabs.addTab(self.shipping, self.tr("C&ustomer && shipping"))
         self.history = make_table(HISTORY_HEADERS, "history")
-        self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(self.history, self.tr("&History"))
 
         self.status_bar = QHBoxLayout()
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
-        self.cancel_button = QPushButton("&Cancel order…")
+        self.cancel_button = QPushButton(self.tr("&Cancel order…"))
         self.cancel_button.setObjectName("danger")
-        self.refund_button = QPushButton("&Refund…")
+        self.refund_button = QPushButton(self.tr("&Refund…"))
         self.refund_button.setObjectName("danger")
-        self.receipt_button = QPushButton("Reprint rec&eipt")
-        self.receipt_button.setToolTip("Reprint the receipt (Ctrl+P)")
+        self.receipt_button = QPushButton(self.tr("Reprint rec&eipt"))
+        self.receipt_button.setToolTip(self.tr("Reprint the receipt (Ctrl+P)"))
         QShortcut(QKeySequence.StandardKey.Print, self, self._receipt)
-        self.pay_button = QPushButton("&Take payment…")
+        self.pay_button = QPushButton(self.tr("&Take payment…"))
         self.pay_button.setObjectName("primary")
         self.payment_dialog: PaymentDialog | None = None
         self.printing = ReceiptPrinting(session, self)  # the receipt of a payment taken here
         self.printing.printed.connect(lambda text: self._say(text, error=False))
         self.printing.failed.connect(self._printer_failed)
         self.ship_dialog: ShipDialog | None = None
-        close = QPushButton("Close")
-        close.setToolTip("Close (Esc)")
+        close = QPushButton(self.tr("Close"))
+        close.setToolTip(self.tr("Close (Esc)"))
         for button in (self.cancel_button, self.refund_button, self.receipt_button, self.pay_button, close):
             button.setAutoDefault(False)  # Enter never presses an action by accident
         actions = QHBoxLayout()
@@ -166,18 +171,24 @@ class OrderDetailDialog(QDialog):
         if order is None:
             return
         keep, self._keep_edits = self._keep_edits, False
-        self.attention.setText(f"Needs a manager's attention: {order.attention}")
+        self.attention.setText(self.tr("Needs a manager's attention: {0}").format(order.attention))
         self.attention.setVisible(bool(order.attention))
         self.looked_at.setVisible(self.vm.reason(Action.RESOLVE_ATTENTION) is None)
-        self.setWindowTitle(f"Order {order.number}")
+        self.setWindowTitle(self.tr("Order {0}").format(order.number))
         self.number.setText(order.number)
-        self.status.setText(order.status.value.upper())
+        self.status.setText(status_name(order.status).upper())
         self.status.setProperty("status", order.status.value)
         self.status.style().polish(self.status)
-        fulfilment = order.fulfilment.value.replace("_", " ")
+        fulfilment = fulfilment_name(order.fulfilment)
         self.meta.setText(
-            f"{local_time(order.created_at)} · till {order.till} · served by {order.clerk_name or '—'}"
-            f" · {fulfilment} · {order.customer_name or 'no customer'} · version {order.version}"
+            self.tr("{0} · till {1} · served by {2} · {3} · {4} · version {5}").format(
+                local_time(order.created_at),
+                order.till,
+                order.clerk_name or "—",
+                fulfilment,
+                order.customer_name or "no customer",
+                order.version,
+            )
         )
         self.items.show_order(order)
         fill(self.history, history_rows(order))
@@ -189,7 +200,9 @@ class OrderDetailDialog(QDialog):
             button.deleteLater()
         self.status_buttons = {}
         for status in self.vm.next_statuses:
-            button = QPushButton(STATUS_VERBS.get(status, status.value.capitalize()))
+            button = QPushButton(
+                self.tr(STATUS_VERBS[status]) if status in STATUS_VERBS else status_name(status)
+            )
             button.setObjectName("primary")
             button.setAutoDefault(False)
             if status is OrderStatus.SHIPPED:
@@ -211,13 +224,14 @@ class OrderDetailDialog(QDialog):
         reason = self.vm.reason(action)
         overridable = self.vm.overridable(action)
         button.setEnabled(reason is None or overridable)
-        base = button.text().removesuffix(_MANAGER_MARK)
-        button.setText(base + _MANAGER_MARK if overridable else base)
+        mark = self.tr(_MANAGER_MARK)
+        base = button.text().removesuffix(mark)
+        button.setText(base + mark if overridable else base)
         button.setProperty("override", overridable)
         if reason is None:
             button.setToolTip("")
         elif overridable:
-            button.setToolTip(f"{reason}: a manager can approve it")
+            button.setToolTip(self.tr("{0}: a manager can approve it").format(reason))
         else:
             button.setToolTip(reason)
 
@@ -246,9 +260,9 @@ class OrderDetailDialog(QDialog):
         order = self.vm.order
         assert order is not None
         box = QMessageBox(self)
-        box.setWindowTitle(f"Cancel {order.number}")
-        box.setText(f"Cancel {order.number}? Everything paid is given back.")
-        restock = QCheckBox("Put the goods back in stock")
+        box.setWindowTitle(self.tr("Cancel {0}").format(order.number))
+        box.setText(self.tr("Cancel {0}? Everything paid is given back.").format(order.number))
+        restock = QCheckBox(self.tr("Put the goods back in stock"))
         restock.setChecked(True)
         box.setCheckBox(restock)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -268,7 +282,7 @@ class OrderDetailDialog(QDialog):
             return None
         dialog = PaymentDialog(OrderPayment(self.vm), screens.ask_override, self)
         self.payment_dialog = dialog
-        dialog.setWindowTitle(f"Take payment for {self.vm.order.number}")
+        dialog.setWindowTitle(self.tr("Take payment for {0}").format(self.vm.order.number))
         dialog.accepted.connect(self._print_paid)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

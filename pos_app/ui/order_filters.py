@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.numbers import LAST_DAY
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.users import Role
+from pos_app.viewmodels.names import status_name
 from pos_app.viewmodels.order_list import OrderListModel
 
 SEARCH_DELAY_MS = 250
@@ -39,9 +40,9 @@ class DateBox(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
         self.setMaximumDate(QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))  # the stated range
-        self.setSpecialValueText("any day")
+        self.setSpecialValueText(self.tr("any day"))
         self.setDate(NO_DATE)
-        self.setToolTip(f"{tip}; Delete: any day")
+        self.setToolTip(self.tr("{0}; Delete: any day").format(tip))
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
@@ -74,32 +75,32 @@ class OrderFilters(QWidget):
         self.model = model
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Order number or customer  (Ctrl+F, ↓ to the list)")
+        self.search.setPlaceholderText(self.tr("Order number or customer  (Ctrl+F, ↓ to the list)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.status = QComboBox()
-        self.status.addItem("All statuses", None)
+        self.status.addItem(self.tr("All statuses"), None)
         for status in OrderStatus:
-            self.status.addItem(status.value.capitalize(), status)
-        self.since = DateBox("first day (any day: no limit)")
-        self.until = DateBox("last day (any day: no limit)")
+            self.status.addItem(status_name(status), status)
+        self.since = DateBox(self.tr("first day (any day: no limit)"))
+        self.until = DateBox(self.tr("last day (any day: no limit)"))
         self.customer = QLineEdit()
-        self.customer.setPlaceholderText("customer")
+        self.customer.setPlaceholderText(self.tr("customer"))
         self.customer.setClearButtonEnabled(True)
         self.customer.setMinimumWidth(150)
         self.till = QLineEdit()
-        self.till.setPlaceholderText("till")
+        self.till.setPlaceholderText(self.tr("till"))
         self.till.setMaximumWidth(80)
-        self.attention = QCheckBox("Needs attention")
+        self.attention = QCheckBox(self.tr("Needs attention"))
         self.attention.setObjectName("attentionFilter")
-        self.attention.setToolTip("Only orders a sync conflict flagged for a manager")
+        self.attention.setToolTip(self.tr("Only orders a sync conflict flagged for a manager"))
         self.attention.setVisible(False)
 
         first = _group((self.search, 1), (self.status, 0), (self.attention, 0))
         second = _group(
-            (QLabel("from"), 0),
+            (QLabel(self.tr("from")), 0),
             (self.since, 0),
-            (QLabel("to"), 0),
+            (QLabel(self.tr("to")), 0),
             (self.until, 0),
             (self.customer, 1),
             (self.till, 0),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.formatting import number
 from pos_app.domain.users import Role
 from pos_app.ui.order_filters import OrderFilters
 from pos_app.viewmodels.order_list import (
@@ -201,10 +202,11 @@ class OrderListWidget(QWidget):
     def _update_info(self) -> None:
         count = self.model.rowCount()
         if self.model.loading:
-            text = "loading…"
+            text = self.tr("loading…")
         elif count == 0:
-            text = "no orders match"
+            text = self.tr("no orders match")
         else:
-            more = "" if self.model.complete else " — scroll for more"
-            text = f"{count:,} order{'s' if count != 1 else ''} shown{more}"
+            many = self.tr("{count} orders shown").format(count=number(count))
+            shown = self.tr("1 order shown") if count == 1 else many
+            text = shown if self.model.complete else self.tr("{shown} — scroll for more").format(shown=shown)
         self.info.setText(text)

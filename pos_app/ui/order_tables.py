@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,6 +19,7 @@ from pos_app.domain.records import OrderDetail
 from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.format import local_time, money, percent
 from pos_app.viewmodels.measure_text import price_text, qty_text
+from pos_app.viewmodels.names import method_name, payment_kind_name, status_name
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -26,7 +27,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([_t(h) for h in headers])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -58,9 +59,33 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[int
             table.setItem(r, c, item)
 
 
-LINE_HEADERS = ("SKU", "Item", "Qty", "Unit price", "Discount", "Tax", "Total", "Refunded")
-PAYMENT_HEADERS = ("When", "Kind", "Method", "Amount", "Tendered", "Change", "Reference")
-HISTORY_HEADERS = ("When", "Who", "What", "From → to", "Detail")
+# Column names, translated by make_table (context "OrderTables").
+LINE_HEADERS: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "SKU")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Item")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Qty")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Unit price")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Discount")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Tax")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Total")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Refunded")),
+)
+PAYMENT_HEADERS: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "When")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Kind")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Method")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Amount")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Tendered")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Change")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Reference")),
+)
+HISTORY_HEADERS: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "When")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Who")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "What")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "From → to")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Detail")),
+)
 
 
 def line_rows(order: OrderDetail) -> list[list[str]]:
@@ -72,7 +97,7 @@ def line_rows(order: OrderDetail) -> list[list[str]]:
             qty_text(line.qty, line.measure),
             price_text(line.unit_price, line.measure, cur),
             money(-line.discount, cur) if line.discount else "—",
-            f"{money(line.tax, cur)} ({percent(line.tax_rate_bp)})",
+            f"{money(line.tax, cur)} ({percent(line.tax_rate_bp)})",  # no words: nothing to translate
             money(line.total, cur),
             f"{_refunded(line.refunded_qty, line.measure)} · {money(line.refunded_amount, cur)}"
             if line.refunded_qty
@@ -91,8 +116,8 @@ def payment_rows(order: OrderDetail) -> list[list[str]]:
     return [
         [
             local_time(p.created_at),
-            p.kind.capitalize(),
-            p.method.replace("_", " "),
+            payment_kind_name(p.kind),
+            method_name(p.method),
             money(p.amount if p.kind == "payment" else -p.amount, cur),
             money(p.tendered, cur) if p.tendered else "—",
             money(p.change, cur) if p.change else "—",
@@ -105,10 +130,34 @@ def payment_rows(order: OrderDetail) -> list[list[str]]:
 def history_rows(order: OrderDetail) -> list[list[str]]:
     rows = []
     for e in order.events:
-        who = e.user_name + (f" (approved by {e.approver_name})" if e.approver_name else "")
-        moved = f"{e.from_status or '—'} → {e.to_status}" if e.to_status else ""
+        approved = QCoreApplication.translate("OrderTables", " (approved by {name})").format(
+            name=e.approver_name
+        )
+        who = e.user_name + (approved if e.approver_name else "")
+        moved = (
+            f"{status_name(e.from_status) if e.from_status else '—'} → {status_name(e.to_status)}"
+            if e.to_status
+            else ""
+        )
         rows.append([local_time(e.at, seconds=True), who, e.action, moved, e.detail])
     return rows
+
+
+TOTAL_NAMES: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "Subtotal")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Discount")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Tax")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Total")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Paid")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Change")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Refunded")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Due")),
+)
+
+
+def _t(text: str) -> str:
+    """A name marked above, in the till's language."""
+    return QCoreApplication.translate("OrderTables", text)
 
 
 class TotalsPanel(QWidget):
@@ -120,17 +169,17 @@ class TotalsPanel(QWidget):
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(_RIGHT)
         self.labels: dict[str, QLabel] = {}
-        for key in ("Subtotal", "Discount", "Tax", "Total", "Paid", "Change", "Refunded", "Due"):
+        for key in TOTAL_NAMES:
             value = QLabel()
             value.setAlignment(_RIGHT)
             if key == "Total":
                 value.setObjectName("grandTotal")
             self.labels[key] = value
-            self.form.addRow(key, value)
+            self.form.addRow(_t(key), value)
 
     def show_order(self, order: OrderDetail) -> None:
         cur = order.currency
-        tax_note = " (included)" if order.prices_include_tax else ""
+        tax_note = self.tr(" (included)") if order.prices_include_tax else ""
         values = {
             "Subtotal": money(order.subtotal, cur),
             "Discount": money(-order.discount, cur) if order.discount else "—",
@@ -139,7 +188,9 @@ class TotalsPanel(QWidget):
             "Paid": money(order.paid, cur),
             "Change": money(order.change_given, cur) if order.change_given else "—",
             "Refunded": money(order.refunded, cur) if order.refunded else "—",
-            "Due": money(order.balance_due, cur) + " awaiting payment" if order.awaiting_payment else "—",
+            "Due": money(order.balance_due, cur) + self.tr(" awaiting payment")
+            if order.awaiting_payment
+            else "—",
         }
         for key, text in values.items():
             self.labels[key].setText(text)

@@ -27,6 +27,7 @@ from pos_app.ui.order_tables import (
     payment_rows,
     wrap_column,
 )
+from pos_app.viewmodels.names import fulfilment_name
 
 
 class ItemsTab(QSplitter):
@@ -72,20 +73,20 @@ class ShippingTab(QWidget):
         self.ship_to.setMaximumHeight(80)
         self.ship_to.setTabChangesFocus(True)  # an address has no tabs: Tab goes on to Tracking
         self.tracking = QLineEdit()
-        self.save_shipping = QPushButton("Sa&ve shipping")
+        self.save_shipping = QPushButton(self.tr("Sa&ve shipping"))
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(90)
         self.note.setTabChangesFocus(True)
-        self.save_note = QPushButton("Save &note")
+        self.save_note = QPushButton(self.tr("Save &note"))
         for button in (self.save_shipping, self.save_note):
             button.setAutoDefault(False)
         form = QFormLayout()
-        form.addRow("Customer", self.customer)
-        form.addRow("Fulfilment", self.fulfilment)
-        form.addRow("Ship to", self.ship_to)
-        form.addRow("Tracking", self.tracking)
+        form.addRow(self.tr("Customer"), self.customer)
+        form.addRow(self.tr("Fulfilment"), self.fulfilment)
+        form.addRow(self.tr("Ship to"), self.ship_to)
+        form.addRow(self.tr("Tracking"), self.tracking)
         form.addRow("", _right(self.save_shipping))
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow("", _right(self.save_note))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -93,8 +94,8 @@ class ShippingTab(QWidget):
 
     def show_order(self, order: OrderDetail, *, keep_edits: bool) -> None:
         """The order's values; with `keep_edits`, text typed and not yet saved stays."""
-        self.customer.setText(order.customer_name or "— (walk-in)")
-        self.fulfilment.setText(order.fulfilment.value.replace("_", " "))
+        self.customer.setText(order.customer_name or self.tr("— (walk-in)"))
+        self.fulfilment.setText(fulfilment_name(order.fulfilment))
         if not (keep_edits and self.ship_to.document().isModified()):
             self.ship_to.setPlainText(order.ship_to)
         if not (keep_edits and self.tracking.isModified()):

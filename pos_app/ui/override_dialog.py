@@ -36,8 +36,8 @@ class OverrideDialog(QDialog):
         self.session = session
         self.approval: Approval | None = None
         self._checking = False
-        self.setWindowTitle("Manager approval")
-        self.setAccessibleName("Manager approval")
+        self.setWindowTitle(self.tr("Manager approval"))
+        self.setAccessibleName(self.tr("Manager approval"))
         apply_till_style(self)
         self.setMinimumWidth(460)
 
@@ -45,12 +45,12 @@ class OverrideDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setObjectName("approval")
         self.name = QLineEdit()
-        self.name.setAccessibleName("Manager name")
+        self.name.setAccessibleName(self.tr("Manager name"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Manager password or PIN")
-        self.use_pin = QCheckBox("PIN instead of password")
-        self.use_pin.setAccessibleName("Use PIN instead of password")
+        self.secret.setAccessibleName(self.tr("Manager password or PIN"))
+        self.use_pin = QCheckBox(self.tr("PIN instead of password"))
+        self.use_pin.setAccessibleName(self.tr("Use PIN instead of password"))
         # A manager at a touch till types the PIN on a pad.
         self.pad = NumberPad(self.secret, extra=())
         self.pad.setMinimumHeight(4 * 54)
@@ -58,19 +58,19 @@ class OverrideDialog(QDialog):
         self.use_pin.toggled.connect(self._pin_chosen)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Approval error")
+        self.error.setAccessibleName(self.tr("Approval error"))
         show_message(self.error, "", error=True)
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         set_role(self.approve_button, "go")
-        self.approve_button.setAccessibleName("Approve")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel approval")
+        self.approve_button.setAccessibleName(self.tr("Approve"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel approval"))
         for button in (self.approve_button, self.cancel_button):
             button.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow("Manager", self.name)
-        form.addRow("Password / PIN", self.secret)
+        form.addRow(self.tr("Manager"), self.name)
+        form.addRow(self.tr("Password / PIN"), self.secret)
         form.addRow("", self.use_pin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -101,7 +101,7 @@ class OverrideDialog(QDialog):
             return
         name, secret = self.name.text().strip(), self.secret.text()
         if not name or not secret:
-            show_message(self.error, "type the manager's name and password or PIN", error=True)
+            show_message(self.error, self.tr("type the manager's name and password or PIN"), error=True)
             (self.secret if name else self.name).setFocus()
             return
         self._checking = True
@@ -122,7 +122,11 @@ class OverrideDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         self._checking = False
         self.approve_button.setEnabled(True)
-        text = exc.message if isinstance(exc, PosError) else "the approval could not be checked (see the log)"
+        text = (
+            exc.message
+            if isinstance(exc, PosError)
+            else self.tr("the approval could not be checked (see the log)")
+        )
         show_message(self.error, text, error=True)
         self.secret.clear()
         self.secret.setFocus()

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.users import Approval
 from pos_app.ui.checkout_style import apply_till_style, show_message, till_button
 from pos_app.ui.number_pad import NumberPad
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.names import method_name
 from pos_app.viewmodels.order_payment import OrderPayment
 from pos_app.viewmodels.payment import PaymentViewModel
 from pos_app.viewmodels.session import Session
@@ -59,25 +59,25 @@ class PaymentDialog(QDialog):
         self.vm = PaymentViewModel(checkout, self)
         self.checkout = checkout
         self.ask_override = ask_override
-        self.setWindowTitle("Payment")
-        self.setAccessibleName("Payment")
+        self.setWindowTitle(self.tr("Payment"))
+        self.setAccessibleName(self.tr("Payment"))
         apply_till_style(self)
         cur = self.vm.currency
 
         summary = QFrame()
         summary.setProperty("card", True)
-        due_heading = QLabel("TO PAY")
+        due_heading = QLabel(self.tr("TO PAY"))
         due_heading.setProperty("heading", True)
-        self.change_heading = QLabel("CHANGE")
+        self.change_heading = QLabel(self.tr("CHANGE"))
         self.change_heading.setProperty("heading", True)
         self.due = QLabel()
         self.due.setObjectName("dueValue")
-        self.due.setAccessibleName("Amount due")
+        self.due.setAccessibleName(self.tr("Amount due"))
         self.detail = QLabel()
         self.detail.setProperty("muted", True)
         self.change = QLabel()
         self.change.setObjectName("changeValue")
-        self.change.setAccessibleName("Change due")
+        self.change.setAccessibleName(self.tr("Change due"))
         at_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         summary_grid = QGridLayout(summary)
         summary_grid.setContentsMargins(16, 12, 16, 12)
@@ -88,27 +88,27 @@ class PaymentDialog(QDialog):
         summary_grid.addWidget(self.change, 1, 1, at_right)
         summary_grid.addWidget(self.detail, 2, 0, 1, 2)
 
-        cash, cash_layout = _card("CASH")
+        cash, cash_layout = _card(self.tr("CASH"))
         self.cash_field = QLineEdit()
-        self.cash_field.setPlaceholderText("Cash handed over, then Enter  (Enter alone: exact)")
-        self.cash_field.setAccessibleName(f"Cash tendered in {cur}")
+        self.cash_field.setPlaceholderText(self.tr("Cash handed over, then Enter  (Enter alone: exact)"))
+        self.cash_field.setAccessibleName(self.tr("Cash tendered in {currency}").format(currency=cur))
         cash_layout.addWidget(self.cash_field)
         self.quick_row = QHBoxLayout()
         self.quick_row.setSpacing(6)
         cash_layout.addLayout(self.quick_row)
         self.quick_buttons: list[QPushButton] = []
-        self.part_button = till_button("Add as part payment", "Add cash as part payment")
+        self.part_button = till_button(self.tr("Add as part payment"), self.tr("Add cash as part payment"))
         cash_layout.addWidget(self.part_button)
 
-        card, card_layout = _card("CARD  (F5)")
+        card, card_layout = _card(self.tr("CARD  (F5)"))
         grid = QGridLayout()
         self.card_amount = QLineEdit()
-        self.card_amount.setPlaceholderText("Amount (empty: all due)")
-        self.card_amount.setAccessibleName(f"Card amount in {cur}")
+        self.card_amount.setPlaceholderText(self.tr("Amount (empty: all due)"))
+        self.card_amount.setAccessibleName(self.tr("Card amount in {currency}").format(currency=cur))
         self.card_reference = QLineEdit()
-        self.card_reference.setPlaceholderText("Reference, then Enter")
-        self.card_reference.setAccessibleName("Card terminal reference")
-        self.card_button = till_button("Add card payment", "Add card payment")
+        self.card_reference.setPlaceholderText(self.tr("Reference, then Enter"))
+        self.card_reference.setAccessibleName(self.tr("Card terminal reference"))
+        self.card_button = till_button(self.tr("Add card payment"), self.tr("Add card payment"))
         grid.addWidget(self.card_amount, 0, 0)
         grid.addWidget(self.card_reference, 0, 1)
         grid.addWidget(self.card_button, 1, 0, 1, 2)
@@ -118,18 +118,20 @@ class PaymentDialog(QDialog):
         self.pad = NumberPad()
         self.pad.setMinimumSize(4 * 64, 4 * 54)
         self.tenders = QListWidget()
-        self.tenders.setAccessibleName("Payments taken")
+        self.tenders.setAccessibleName(self.tr("Payments taken"))
         self.tenders.setMinimumHeight(60)
         self.tenders.setMaximumHeight(120)
-        self.remove_button = till_button("Remove payment", "Remove selected payment", "danger")
+        self.remove_button = till_button(
+            self.tr("Remove payment"), self.tr("Remove selected payment"), "danger"
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Payment message")
+        self.error.setAccessibleName(self.tr("Payment message"))
         show_message(self.error, "", error=True)
         # Room for two lines kept at all times: a message never moves the buttons under a finger.
         self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 22)
-        self.cancel_button = till_button("Back to sale  (Esc)", "Back to sale")
-        self.finish_button = till_button("Finish sale  (F12)", "Finish sale", "go")
+        self.cancel_button = till_button(self.tr("Back to sale  (Esc)"), self.tr("Back to sale"))
+        self.finish_button = till_button(self.tr("Finish sale  (F12)"), self.tr("Finish sale"), "go")
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -191,15 +193,18 @@ class PaymentDialog(QDialog):
     def refresh(self) -> None:
         state, cur = self.vm.state, self.vm.currency
         self.due.setText(money(state.due, cur))
-        parts = [f"Total {money(state.total, cur)}", f"paid {money(state.paid, cur)}"]
+        parts = [
+            self.tr("Total {amount}").format(amount=money(state.total, cur)),
+            self.tr("paid {amount}").format(amount=money(state.paid, cur)),
+        ]
         if state.cash_due != state.due:
-            parts.append(f"in cash {money(state.cash_due, cur)} (rounded)")
+            parts.append(self.tr("in cash {amount} (rounded)").format(amount=money(state.cash_due, cur)))
         self.detail.setText("  ·  ".join(parts))
         self._show_change(self.cash_field.text())
         self.remove_button.setEnabled(bool(self.vm.tenders))
         self.tenders.clear()
         for tender in self.vm.tenders:
-            name = "Cash" if tender.method is PaymentMethod.CASH else tender.method.value.title()
+            name = method_name(tender.method)
             ref = f"  ({tender.reference})" if tender.reference else ""
             self.tenders.addItem(f"{name}  {money(tender.amount, cur)}{ref}")
         self._quick_buttons()
@@ -211,7 +216,7 @@ class PaymentDialog(QDialog):
         change = self.vm.state.change if preview is None else preview.change
         short = preview is not None and preview.short > 0
         amount = preview.short if preview is not None and short else change
-        self.change_heading.setText("SHORT" if short else "CHANGE")
+        self.change_heading.setText(self.tr("SHORT") if short else self.tr("CHANGE"))
         shown = preview is not None or change > 0
         self.change_heading.setVisible(shown)
         self.change.setText(money(amount, self.vm.currency) if shown else "")
@@ -227,7 +232,9 @@ class PaymentDialog(QDialog):
         amounts = self.vm.quick_amounts()
         for n, amount in enumerate(amounts):
             text = money(amount, self.vm.currency)
-            button = till_button("Exact" if n == 0 else text, f"Cash {text}", "quick")
+            button = till_button(
+                self.tr("Exact") if n == 0 else text, self.tr("Cash {amount}").format(amount=text), "quick"
+            )
             button.setToolTip(text)
             button.clicked.connect(lambda _=False, a=amount: self.vm.pay_cash_amount(a))
             self.quick_row.addWidget(button)
@@ -253,7 +260,7 @@ class PaymentDialog(QDialog):
     def override(self, reason: str) -> None:
         approval = self.ask_override(self.checkout.session, reason, self)
         if approval is None:
-            show_message(self.error, "the discount needs a manager's approval", error=True)
+            show_message(self.error, self.tr("the discount needs a manager's approval"), error=True)
             return
         self.checkout.approve(approval)
         self.vm.finish()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.formatting import editable_amount
 from pos_app.domain.records import Product
 from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.product_form import FIELDS, ProductFormViewModel, ProductInput
@@ -35,34 +36,40 @@ class ProductFormDialog(QDialog):
         super().__init__(parent)
         self.vm = ProductFormViewModel(session, product, self)
         start = self.vm.initial()
-        self.setWindowTitle("New product" if self.vm.is_new else f"Edit {start.sku}")
+        self.setWindowTitle(
+            self.tr("New product") if self.vm.is_new else self.tr("Edit {0}").format(start.sku)
+        )
         self.setMinimumWidth(440)
         self.sku = QLineEdit(start.sku)
         self.sku.setReadOnly(not self.vm.is_new)  # the SKU names the product everywhere: fixed once made
         self.name = QLineEdit(start.name)
         self.barcode = QLineEdit(start.barcode)
-        self.barcode.setPlaceholderText("optional: EAN-13, EAN-8 or UPC-A")
+        self.barcode.setPlaceholderText(self.tr("optional: EAN-13, EAN-8 or UPC-A"))
         self.price = QLineEdit(start.price)
-        self.price.setPlaceholderText(f"e.g. 4.50 ({self.vm.currency})")
+        self.price.setPlaceholderText(
+            self.tr("e.g. {amount} ({currency})").format(
+                amount=editable_amount(450, self.vm.currency), currency=self.vm.currency
+            )
+        )
         self.tax_rate = QLineEdit(start.tax_rate)
-        self.tax_rate.setPlaceholderText("percent, e.g. 20 or 12.5")
+        self.tax_rate.setPlaceholderText(self.tr("percent, e.g. 20 or 12.5"))
         self.sold_by = QComboBox()
         self.sold_by.addItem(self.tr("Each (price per item)"), SoldBy.EACH.value)
         self.sold_by.addItem(self.tr("By weight (price per kg, stock in kg)"), SoldBy.WEIGHT.value)
         self.sold_by.setCurrentIndex(self.sold_by.findData(start.sold_by.value))
         self.sold_by.setAccessibleName(self.tr("Sold by"))
-        self.track_stock = QCheckBox("Count stock of this product")
+        self.track_stock = QCheckBox(self.tr("Count stock of this product"))
         self.track_stock.setChecked(start.track_stock)
-        self.active = QCheckBox("On sale (untick to stop selling it)")
+        self.active = QCheckBox(self.tr("On sale (untick to stop selling it)"))
         self.active.setChecked(start.active)
         self.errors = {key: _error_label() for key in (*FIELDS, "")}
         form = QFormLayout()
         for key, label, field in (
-            ("sku", "SKU", self.sku),
-            ("name", "Name", self.name),
-            ("barcode", "Barcode", self.barcode),
-            ("price", f"Price ({self.vm.currency})", self.price),
-            ("tax_rate", "Tax rate %", self.tax_rate),
+            ("sku", self.tr("SKU"), self.sku),
+            ("name", self.tr("Name"), self.name),
+            ("barcode", self.tr("Barcode"), self.barcode),
+            ("price", self.tr("Price ({currency})").format(currency=self.vm.currency), self.price),
+            ("tax_rate", self.tr("Tax rate %"), self.tax_rate),
             ("sold_by", self.tr("Sold"), self.sold_by),
         ):
             form.addRow(label, field)

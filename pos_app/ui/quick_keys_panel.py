@@ -60,7 +60,7 @@ class QuickKey(QPushButton):
         self.label.setObjectName("quickKeyLabel")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.price = QLabel(key.price or "not sold")
+        self.price = QLabel(key.price or self.tr("not sold"))
         self.price.setObjectName("quickKeyPrice")
         self.price.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.label, self.price):
@@ -71,9 +71,15 @@ class QuickKey(QPushButton):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.price)
         self.setStyleSheet(key_style(key.colour if key.sold else "grey"))
-        self.setAccessibleName(f"Quick key {key.label}" + (f", {key.price}" if key.price else ", not sold"))
+        self.setAccessibleName(
+            self.tr("Quick key {label}, {price}").format(
+                label=key.label, price=key.price or self.tr("not sold")
+            )
+        )
         self.setToolTip(
-            f"{key.product}  ·  {key.price}" if key.sold else "no longer sold: a manager can change it"
+            f"{key.product}  ·  {key.price}"
+            if key.sold
+            else self.tr("no longer sold: a manager can change it")
         )
 
 
@@ -85,19 +91,19 @@ class QuickKeysPanel(QFrame):
         self.vm = vm
         self.setObjectName("quickKeys")
         self.setProperty("card", True)
-        self.setAccessibleName("Quick keys")
+        self.setAccessibleName(self.tr("Quick keys"))
         self.page_buttons: list[QPushButton] = []
         self.keys: list[QuickKey] = []
         self._columns = 3
         self.pages_row = QGridLayout()
         self.pages_row.setSpacing(0)
-        self.edit_button = till_button("Edit keys", "Edit quick keys")
+        self.edit_button = till_button(self.tr("Edit keys"), self.tr("Edit quick keys"))
         self.edit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.edit_button.clicked.connect(self.edit_requested)
         top = QHBoxLayout()
         top.addLayout(self.pages_row, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.empty = QLabel("No quick keys yet. A manager sets them up with “Edit keys”.")
+        self.empty = QLabel(self.tr("No quick keys yet. A manager sets them up with “Edit keys”."))
         self.empty.setWordWrap(True)
         self.empty.setProperty("muted", True)
         self.grid_widget = QWidget()
@@ -131,7 +137,7 @@ class QuickKeysPanel(QFrame):
         self.page_buttons = []
         names = vm.pages
         for n, name in enumerate(names if len(names) > 1 else []):  # one page needs no tab
-            button = till_button(name, f"Quick keys page {name}", "segment")
+            button = till_button(name, self.tr("Quick keys page {name}").format(name=name), "segment")
             button.setCheckable(True)
             button.setChecked(n == vm.page)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

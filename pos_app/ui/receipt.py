@@ -104,22 +104,24 @@ class ReceiptDialog(QDialog):
         self.resize(520, 720)
 
         if kind is ReceiptKind.GIFT:
-            text = "Gift receipt: no prices"
+            text = self.tr("Gift receipt: no prices")
         elif order.awaiting_payment:
-            text = f"To pay at the counter: {money(order.balance_due, order.currency)}"
+            text = self.tr("To pay at the counter: {amount}").format(
+                amount=money(order.balance_due, order.currency)
+            )
         elif order.change_given and kind is ReceiptKind.SALE:
-            text = f"Change {money(order.change_given, order.currency)}"
+            text = self.tr("Change {amount}").format(amount=money(order.change_given, order.currency))
         else:
-            text = "Paid in full"
+            text = self.tr("Paid in full")
         self.change = QLabel(text)
         self.change.setObjectName("changeValue")
-        self.change.setAccessibleName("Change to give")
+        self.change.setAccessibleName(self.tr("Change to give"))
         self.preview = QTextBrowser()
         self.preview.setDocument(self.document)
-        self.preview.setAccessibleName("Receipt preview")
+        self.preview.setAccessibleName(self.tr("Receipt preview"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Receipt message")
+        self.status.setAccessibleName(self.tr("Receipt message"))
         show_message(self.status, "", error=False)
         self.till_button = QPushButton(self.tr("Receipt printer  (F5)"))
         self.till_button.setVisible(printing is not None and printing.configured)
@@ -127,16 +129,17 @@ class ReceiptDialog(QDialog):
         self.gift_button.setCheckable(True)
         self.gift_button.setChecked(kind is ReceiptKind.GIFT)
         self.gift_button.setToolTip(self.tr("The same receipt without prices, to go with a present"))
-        self.print_button = QPushButton("Print…  (Ctrl+P)")
-        self.pdf_button = QPushButton("Save as PDF…  (Ctrl+S)")
-        self.next_button = QPushButton("Next sale  (Enter)" if kind is ReceiptKind.SALE else "Close  (Enter)")
+        self.print_button = QPushButton(self.tr("Print…  (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…  (Ctrl+S)"))
+        sale = kind is ReceiptKind.SALE
+        self.next_button = QPushButton(self.tr("Next sale  (Enter)") if sale else self.tr("Close  (Enter)"))
         set_role(self.next_button, "go")
         for button, name in (
-            (self.till_button, "Print on the receipt printer"),
-            (self.gift_button, "Gift receipt"),
-            (self.print_button, "Print receipt"),
-            (self.pdf_button, "Save receipt as PDF"),
-            (self.next_button, "Next sale" if kind is ReceiptKind.SALE else "Close"),
+            (self.till_button, self.tr("Print on the receipt printer")),
+            (self.gift_button, self.tr("Gift receipt")),
+            (self.print_button, self.tr("Print receipt")),
+            (self.pdf_button, self.tr("Save receipt as PDF")),
+            (self.next_button, self.tr("Next sale") if sale else self.tr("Close")),
         ):
             button.setAccessibleName(name)
             button.setAutoDefault(False)
@@ -211,7 +214,7 @@ class ReceiptDialog(QDialog):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt as PDF", f"receipt-{self.order.number}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save receipt as PDF"), f"receipt-{self.order.number}.pdf", "PDF (*.pdf)"
         )
         if name:
             self.save_pdf(Path(name))
@@ -223,9 +226,11 @@ class ReceiptDialog(QDialog):
             show_message(self.status, exc.message, error=True)
             return
         except OSError:
-            show_message(self.status, f"could not save {path}: check the folder", error=True)
+            show_message(
+                self.status, self.tr("could not save {0}: check the folder").format(path), error=True
+            )
             return
-        show_message(self.status, f"saved {path.name}", error=False)
+        show_message(self.status, self.tr("saved {0}").format(path.name), error=False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,14 +33,21 @@ from pos_app.viewmodels.measure_text import qty_text
 
 Spin = QSpinBox | QDoubleSpinBox
 
-HEADERS = ("SKU", "Item", "Sold", "Left", "Line total", "Refund")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("OrderTables", "SKU")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Item")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Sold")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Left")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Line total")),
+    str(QT_TRANSLATE_NOOP("OrderTables", "Refund")),
+)
 QTY_COLUMN = HEADERS.index("Refund")
 
 
 class RefundDialog(QDialog):
     def __init__(self, order: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Refund {order.number}")
+        self.setWindowTitle(self.tr("Refund {0}").format(order.number))
         self.setMinimumWidth(560)
         self.order = order
         self.table: QTableWidget = make_table(HEADERS, "refundLines")
@@ -68,7 +75,7 @@ class RefundDialog(QDialog):
             spin.setAccessibleName(
                 self.tr("Refund weight of %1 in kg").replace("%1", line.name)
                 if line.measure is SoldBy.WEIGHT
-                else f"Refund quantity of {line.name}"
+                else self.tr("Refund quantity of {0}").format(line.name)
             )
             spin.setEnabled(spin.maximum() > 0)
             self.table.setCellWidget(row, QTY_COLUMN, spin)
@@ -76,16 +83,18 @@ class RefundDialog(QDialog):
         if self.spins:
             self.table.horizontalHeader().setSectionResizeMode(QTY_COLUMN, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(QTY_COLUMN, self.spins[0].sizeHint().width() + 24)
-        everything = QPushButton("&Everything left")
+        everything = QPushButton(self.tr("&Everything left"))
         everything.setAutoDefault(False)
         everything.clicked.connect(self.select_all)
-        self.restock = QCheckBox("&Put the goods back in stock")
+        self.restock = QCheckBox(self.tr("&Put the goods back in stock"))
         self.restock.setChecked(True)
-        self.hint = QLabel("Tab: next line's quantity · Enter: refund · Money goes back the way it was paid.")
+        self.hint = QLabel(
+            self.tr("Tab: next line's quantity · Enter: refund · Money goes back the way it was paid.")
+        )
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("&Refund", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("&Refund"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("danger")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.accept)

@@ -13,7 +13,7 @@ from pos_app.ui.checkout_style import set_role, till_button
 from pos_app.ui.customer_bar import CustomerBar
 from pos_app.ui.totals_panel import TotalsPanel
 from pos_app.viewmodels.checkout import CheckoutViewModel
-from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.format import money, percent
 from pos_app.viewmodels.session import Session
 
 
@@ -25,7 +25,7 @@ class SalePanel(QWidget):
         super().__init__(parent)
         self.who_label = QLabel()
         self.who_label.setProperty("muted", True)
-        self.who_label.setAccessibleName("Till and clerk")
+        self.who_label.setAccessibleName(self.tr("Till and clerk"))
         self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.drawer_button = till_button(self.tr("Drawer  (Ctrl+D)"), self.tr("Cash drawer"))
         who_row = QHBoxLayout()
@@ -42,11 +42,13 @@ class SalePanel(QWidget):
         self.approval_label = QLabel()
         self.approval_label.setObjectName("approval")
         self.approval_label.setWordWrap(True)
-        self.order_discount_button = till_button("Sale discount  (F7)", "Discount on the whole sale")
-        self.park_button = till_button("Park  (F8)", "Park this sale")
-        self.resume_button = till_button("Parked  (F9)", "Resume a parked sale")
-        self.void_button = till_button("Void  (F10)", "Void this sale", "danger")
-        self.pay_button = till_button("Pay  (F12)", "Pay", "go")
+        self.order_discount_button = till_button(
+            self.tr("Sale discount  (F7)"), self.tr("Discount on the whole sale")
+        )
+        self.park_button = till_button(self.tr("Park  (F8)"), self.tr("Park this sale"))
+        self.resume_button = till_button(self.tr("Parked  (F9)"), self.tr("Resume a parked sale"))
+        self.void_button = till_button(self.tr("Void  (F10)"), self.tr("Void this sale"), "danger")
+        self.pay_button = till_button(self.tr("Pay  (F12)"), self.tr("Pay"), "go")
         actions = QGridLayout()
         actions.setSpacing(6)
         for n, button in enumerate(
@@ -97,10 +99,10 @@ class SalePanel(QWidget):
 
     def show_sale(self, vm: CheckoutViewModel, session: Session) -> None:
         cart, totals = vm.cart, vm.totals
-        who = session.actor.name if session.logged_in else "nobody"
-        self.who_label.setText(f"Till {session.settings.till}  ·  {who}")
+        who = session.actor.name if session.logged_in else self.tr("nobody")
+        self.who_label.setText(self.tr("Till {till}  ·  {who}").format(till=session.settings.till, who=who))
         self.totals.show_totals(totals)
-        self.customer_label.setText(cart.customer or "Walk-in customer")
+        self.customer_label.setText(cart.customer or self.tr("Walk-in customer"))
         self.fulfilment_buttons[cart.fulfilment].setChecked(True)
         self.ship_to.setVisible(cart.fulfilment is Fulfilment.DELIVERY)
         if self.ship_to.text() != cart.ship_to:
@@ -109,14 +111,17 @@ class SalePanel(QWidget):
         for button in (self.order_discount_button, self.park_button, self.void_button, self.pay_button):
             button.setEnabled(has_lines)
         total = money(totals.total, totals.currency)
-        self.pay_button.setText(f"Pay  {total}   (F12)" if has_lines else "Pay  (F12)")
+        self.pay_button.setText(
+            self.tr("Pay  {total}   (F12)").format(total=total) if has_lines else self.tr("Pay  (F12)")
+        )
         needs = vm.needs_approval
         self.approval_label.setVisible(needs)
         if needs:
-            limit = session.settings.clerk_discount_limit_bp / 100
+            limit = session.settings.clerk_discount_limit_bp
             self.approval_label.setText(
-                f"Discount {vm.discount_bp / 100:g}% is over the {limit:g}% clerk limit: "
-                "a manager approves it at Pay."
+                self.tr(
+                    "Discount {discount} is over the {limit} clerk limit: a manager approves it at Pay."
+                ).format(discount=percent(vm.discount_bp), limit=percent(limit))
             )
         # A customer at a self-service till buys for themselves, undiscounted, there and then.
         is_staff = session.logged_in and session.actor.role is not Role.CUSTOMER

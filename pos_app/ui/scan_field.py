@@ -19,11 +19,13 @@ class ScanField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scan")
-        self.setPlaceholderText("Scan or type barcode / SKU")
-        self.setAccessibleName("Scan barcode or SKU")
+        self.setPlaceholderText(self.tr("Scan or type barcode / SKU"))
+        self.setAccessibleName(self.tr("Scan barcode or SKU"))
         self.setAccessibleDescription(
-            "Scan or type a code and press Enter. With the field empty: plus and minus change the "
-            "selected line's quantity, Delete removes it, arrows select a line."
+            self.tr(
+                "Scan or type a code and press Enter. With the field empty: plus and minus change the "
+                "selected line's quantity, Delete removes it, arrows select a line."
+            )
         )
         self.setClearButtonEnabled(True)
 

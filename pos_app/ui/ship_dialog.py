@@ -25,30 +25,30 @@ class ShipDialog(QDialog):
 
     def __init__(self, order: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ship {order.number}")
+        self.setWindowTitle(self.tr("Ship {0}").format(order.number))
         self.setObjectName("shipDialog")
         self.setMinimumWidth(480)
-        heading = QLabel(f"Mark {order.number} shipped")
+        heading = QLabel(self.tr("Mark {0} shipped").format(order.number))
         heading.setObjectName("title")
-        address = QLabel(order.ship_to or "— no address on the order")
+        address = QLabel(order.ship_to or self.tr("— no address on the order"))
         address.setWordWrap(True)
         address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.field = QLineEdit(order.tracking)
         self.field.setObjectName("tracking")
         self.field.setMaxLength(TRACKING_MAX)
-        self.field.setPlaceholderText("type or scan it")
+        self.field.setPlaceholderText(self.tr("type or scan it"))
         self.field.selectAll()
-        self.untracked = QCheckBox("&No tracking number (an untracked letter or parcel)")
+        self.untracked = QCheckBox(self.tr("&No tracking number (an untracked letter or parcel)"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         form = QFormLayout()
-        form.addRow("To", address)
-        form.addRow("&Tracking", self.field)
+        form.addRow(self.tr("To"), address)
+        form.addRow(self.tr("&Tracking"), self.field)
         form.addRow("", self.untracked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Mark &shipped", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("Mark &shipped"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Esc cancels
         buttons.accepted.connect(self.confirm)
@@ -70,7 +70,7 @@ class ShipDialog(QDialog):
 
     def confirm(self) -> None:
         if not self.tracking() and not self.untracked.isChecked():
-            self.error.setText("Type or scan the tracking number, or tick “No tracking number”.")
+            self.error.setText(self.tr("Type or scan the tracking number, or tick “No tracking number”."))
             self.error.setVisible(True)
             self.field.setFocus()
             return

@@ -14,6 +14,7 @@ from pos_app.domain.records import UserRecord
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.users import Role
 from pos_app.domain.variable_measure import SoldBy, qty_text
+from pos_app.viewmodels.names import role_name
 from pos_app.viewmodels.session import Session
 
 
@@ -43,7 +44,9 @@ class AdminViewModel(QObject):
         self.session.runner.submit(work, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.message.emit(exc.message if isinstance(exc, PosError) else "that failed; see the log file")
+        self.message.emit(
+            exc.message if isinstance(exc, PosError) else self.tr("that failed; see the log file")
+        )
 
 
 class UsersViewModel(AdminViewModel):
@@ -63,7 +66,7 @@ class UsersViewModel(AdminViewModel):
         auth, actor = self.session.services.auth, self.session.actor
 
         def added(user: UserRecord) -> None:
-            self.saved.emit(f"added {user.name} ({user.role.value})")
+            self.saved.emit(self.tr("added {0} ({1})").format(user.name, role_name(user.role)))
             self.load()
 
         self._run(lambda: auth.add_user(actor, name, role, password, pin or None), added)
@@ -148,7 +151,7 @@ class StockViewModel(AdminViewModel):
         self.search(self._search)
 
     def _moved(self, level: Any) -> None:
-        self.saved.emit(f"{level.sku}: {qty_text(level.on_hand, level.sold_by)} on hand")
+        self.saved.emit(self.tr("{0}: {1} on hand").format(level.sku, qty_text(level.on_hand, level.sold_by)))
         self.search(self._search)
 
 
@@ -162,7 +165,7 @@ class SettingsViewModel(AdminViewModel):
 
         def done(_updated: StoreSettings) -> None:
             self.session.settings_changed.emit()
-            self.saved.emit("settings saved")
+            self.saved.emit(self.tr("settings saved"))
             self.changed.emit()
 
         self._run(lambda: settings.update(actor, values), done)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from pos_app.domain.cart import Cart, CartLine, check_qty
 from pos_app.domain.errors import InvalidInput
-from pos_app.domain.money import parse_amount
+from pos_app.domain.formatting import parse_money, typed_amount_text
 from pos_app.domain.numbers import PERCENT_SYNTAX, is_ascii_digits, parse_scaled
 from pos_app.domain.pricing import BASIS_POINTS, Discount, DiscountKind
 from pos_app.domain.text import escape_controls
@@ -57,7 +57,7 @@ def parse_discount(text: str, currency: str) -> Discount | None:
         return None
     if cleaned.endswith("%"):
         try:
-            bp = parse_scaled(cleaned[:-1], 2, PERCENT_SYNTAX, what="a percentage")
+            bp = parse_scaled(typed_amount_text(cleaned[:-1]), 2, PERCENT_SYNTAX, what="a percentage")
         except InvalidInput as exc:
             if "decimal places" in exc.message:
                 raise InvalidInput("a percentage can have at most 2 decimals") from None
@@ -67,7 +67,7 @@ def parse_discount(text: str, currency: str) -> Discount | None:
         if bp > BASIS_POINTS:
             raise InvalidInput("a discount cannot be more than 100%")
         return Discount(DiscountKind.PERCENT, bp)
-    return Discount(DiscountKind.AMOUNT, parse_amount(cleaned, currency, allow_zero=False))
+    return Discount(DiscountKind.AMOUNT, parse_money(cleaned, currency, allow_zero=False))
 
 
 def with_added(cart: Cart, sku: str, qty: int) -> tuple[Cart, int]:

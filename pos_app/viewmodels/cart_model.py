@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.money import format_amount
@@ -16,7 +23,14 @@ from pos_app.viewmodels.measure_text import kg_edit_text, price_text, qty_text
 
 Index = QModelIndex | QPersistentModelIndex
 
-HEADERS = ("Item", "SKU", "Qty", "Price", "Discount", "Total")
+HEADERS = (  # translated when shown (context "CartModel")
+    str(QT_TRANSLATE_NOOP("CartModel", "Item")),
+    str(QT_TRANSLATE_NOOP("CartModel", "SKU")),
+    str(QT_TRANSLATE_NOOP("CartModel", "Qty")),
+    str(QT_TRANSLATE_NOOP("CartModel", "Price")),
+    str(QT_TRANSLATE_NOOP("CartModel", "Discount")),
+    str(QT_TRANSLATE_NOOP("CartModel", "Total")),
+)
 NAME_COLUMN, SKU_COLUMN, QTY_COLUMN, DISCOUNT_COLUMN = 0, 1, 2, 4
 # The line's stock warning ('' when none), for the view to show on the line.
 STOCK_NOTE_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
@@ -91,7 +105,7 @@ class CartTableModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal:
             return None
         if role == _DISPLAY:
-            return HEADERS[section]
+            return QCoreApplication.translate("CartModel", HEADERS[section])
         if role == _ALIGN:
             return _ALIGNMENTS[section]
         return None

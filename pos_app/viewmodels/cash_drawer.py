@@ -21,7 +21,7 @@ from pos_app.domain.denominations import (
 from pos_app.domain.drawer import DrawerMode
 from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput, OverrideRequired, PosError
-from pos_app.domain.money import parse_amount
+from pos_app.domain.formatting import local_moment, number, parse_money, time_text
 from pos_app.domain.numbers import parse_int
 from pos_app.domain.policy import Action
 from pos_app.domain.users import Approval
@@ -80,7 +80,7 @@ class CountModel(QObject):
 
     def set_sum(self, text: str) -> bool:
         try:
-            self.sum = parse_amount(text or "0", self.currency)
+            self.sum = parse_money(text or "0", self.currency)
         except InvalidInput as exc:
             self.problem = exc.message
             return False
@@ -168,29 +168,39 @@ class DrawerViewModel(QObject):
         """One line: is the drawer open, since when, by whom, what it should hold."""
         status = self.status
         if status is None:
-            return "Reading the drawer…"
+            return self.tr("Reading the drawer…")
         session = status.session
         if session is not None:
-            since = session.opened_at[11:16]
-            return (
-                f"{session.label} open since {since} UTC (by {session.opened_by}): "
-                f"{status.sales} sales, {self.money(status.expected)} expected in the drawer"
+            moment = local_moment(session.opened_at)
+            since = time_text(moment) if moment is not None else session.opened_at[11:16]
+            return self.tr(
+                "{session} open since {since} (by {user}): {sales} sales, {expected} expected in the drawer"
+            ).format(
+                session=session.label,
+                since=since,
+                user=session.opened_by,
+                sales=number(status.sales),
+                expected=self.money(status.expected),
             )
         if status.mode is DrawerMode.CARD_ONLY:
-            return f"Till {status.till} is card-only: it takes no cash"
+            return self.tr("Till {till} is card-only: it takes no cash").format(till=status.till)
         if status.mode is DrawerMode.SESSIONS:
-            return f"The drawer of till {status.till} is closed: cash is refused until it is opened"
-        return f"No drawer session at till {status.till}: cash is taken without one here"
+            return self.tr("The drawer of till {till} is closed: cash is refused until it is opened").format(
+                till=status.till
+            )
+        return self.tr("No drawer session at till {till}: cash is taken without one here").format(
+            till=status.till
+        )
 
     def x_report(self) -> None:
         cash, actor = self.session.services.cash, self.session.actor
-        self._run(lambda: cash.x_report(actor), lambda report: self._report("X report", report, ""))
+        self._run(lambda: cash.x_report(actor), lambda report: self._report(self.tr("X report"), report, ""))
 
     def z_report(self, ref: str | None = None) -> None:
         cash, actor = self.session.services.cash, self.session.actor
         self._run(
             lambda: cash.z_report(actor, ref),
-            lambda found: self._report("Z report", found.report, found.journal_hash),
+            lambda found: self._report(self.tr("Z report"), found.report, found.journal_hash),
         )
 
     def _report(self, title: str, report: DrawerReport, journal_hash: str) -> None:
@@ -207,13 +217,15 @@ class DrawerViewModel(QObject):
         cash, actor = self.session.services.cash, self.session.actor
         self._run(
             lambda: cash.open(actor, counted),
-            lambda session: self._changed(f"{session.label} opened with {self.money(session.float_amount)}"),
+            lambda session: self._changed(
+                self.tr("{0} opened with {1}").format(session.label, self.money(session.float_amount))
+            ),
         )
 
     def pay(self, into: bool, amount: str, reason: str, approval: Approval | None = None) -> None:
         """Pay cash into (`into`) or out of the drawer, with the reason."""
         try:
-            value = parse_amount(amount, self.currency, allow_zero=False)
+            value = parse_money(amount, self.currency, allow_zero=False)
         except InvalidInput as exc:
             self.message.emit(exc.message)
             return
@@ -223,8 +235,8 @@ class DrawerViewModel(QObject):
             work: Callable[[], Any] = lambda: cash.cash_in(actor, value, reason)  # noqa: E731
         else:
             work = lambda: cash.cash_out(actor, value, reason, approval)  # noqa: E731
-        where = "into" if into else "out of"
-        self._run(work, lambda moved: self._changed(f"{self.money(abs(moved.amount))} {where} the drawer"))
+        said = self.tr("{0} into the drawer") if into else self.tr("{0} out of the drawer")
+        self._run(work, lambda moved: self._changed(said.format(self.money(abs(moved.amount)))))
 
     def close(self, count: CountModel, approval: Approval | None = None) -> None:
         try:
@@ -236,8 +248,8 @@ class DrawerViewModel(QObject):
         self._retry = lambda ok: self.close(count, ok)
 
         def closed(found: Any) -> None:
-            self._changed(f"{found.report.label} closed")
-            self._report("Z report", found.report, found.journal_hash)
+            self._changed(self.tr("{0} closed").format(found.report.label))
+            self._report(self.tr("Z report"), found.report, found.journal_hash)
 
         self._run(lambda: cash.close(actor, counted, approval), closed)
 
@@ -268,7 +280,9 @@ class DrawerViewModel(QObject):
             self.override_needed.emit(exc.message)
             return
         self._retry = None
-        self.message.emit(exc.message if isinstance(exc, PosError) else "that failed; see the log file")
+        self.message.emit(
+            exc.message if isinstance(exc, PosError) else self.tr("that failed; see the log file")
+        )
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:

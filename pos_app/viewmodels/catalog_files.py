@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from pos_app.domain.formatting import number
 from pos_app.viewmodels.admin import AdminViewModel
 from pos_app.viewmodels.session import Session
 
@@ -26,11 +27,15 @@ class CatalogFilesViewModel(AdminViewModel):
         self._start(
             lambda: catalog.import_products(actor, path, progress=self.progress.emit, set_stock=set_stock),
             lambda result: (
-                f"imported {result.products:,} products from {path.name}"
+                self.tr("imported {count} products from {file}").format(
+                    count=number(result.products), file=path.name
+                )
                 + (
-                    f"; {result.levels_set:,} stock level(s) set"
+                    self.tr("; {count} stock level(s) set").format(count=number(result.levels_set))
                     if set_stock
-                    else f"; on-hand left as it was for {result.levels_ignored:,}"
+                    else self.tr("; on-hand left as it was for {count}").format(
+                        count=number(result.levels_ignored)
+                    )
                     if result.levels_ignored
                     else ""
                 )
@@ -42,12 +47,14 @@ class CatalogFilesViewModel(AdminViewModel):
         self._start(
             # The save dialog has asked before replacing a file; a database is still refused.
             lambda: catalog.export_csv(actor, path, progress=self.progress.emit, force=True),
-            lambda count: f"exported {count:,} products to {path.name}",
+            lambda count: self.tr("exported {count} products to {file}").format(
+                count=number(count), file=path.name
+            ),
         )
 
     def _start(self, work: Callable[[], Any], describe: Callable[[Any], str]) -> None:
         if self.busy:
-            self.message.emit("wait for the file that is being read or written")
+            self.message.emit(self.tr("wait for the file that is being read or written"))
             return
         self._set_busy(True)
 

@@ -87,7 +87,7 @@ class CheckoutViewModel(OpenSale):
         except PosError as exc:
             return self._error(exc.message)
         self._reset()
-        self._say(f"parked as “{sale.label}”", error=False)
+        self._say(self.tr("parked as “{label}”").format(label=sale.label), error=False)
         return True
 
     def held_sales(self) -> list[HeldSale]:
@@ -99,13 +99,13 @@ class CheckoutViewModel(OpenSale):
 
     def resume(self, sale_id: str) -> bool:
         if self._cart.lines:
-            return self._error("finish or park the sale on the till first")
+            return self._error(self.tr("finish or park the sale on the till first"))
         try:
             cart = self.services.held.resume(self.session.actor, sale_id)
         except PosError as exc:
             return self._error(exc.message)
         self._key = new_key()
-        return self._take(cart, "resumed the parked sale")
+        return self._take(cart, self.tr("resumed the parked sale"))
 
     def discard_held(self, sale_id: str) -> bool:
         try:
@@ -120,7 +120,7 @@ class CheckoutViewModel(OpenSale):
         if saved is None:
             return False
         self._key = saved.key  # same key: a sale that did go through before a crash stays one
-        return self._take(saved.cart, "the open sale was restored")
+        return self._take(saved.cart, self.tr("the open sale was restored"))
 
     # -- paying --------------------------------------------------------------------------
 
@@ -129,7 +129,7 @@ class CheckoutViewModel(OpenSale):
         if self._busy:
             return  # a double-click while the first is saving; the key makes retries safe anyway
         if not self._cart.lines:
-            self.checkout_failed.emit("the cart is empty")
+            self.checkout_failed.emit(self.tr("the cart is empty"))
             return
         actor = self.session.actor
         approval = self._approval if self.discount_bp <= self._approved_bp else None
@@ -150,13 +150,15 @@ class CheckoutViewModel(OpenSale):
             self._key = new_key()
             self._save()
             self.checkout_failed.emit(
-                f"this sale was already paid as {order.number} before the till restarted; check "
-                "that order, then press Pay again to sell this cart as a new sale"
+                self.tr(
+                    "this sale was already paid as {0} before the till restarted; check that order, "
+                    "then press Pay again to sell this cart as a new sale"
+                ).format(order.number)
             )
             return
         self.last_order = order
         self._reset()
-        self._say(f"{order.number} paid", error=False)
+        self._say(self.tr("{number} paid").format(number=order.number), error=False)
         self.finished.emit(order)
 
     def _not_placed(self, exc: Exception, cart: Cart | None = None) -> None:
@@ -176,7 +178,7 @@ class CheckoutViewModel(OpenSale):
             self.checkout_failed.emit(exc.message)
         else:
             log.error("checkout failed", exc_info=exc)
-            self.checkout_failed.emit("the sale could not be saved (see the log); try again")
+            self.checkout_failed.emit(self.tr("the sale could not be saved (see the log); try again"))
 
     # -- internals ---------------------------------------------------------------------
 
@@ -187,7 +189,7 @@ class CheckoutViewModel(OpenSale):
         if not self._apply(replace(cart, lines=kept, order_discount=cart.order_discount if kept else None)):
             return False
         if dropped:
-            return self._error(f"{note}; {dropped} line(s) no longer sold were left out")
+            return self._error(self.tr("{0}; {1} line(s) no longer sold were left out").format(note, dropped))
         self._say(note, error=False)
         return True
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from pos_app.domain.formatting import number
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.variable_measure import SoldBy
 from pos_app.viewmodels.checkout import CheckoutViewModel
@@ -61,7 +62,7 @@ class CustomerDisplayViewModel(QObject):
 
     @property
     def welcome(self) -> str:
-        return "Welcome"
+        return self.tr("Welcome")
 
     @property
     def placement(self) -> str:
@@ -107,7 +108,8 @@ class CustomerDisplayViewModel(QObject):
             )
             for row in rows[-SHOWN_LINES:]
         ]
-        self.items = f"{totals.items} item{'s' if totals.items != 1 else ''}"
+        many = self.tr("{count} items").format(count=number(totals.items))
+        self.items = self.tr("1 item") if totals.items == 1 else many
         self.discount = f"-{money(totals.discount, cur)}" if totals.discount else ""
         self.total = money(totals.total, cur)
         self.paid = self.change = ""

@@ -39,9 +39,9 @@ class FirstRunViewModel(QObject):
         """Make the new shop (the same code as `pos-app init`); False with `error` set if not."""
         store_name, till, manager = store_name.strip(), till.strip(), manager.strip()
         if not store_name or not till or not manager:
-            return self._fail("fill in the store name, the till name and the manager's user name")
+            return self._fail(self.tr("fill in the store name, the till name and the manager's user name"))
         if password != again:
-            return self._fail("the two passwords differ")
+            return self._fail(self.tr("the two passwords differ"))
         try:
             create_shop(
                 self.path,
@@ -54,7 +54,7 @@ class FirstRunViewModel(QObject):
         except PosError as exc:
             return self._fail(exc.message)
         except OSError as exc:
-            return self._fail(f"could not create {self.path}: {exc.strerror or exc}")
+            return self._fail(self.tr("could not create {0}: {1}").format(self.path, exc.strerror or exc))
         self._set_error("")
         self.created.emit()
         return True

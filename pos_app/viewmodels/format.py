@@ -1,28 +1,14 @@
-"""Text for people: local times and amounts with the currency (services speak UTC and cents).
-Amounts come from money_text, the one place they are formatted."""
+"""Text for people: local times and amounts with the currency (services speak UTC and cents),
+all from domain.formatting in the shop's locale."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
+from pos_app.domain.formatting import local_datetime, percent, weight
 from pos_app.viewmodels.money_text import money
 
-__all__ = ["local_time", "money", "percent"]
-
-_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
+__all__ = ["local_time", "money", "percent", "weight"]
 
 
 def local_time(utc_text: str, *, seconds: bool = False) -> str:
-    """'2026-01-02T10:00:00.000000Z' -> '2026-01-02 11:00' in this computer's time zone."""
-    if not utc_text:
-        return ""
-    try:
-        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
-    except ValueError:
-        return utc_text
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-
-
-def percent(basis_points: int) -> str:
-    whole, rest = divmod(basis_points, 100)
-    return f"{whole}%" if rest == 0 else f"{basis_points / 100:g}%"
+    """'2026-01-02T10:00:00.000000Z' -> '02/01/2026 11:00' (en_GB) in this computer's time zone."""
+    return local_datetime(utc_text, seconds=seconds)

@@ -42,14 +42,14 @@ class LoginViewModel(QObject):
             return
         name = name.strip()
         if not name:
-            self._set_error("type your user name")
+            self._set_error(self.tr("type your user name"))
             return
         if not secret:
-            self._set_error("type your PIN" if pin else "type your password")
+            self._set_error(self.tr("type your PIN") if pin else self.tr("type your password"))
             return
         if pin and not is_whole_pin(secret):
             # Not tried: a PIN still being typed must not count as a failed log-in.
-            self._set_error(f"{PIN_RULE}: go on typing")
+            self._set_error(self.tr("{0}: go on typing").format(PIN_RULE))
             return
         self._set_error("")
         self._set_busy(True)
@@ -69,7 +69,9 @@ class LoginViewModel(QObject):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         # Lockout and wrong-password texts come from the services and are shown as they are.
-        self._set_error(exc.message if isinstance(exc, PosError) else "log-in failed: see the log file")
+        self._set_error(
+            exc.message if isinstance(exc, PosError) else self.tr("log-in failed: see the log file")
+        )
         self.refused.emit()
 
     def _set_error(self, text: str) -> None:

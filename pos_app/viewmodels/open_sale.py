@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pos_app.domain.cart import Cart
 from pos_app.domain.errors import InvalidInput, PosError
@@ -43,8 +43,15 @@ def stock_note(on_hand: int, wanted: int, negative_allowed: bool, sold_by: SoldB
     """The warning on a line that sells more than the shelf holds ('' when there is enough)."""
     if wanted <= on_hand:
         return ""
-    have = f"only {qty_text(max(on_hand, 0), sold_by)} in stock" if on_hand > 0 else "none in stock"
-    return have if negative_allowed else f"{have}: lower the quantity to sell it"
+    only = QCoreApplication.translate("OpenSale", "only {count} in stock").format(
+        count=qty_text(max(on_hand, 0), sold_by)
+    )
+    have = only if on_hand > 0 else QCoreApplication.translate("OpenSale", "none in stock")
+    return (
+        have
+        if negative_allowed
+        else QCoreApplication.translate("OpenSale", "{have}: lower the quantity to sell it").format(have=have)
+    )
 
 
 @dataclass(frozen=True)
@@ -218,10 +225,10 @@ class OpenSale(QObject):
         if not self._valid_row(row):
             return False
         if self._cart.lines[row].weighed:
-            return self._error("a weighed item's weight is typed: press Qty (F2) and type it in kg")
+            return self._error(self.tr("a weighed item's weight is typed: press Qty (F2) and type it in kg"))
         qty = self._cart.lines[row].qty + delta
         if qty < 1:
-            return self._error("quantity must be at least 1: press Del to remove the line")
+            return self._error(self.tr("quantity must be at least 1: press Del to remove the line"))
         return self.set_qty(row, qty)
 
     def remove(self, row: int) -> bool:
@@ -248,7 +255,7 @@ class OpenSale(QObject):
 
     def set_order_discount(self, text: str) -> bool:
         if self._quote is None:
-            return self._error("scan an item before giving a discount")
+            return self._error(self.tr("scan an item before giving a discount"))
         try:
             discount = cart_edit.parse_discount(text, self.currency)
             priced = self._quote.priced
@@ -292,7 +299,7 @@ class OpenSale(QObject):
         """Take `cart` as the sale; `voided` names what the change takes off it (from the new
         quote), recorded first: when that cannot be written the cart stays as it was."""
         if self._busy:
-            return self._error("wait: the sale is being saved")
+            return self._error(self.tr("wait: the sale is being saved"))
         try:
             quote = self.services.checkout.quote(cart) if cart.lines else None
         except PosError as exc:
@@ -360,7 +367,11 @@ class OpenSale(QObject):
         except OSError as exc:
             self._saved = False
             log.warning("could not save the open cart", exc_info=exc)
-            self._error(f"the open sale could not be saved to disk ({exc.strerror or exc})")
+            self._error(
+                self.tr("the open sale could not be saved to disk ({reason})").format(
+                    reason=exc.strerror or exc
+                )
+            )
 
     def _reset(self) -> None:
         self._cart, self._quote = Cart(), None
@@ -381,7 +392,7 @@ class OpenSale(QObject):
     def _valid_row(self, row: int) -> bool:
         if 0 <= row < len(self._cart.lines):
             return True
-        return self._error("select a line first")
+        return self._error(self.tr("select a line first"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

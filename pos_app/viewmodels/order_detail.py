@@ -13,6 +13,7 @@ from pos_app.domain.payments import Tender
 from pos_app.domain.policy import OVERRIDABLE, Action
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Actor, Approval, Role
+from pos_app.viewmodels.names import status_name
 from pos_app.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class OrderDetailViewModel(QObject):
     def set_status(self, status: OrderStatus, approval: Approval | None = None) -> None:
         self._change(
             lambda o, a, v: o.update_order(a, self._id, status=status, expected_version=v, approval=approval),
-            f"status set to {status.value}",
+            self.tr("status set to {status}").format(status=status_name(status).lower()),
         )
 
     def ship(self, tracking: str, approval: Approval | None = None) -> None:
@@ -111,7 +112,9 @@ class OrderDetailViewModel(QObject):
                 expected_version=v,
                 approval=approval,
             ),
-            f"shipped, tracking {tracking}" if tracking else "shipped without a tracking number",
+            self.tr("shipped, tracking {tracking}").format(tracking=tracking)
+            if tracking
+            else self.tr("shipped without a tracking number"),
         )
 
     def save_shipping(self, ship_to: str, tracking: str, approval: Approval | None = None) -> None:
@@ -119,28 +122,31 @@ class OrderDetailViewModel(QObject):
             lambda o, a, v: o.update_order(
                 a, self._id, ship_to=ship_to, tracking=tracking, expected_version=v, approval=approval
             ),
-            "shipping details saved",
+            self.tr("shipping details saved"),
         )
 
     def save_note(self, note: str) -> None:
-        self._change(lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), "note saved")
+        self._change(
+            lambda o, a, v: o.update_order(a, self._id, note=note, expected_version=v), self.tr("note saved")
+        )
 
     def resolve_attention(self) -> None:
         """A manager has looked at what sync flagged."""
         self._change(
-            lambda o, a, v: o.resolve_attention(a, self._id, expected_version=v), "marked as looked at"
+            lambda o, a, v: o.resolve_attention(a, self._id, expected_version=v),
+            self.tr("marked as looked at"),
         )
 
     def take_payment(self, tenders: list[Tender]) -> None:
         """Take the whole balance of an order awaiting payment (staff)."""
         self._change(
-            lambda o, a, v: o.take_payment(a, self._id, tenders, expected_version=v), "payment taken"
+            lambda o, a, v: o.take_payment(a, self._id, tenders, expected_version=v), self.tr("payment taken")
         )
 
     def cancel(self, restock: bool = True, approval: Approval | None = None) -> None:
         self._change(
             lambda o, a, v: o.cancel(a, self._id, restock=restock, expected_version=v, approval=approval),
-            "order cancelled" + ("" if restock else " (not restocked)"),
+            self.tr("order cancelled") if restock else self.tr("order cancelled (not restocked)"),
         )
 
     def refund(
@@ -151,7 +157,7 @@ class OrderDetailViewModel(QObject):
             lambda o, a, v: o.refund(
                 a, self._id, lines=lines, restock=restock, expected_version=v, approval=approval
             ),
-            "refunded" + ("" if restock else " (not restocked)"),
+            self.tr("refunded") if restock else self.tr("refunded (not restocked)"),
         )
 
     @property
@@ -185,7 +191,7 @@ class OrderDetailViewModel(QObject):
             self.message.emit(exc.message)
         else:
             log.error("order change failed: %r", exc)
-            self.message.emit("something went wrong; the details are in the log file")
+            self.message.emit(self.tr("something went wrong; the details are in the log file"))
         stale, self._stale = self._stale, False
         if isinstance(exc, StaleVersion) or stale:
             self.reload()  # show what is there now, so the user can decide again

@@ -9,7 +9,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,13 +24,23 @@ from pos_app.domain.orders import OrderStatus
 from pos_app.domain.records import OrderSummary, Page
 from pos_app.services.orders import OrderQuery
 from pos_app.viewmodels.format import local_time, money
+from pos_app.viewmodels.names import status_name
 from pos_app.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Number", "Date", "Customer", "Items", "Total", "Status", "Payment", "Till")
+COLUMNS = (  # translated when shown (context "OrderListModel")
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Number")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Date")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Customer")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Items")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Total")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Status")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Payment")),
+    str(QT_TRANSLATE_NOOP("OrderListModel", "Till")),
+)
 NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, STATUS, PAYMENT, TILL = range(len(COLUMNS))
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the OrderSummary of a row
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -66,7 +78,11 @@ class OrderListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return (
+                QCoreApplication.translate("OrderListModel", COLUMNS[section])
+                if 0 <= section < len(COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -97,7 +113,7 @@ class OrderListModel(QAbstractTableModel):
             row.customer_name or "—",
             str(row.item_count),
             money(row.total, row.currency),
-            (ATTENTION_MARK if row.attention else "") + row.status.value.capitalize(),
+            (ATTENTION_MARK if row.attention else "") + status_name(row.status),
             row.payment_summary,
             row.till,
         )
@@ -237,7 +253,7 @@ class OrderListModel(QAbstractTableModel):
             return
         self._loading = False
         self._cursor = None  # nothing more to fetch for a query that fails
-        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
+        self.error.emit(exc.message if isinstance(exc, PosError) else self.tr("the orders could not be read"))
         self.loaded.emit()
 
     def _refreshed(self, generation: int, wanted: frozenset[str], fresh: tuple[OrderSummary, ...]) -> None:
@@ -281,4 +297,4 @@ class OrderListModel(QAbstractTableModel):
             return
         if not isinstance(exc, PosError):
             log.error("refreshing orders failed: %r", exc)
-        self.error.emit(exc.message if isinstance(exc, PosError) else "the orders could not be read")
+        self.error.emit(exc.message if isinstance(exc, PosError) else self.tr("the orders could not be read"))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import PosError
-from pos_app.domain.money import format_amount, minor_digits, parse_amount
+from pos_app.domain.formatting import parse_money
+from pos_app.domain.money import format_amount, minor_digits
 from pos_app.domain.payments import PaymentMethod, Tender, cash_due, settle
 from pos_app.domain.records import OrderDetail
 from pos_app.viewmodels.checkout import CheckoutViewModel
@@ -91,7 +92,7 @@ class PaymentViewModel(QObject):
         """While cash is typed: the change it would give, or how much it falls short; None
         while nothing readable is typed."""
         try:
-            amount = parse_amount(text, self.currency) if text.strip() else None
+            amount = parse_money(text, self.currency) if text.strip() else None
         except PosError:
             amount = None
         due = self.state.cash_due
@@ -104,7 +105,7 @@ class PaymentViewModel(QObject):
     def pay_cash(self, text: str = "") -> bool:
         """Cash handed over (empty text: exactly what is due); finishes the sale when it covers it."""
         try:
-            amount = parse_amount(text, self.currency) if text.strip() else self.state.cash_due
+            amount = parse_money(text, self.currency) if text.strip() else self.state.cash_due
         except PosError as exc:
             return self._refuse(exc.message)
         return self.pay_cash_amount(amount)
@@ -113,8 +114,10 @@ class PaymentViewModel(QObject):
         due = self.state.cash_due
         if amount < due:
             return self._refuse(
-                f"cash tendered {self.money(amount)} is less than {self.money(due)} due; "
-                "use “Add as part payment” to take it and pay the rest another way"
+                self.tr(
+                    "cash tendered {0} is less than {1} due; "
+                    "use “Add as part payment” to take it and pay the rest another way"
+                ).format(self.money(amount), self.money(due))
             )
         self.tenders.append(Tender(PaymentMethod.CASH, amount))
         self._changed()
@@ -122,7 +125,7 @@ class PaymentViewModel(QObject):
 
     def add_part_cash(self, text: str) -> bool:
         try:
-            amount = parse_amount(text, self.currency, allow_zero=False)
+            amount = parse_money(text, self.currency, allow_zero=False)
         except PosError as exc:
             return self._refuse(exc.message)
         return self._add(Tender(PaymentMethod.CASH, amount))
@@ -130,13 +133,13 @@ class PaymentViewModel(QObject):
     def pay_card(self, text: str, reference: str) -> bool:
         """A card payment the terminal approved (empty amount: all that is still due)."""
         try:
-            amount = parse_amount(text, self.currency, allow_zero=False) if text.strip() else self.state.due
+            amount = parse_money(text, self.currency, allow_zero=False) if text.strip() else self.state.due
         except PosError as exc:
             return self._refuse(exc.message)
         if amount <= 0:
-            return self._refuse("nothing is left to pay by card")
+            return self._refuse(self.tr("nothing is left to pay by card"))
         if not reference.strip():
-            return self._refuse("type the card terminal's reference for this payment")
+            return self._refuse(self.tr("type the card terminal's reference for this payment"))
         if not self._add(Tender(PaymentMethod.CARD, amount, reference.strip())):
             return False
         return self.finish() if self.state.settled else True
@@ -169,7 +172,9 @@ class PaymentViewModel(QObject):
         exact = sum(t.amount for t in tenders if t.method is not PaymentMethod.CASH)
         if exact > self.total:
             return self._refuse(
-                f"card payments ({self.money(exact)}) would be more than the total ({self.money(self.total)})"
+                self.tr("card payments ({0}) would be more than the total ({1})").format(
+                    self.money(exact), self.money(self.total)
+                )
             )
         self.tenders = tenders
         self._changed()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import InvalidInput, PosError
-from pos_app.domain.money import format_amount, parse_amount
+from pos_app.domain.formatting import editable_amount, parse_money
 from pos_app.domain.records import Product
 from pos_app.domain.variable_measure import SoldBy
 from pos_app.services.catalog import parse_tax_rate
@@ -75,7 +75,7 @@ class ProductFormViewModel(AdminViewModel):
             sku=p.sku,
             name=p.name,
             barcode=p.barcode or "",
-            price=format_amount(p.price, self.currency).replace(",", ""),
+            price=editable_amount(p.price, self.currency),
             tax_rate=rate_text(p.tax_rate_bp),
             track_stock=p.track_stock,
             active=p.active,
@@ -87,7 +87,7 @@ class ProductFormViewModel(AdminViewModel):
         problems: dict[str, str] = {}
         numbers: dict[str, int] = {}
         try:
-            numbers["price"] = parse_amount(typed.price, self.currency)
+            numbers["price"] = parse_money(typed.price, self.currency)
         except InvalidInput as exc:
             problems["price"] = exc.message
         try:
@@ -110,7 +110,7 @@ class ProductFormViewModel(AdminViewModel):
                     track_stock=typed.track_stock,
                     sold_by=typed.sold_by,
                 ),
-                lambda p: self._done(f"added {p.sku} {p.name}"),
+                lambda p: self._done(self.tr("added {0} {1}").format(p.sku, p.name)),
             )
             return
         wanted: dict[str, Any] = {
@@ -124,11 +124,11 @@ class ProductFormViewModel(AdminViewModel):
         # Only what changed is sent, so an untouched form leaves the product's version alone.
         changes = {k: v for k, v in wanted.items() if getattr(product, k) != v}
         if not changes:
-            self._done(f"{product.sku}: nothing changed")
+            self._done(self.tr("{0}: nothing changed").format(product.sku))
             return
         self._run(
             lambda: catalog.edit_product(actor, product.sku, **changes),
-            lambda p: self._done(f"saved {p.sku} {p.name}"),
+            lambda p: self._done(self.tr("saved {0} {1}").format(p.sku, p.name)),
         )
 
     def _done(self, text: str) -> None:

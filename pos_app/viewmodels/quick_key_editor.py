@@ -52,7 +52,9 @@ class QuickKeyEditor(QObject):
         product = self._products.get(sku)
         name = product.name if product else ""
         price = money(product.price, self.session.settings.currency) if product else ""
-        return KeyView(label.strip() or name[:LABEL_MAX].strip() or "New key", colour, sku, price, name)
+        return KeyView(
+            label.strip() or name[:LABEL_MAX].strip() or self.tr("New key"), colour, sku, price, name
+        )
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -61,14 +63,14 @@ class QuickKeyEditor(QObject):
 
     def rename_page(self, page: int, name: str) -> bool:
         if not 0 <= page < len(self._pages):
-            return self._refuse("choose a page first")
+            return self._refuse(self.tr("choose a page first"))
         pages = list(self._pages)
         pages[page] = replace(pages[page], name=name)
         return self._set(pages)
 
     def remove_page(self, page: int) -> bool:
         if not 0 <= page < len(self._pages):
-            return self._refuse("choose a page first")
+            return self._refuse(self.tr("choose a page first"))
         return self._set(self._pages[:page] + self._pages[page + 1 :])
 
     def move_page(self, page: int, step: int) -> int:
@@ -95,9 +97,9 @@ class QuickKeyEditor(QObject):
 
     def add_key(self, page: int, label: str, code: str, colour: str) -> bool:
         if not 0 <= page < len(self._pages):
-            return self._refuse("add a page first, then its keys")
+            return self._refuse(self.tr("add a page first, then its keys"))
         if len(self._pages[page].keys) >= MAX_KEYS:
-            return self._refuse(f"a page holds at most {MAX_KEYS} keys: start another page")
+            return self._refuse(self.tr("a page holds at most {0} keys: start another page").format(MAX_KEYS))
         key = self._key(label, code, colour)
         if key is None:
             return False
@@ -106,7 +108,7 @@ class QuickKeyEditor(QObject):
     def update_key(self, page: int, index: int, label: str, code: str, colour: str) -> bool:
         keys = self.keys(page)
         if not 0 <= index < len(keys):
-            return self._refuse("choose a key first")
+            return self._refuse(self.tr("choose a key first"))
         key = self._key(label, code, colour)
         if key is None:
             return False
@@ -116,7 +118,7 @@ class QuickKeyEditor(QObject):
     def remove_key(self, page: int, index: int) -> bool:
         keys = self.keys(page)
         if not 0 <= index < len(keys):
-            return self._refuse("choose a key first")
+            return self._refuse(self.tr("choose a key first"))
         del keys[index]
         return self._set_keys(page, keys)
 
@@ -138,20 +140,20 @@ class QuickKeyEditor(QObject):
 
     def _saved(self, _keys: QuickKeys) -> None:
         self.dirty = False
-        self._say("quick keys saved", error=False)
+        self._say(self.tr("quick keys saved"), error=False)
         self.session.settings_changed.emit()
         self.saved.emit()
 
     def _failed(self, exc: Exception) -> None:
         self._refuse(
-            exc.message if isinstance(exc, PosError) else "the keys could not be saved (see the log)"
+            exc.message if isinstance(exc, PosError) else self.tr("the keys could not be saved (see the log)")
         )
 
     # -- internals -----------------------------------------------------------------------
 
     def _key(self, label: str, code: str, colour: str) -> QuickKey | None:
         if not code.strip():
-            self._refuse("choose the key's product: scan it, type its SKU or find it by name")
+            self._refuse(self.tr("choose the key's product: scan it, type its SKU or find it by name"))
             return None
         product = self.find(code)
         if product is None:

@@ -94,5 +94,7 @@ class QuickKeysViewModel(QObject):
             return False
         key = keys[index]
         if not key.sold:
-            return self.sale.refuse(f"“{key.label}” is not sold any more: a manager can change the key")
+            return self.sale.refuse(
+                self.tr("“{0}” is not sold any more: a manager can change the key").format(key.label)
+            )
         return self.sale.add_sku(key.sku)

@@ -5,26 +5,21 @@ opened without a sale. A printer that fails says so; the sale it printed for sta
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.domain.errors import OverrideRequired, PosError
+from pos_app.domain.formatting import local_datetime
 from pos_app.domain.receipt import Receipt, ReceiptKind
 from pos_app.domain.records import OrderDetail
 from pos_app.domain.users import Approval
 from pos_app.viewmodels.session import Session
 
-_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def local_time(utc_text: str) -> str:
-    try:
-        moment = datetime.strptime(utc_text, _UTC_TEXT).replace(tzinfo=UTC)
-    except ValueError:
-        return utc_text
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    """The sale's moment on the receipt: the shop's date and time format, this till's zone."""
+    return local_datetime(utc_text)
 
 
 class ReceiptPrinting(QObject):

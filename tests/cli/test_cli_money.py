@@ -62,9 +62,9 @@ def test_orders_pay_by_card_needs_a_reference(run: Cli) -> None:
 
 def test_customers_credit_and_show(run: Cli) -> None:
     given = run("customers", "credit", "alice", "5.00", "--reason", "broken mug")
-    assert given.code == 0 and "alice: store credit 5.00" in given.out
+    assert given.code == 0 and "alice: store credit £5.00" in given.out
     shown = run("customers", "show", "alice", user="clerk")
-    assert "store credit 5.00" in shown.out and "broken mug" in shown.out
+    assert "store credit £5.00" in shown.out and "broken mug" in shown.out
     denied = run("customers", "credit", "alice", "5.00", "--reason", "me", user="clerk")
     assert denied.code == EXIT_DENIED
     order = run(
@@ -74,7 +74,7 @@ def test_customers_credit_and_show(run: Cli) -> None:
         stdin=customer_cart(payments=[{"method": "store_credit", "amount": 255}]),
     ).json()
     assert order["balance_due"] == 0
-    assert "store credit 2.45" in run("customers", "show", "alice").out
+    assert "store credit £2.45" in run("customers", "show", "alice").out
 
 
 def test_a_key_with_another_cart_exits_5(run: Cli) -> None:

@@ -35,7 +35,7 @@ def test_status_says_what_is_open_and_what_the_drawer_should_hold(run: Cli) -> N
     assert session["sales"] == 20 and session["expected"] > 10000
     text = run("session", "status", user="clerk")
     assert text.code == EXIT_OK and text.out.startswith("till T1: T1-S0001 open since")
-    assert f"{money(session['expected'])} GBP expected in the drawer" in text.out
+    assert f"£{money(session['expected'])} expected in the drawer" in text.out
 
 
 def test_cash_in_and_out_with_reasons_and_a_manager_over_the_limit(run: Cli) -> None:
@@ -45,7 +45,7 @@ def test_cash_in_and_out_with_reasons_and_a_manager_over_the_limit(run: Cli) -> 
     ).json()
     assert (paid_in["kind"], paid_in["amount"], paid_in["user"]) == ("pay_in", 2500, "clerk")
     out = run("session", "cash-out", "12.50", "--reason", "window cleaner", user="clerk")
-    assert (out.code, out.out) == (EXIT_OK, "12.50 out of the drawer: window cleaner\n")
+    assert (out.code, out.out) == (EXIT_OK, "£12.50 out of the drawer: window cleaner\n")
     assert expected(run) == before + 2500 - 1250
 
     unchanged = dump(run.db)

@@ -22,6 +22,7 @@ from pos_app.domain.drawer_report import (
     report_lines,
 )
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.formatting import local_datetime, local_moment, time_text
 
 SESSION = CashSession("s-1", "T1", 7, SessionState.OPEN, "clerk", "2026-11-25T08:59:00.000000Z", 10000)
 FACTS = SessionFacts(
@@ -125,12 +126,12 @@ def test_the_printed_report_has_every_part() -> None:
     joined = "\n".join(text)
     for part in (
         "Z REPORT",
-        "Opened 2026-11-25 08:59 UTC by clerk",
-        "Closed 2026-11-25 18:00 UTC by manager",
+        f"Opened {local_datetime('2026-11-25T08:59:00Z')} by clerk",  # this computer's time zone
+        f"Closed {local_datetime('2026-11-25T18:00:00Z')} by manager",
         "First order                        T1-000010",
-        "   20.00 %         15.00      3.00       18.00",
+        "     20%         15.00      3.00       18.00",
         "Orders refunded",
-        "10:02 out       5.00  stamps (clerk)",
+        f"{time_text(local_moment('2026-11-25T10:02:00Z'))} out       5.00  stamps (clerk)",
         "Expected in the drawer                105.00",
         "Over/short (short by 0.50)",
         "T1-000009 of T1-S0006                   3.00",

@@ -56,7 +56,7 @@ def test_a_manager_moves_an_order_through_its_statuses(
     assert dialog.banner.text() == f"{order.number}: status set to delivered"
     history = [dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())]
     moves = [text for text in history if text]
-    assert moves[-3:] == ["placed → processing", "processing → shipped", "shipped → delivered"]
+    assert moves[-3:] == ["Placed → Processing", "Processing → Shipped", "Shipped → Delivered"]
     assert not dialog.cancel_button.isEnabled()
     assert "cannot be cancelled" in dialog.cancel_button.toolTip()
 
