@@ -16,7 +16,6 @@ from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import escape_controls
 from pos_app.domain.variable_measure import SoldBy, qty_text
 
-_UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
 METHOD_NAMES = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
 
 

@@ -50,4 +50,4 @@ def test_a_till_made_from_the_centre_opens_its_drawer_before_taking_cash(
     refused = run(capsys, "--db", str(second), "--user", "clerk", "checkout", "--json")
     assert refused.code != 0 and "no cash drawer session is open" in refused.err
     opened = run(capsys, "--db", str(second), "--user", "clerk", "session", "open", "--float", "50.00")
-    assert opened.code == 0 and "with a float of 50.00 GBP" in opened.out
+    assert opened.code == 0 and "with a float of £50.00" in opened.out

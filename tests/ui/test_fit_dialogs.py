@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -73,6 +74,7 @@ def dialogs(
         "users": lambda: admin_users.UsersDialog(boss),
         "products and stock": lambda: admin_stock.StockDialog(boss),
         "settings": lambda: admin_settings.SettingsDialog(boss),
+        "settings of this till": lambda: _on_page(admin_settings.SettingsDialog(boss), 1),
         "new product": lambda: product_form.ProductFormDialog(boss),
         "manager approval": lambda: override_dialog.OverrideDialog(boss, "a clerk may not refund"),
         "receipt": lambda: receipt.ReceiptDialog(order, boss.settings),
@@ -89,12 +91,18 @@ def dialogs(
     }
 
 
+def _on_page(dialog: Any, page: int) -> Any:
+    dialog.pages.setCurrentIndex(page)
+    return dialog
+
+
 NAMES = [
     "log in",
     "unlock",
     "users",
     "products and stock",
     "settings",
+    "settings of this till",
     "new product",
     "manager approval",
     "receipt",
