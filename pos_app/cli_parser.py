@@ -246,6 +246,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="count stock: set existing products' on-hand to the file's (booked as a count)",
     )
+    p = products.add_parser(
+        "category",
+        help="put a product in a category (reports group sales by it)",
+        epilog="example: pos-app --user manager products category 22960 'Kitchen & dining'",
+    )
+    p.add_argument("sku", help="the product's SKU")
+    p.add_argument("category", help="up to 60 characters; '' takes it out of any category")
     p = products.add_parser("export", help="write the catalogue as CSV to a new file")
     p.add_argument("file", type=Path, help="the new CSV file, with the columns 'products import' reads")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)

@@ -9,4 +9,7 @@ PRODUCT_COLUMNS: dict[str, str] = {
     "price": "in the shop's currency with its decimals, e.g. 4.50",
     "tax_rate": "a percentage from 0 to 100, at most 2 decimals, e.g. 20 or 12.5",
     "on_hand": "whole units in stock (empty: 0); sets new products' stock only, unless stock is counted",
+    "category": "optional column: up to 60 characters, e.g. Kitchen (empty: none; no column: kept as it is)",
 }
+# Columns a file may leave out: older files, written before them, still import.
+OPTIONAL_COLUMNS = frozenset({"category"})

@@ -21,6 +21,7 @@ class Product:
     active: bool
     on_hand: int
     version: int = 1
+    category: str = ""  # '' for none
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.domain.barcode import validate_barcode
-from pos_app.domain.catalog_csv import PRODUCT_COLUMNS
+from pos_app.domain.catalog_csv import OPTIONAL_COLUMNS, PRODUCT_COLUMNS
 from pos_app.domain.errors import InvalidInput, NotFound
 from pos_app.domain.money import format_amount, parse_amount
 from pos_app.domain.numbers import AMOUNT, ON_HAND, TAX_RATE_BP, check_int, parse_int, parse_scaled
@@ -58,6 +58,19 @@ def check_name(name: str) -> str:
     return name
 
 
+CATEGORY_MAX = 60
+
+
+def check_category(category: str) -> str:
+    """A product's category as reports group by it: spaces collapsed, '' for none."""
+    category = " ".join(category.split())
+    if len(category) > CATEGORY_MAX:
+        raise InvalidInput(f"a category is at most {CATEGORY_MAX} characters")
+    if bad_character(category):
+        raise InvalidInput("a category cannot hold control characters")
+    return category
+
+
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection): exports
 # put an apostrophe before such text, as OWASP advises, and imports take it off again.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -90,6 +103,7 @@ class ImportRow:
     price: int
     tax_rate_bp: int
     on_hand: int
+    category: str | None = None  # None: the file has no category column (kept as it is)
 
 
 def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
@@ -109,6 +123,7 @@ def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
         price=field("price", lambda t: parse_amount(t, currency)),
         tax_rate_bp=field("tax_rate", parse_tax_rate),
         on_hand=field("on_hand", on_hand),
+        category=field("category", lambda t: check_category(unescape_cell(t))) if "category" in row else None,
     )
 
 
@@ -164,7 +179,7 @@ def _read_rows(path: Path, currency: str) -> Iterator[tuple[int, ImportRow]]:
     start = 1  # the line the row being read starts on (a quoted field may span lines)
     try:
         header = [h.strip() for h in reader.fieldnames or []]
-        missing = [c for c in CSV_HEADER if c not in header]
+        missing = [c for c in CSV_HEADER if c not in header and c not in OPTIONAL_COLUMNS]
         if missing:
             raise InvalidInput(f"{path.name} line 1: missing column(s) {', '.join(missing)}")
         reader.fieldnames = header
@@ -253,9 +268,10 @@ class CatalogService:
         tax_rate_bp: int,
         barcode: str | None = None,
         track_stock: bool = True,
+        category: str = "",
     ) -> Product:
         require(actor, Action.MANAGE_CATALOG)
-        sku, name = check_sku(sku), check_name(name)
+        sku, name, category = check_sku(sku), check_name(name), check_category(category)
         barcode = validate_barcode(barcode) if barcode else None
         check_int(price, AMOUNT, "a price")
         check_int(tax_rate_bp, TAX_RATE_BP)
@@ -273,6 +289,7 @@ class CatalogService:
                     "price": price,
                     "tax_rate_bp": tax_rate_bp,
                     "track_stock": track_stock,
+                    "category": category,
                 }
             )
             product = uow.products.by_sku(sku)
@@ -280,14 +297,16 @@ class CatalogService:
         return product
 
     def edit_product(self, actor: Actor, sku: str, **changes: Any) -> Product:
-        """Change name, price, tax_rate_bp, barcode, track_stock or active."""
+        """Change name, price, tax_rate_bp, barcode, track_stock, active or category."""
         require(actor, Action.MANAGE_CATALOG)
-        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active"}
+        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active", "category"}
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
         if "name" in changes:
             changes["name"] = check_name(changes["name"])
+        if "category" in changes:
+            changes["category"] = check_category(changes["category"] or "")
         if "barcode" in changes:
             # Empty text clears the barcode: stored as NULL, as two empty strings would clash.
             code = (changes["barcode"] or "").strip()
@@ -388,6 +407,8 @@ class CatalogService:
                 "price": row.price,
                 "tax_rate_bp": row.tax_rate_bp,
             }
+            if row.category is not None:
+                values["category"] = row.category
             old = existing.get(row.sku)
             if old is None:
                 product_id = new_id()
@@ -445,6 +466,7 @@ class CatalogService:
                         format_amount(product.price, currency).replace(",", ""),
                         f"{rate:f}",
                         product.on_hand,
+                        escape_cell(product.category),
                     ]
                 )
                 count += 1

@@ -23,6 +23,7 @@ _PRODUCT_COLUMNS = (
     products.c.active,
     products.c.on_hand,
     products.c.version,
+    products.c.category,
 )
 
 
@@ -38,6 +39,7 @@ def _product(row: Any) -> Product:
         active=bool(row[7]),
         on_hand=row[8],
         version=row[9],
+        category=row[10],
     )
 
 

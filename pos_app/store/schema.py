@@ -76,6 +76,7 @@ class Product(Base):
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    category: Mapped[str] = mapped_column(String(60), server_default=text("''"))  # '' for none
 
 
 class StockMovement(Base):

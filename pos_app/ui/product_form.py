@@ -44,6 +44,8 @@ class ProductFormDialog(QDialog):
         self.price.setPlaceholderText(f"e.g. 4.50 ({self.vm.currency})")
         self.tax_rate = QLineEdit(start.tax_rate)
         self.tax_rate.setPlaceholderText("percent, e.g. 20 or 12.5")
+        self.category = QLineEdit(start.category)
+        self.category.setPlaceholderText(self.tr("optional, e.g. Kitchen: reports group sales by it"))
         self.track_stock = QCheckBox("Count stock of this product")
         self.track_stock.setChecked(start.track_stock)
         self.active = QCheckBox("On sale (untick to stop selling it)")
@@ -56,6 +58,7 @@ class ProductFormDialog(QDialog):
             ("barcode", "Barcode", self.barcode),
             ("price", f"Price ({self.vm.currency})", self.price),
             ("tax_rate", "Tax rate %", self.tax_rate),
+            ("category", self.tr("Category"), self.category),
         ):
             form.addRow(label, field)
             form.addRow("", self.errors[key])
@@ -86,6 +89,7 @@ class ProductFormDialog(QDialog):
             tax_rate=self.tax_rate.text(),
             track_stock=self.track_stock.isChecked(),
             active=self.active.isChecked(),
+            category=self.category.text(),
         )
 
     def _submit(self) -> None:

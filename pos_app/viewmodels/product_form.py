@@ -16,9 +16,16 @@ from pos_app.services.catalog import parse_tax_rate
 from pos_app.viewmodels.admin import AdminViewModel
 from pos_app.viewmodels.session import Session
 
-FIELDS = ("sku", "name", "barcode", "price", "tax_rate")
+FIELDS = ("sku", "name", "barcode", "price", "tax_rate", "category")
 # The service's refusals are plain sentences; the word they name says which field to mark.
-_WORDS = (("barcode", "barcode"), ("sku", "sku"), ("price", "price"), ("tax_rate", "tax"), ("name", "name"))
+_WORDS = (
+    ("category", "category"),
+    ("barcode", "barcode"),
+    ("sku", "sku"),
+    ("price", "price"),
+    ("tax_rate", "tax"),
+    ("name", "name"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class ProductInput:
     tax_rate: str = ""
     track_stock: bool = True
     active: bool = True
+    category: str = ""
 
 
 def field_of(message: str) -> str:
@@ -70,6 +78,7 @@ class ProductFormViewModel(AdminViewModel):
             tax_rate=rate_text(p.tax_rate_bp),
             track_stock=p.track_stock,
             active=p.active,
+            category=p.category,
         )
 
     def submit(self, typed: ProductInput) -> None:
@@ -98,6 +107,7 @@ class ProductFormViewModel(AdminViewModel):
                     numbers["tax_rate_bp"],
                     barcode=typed.barcode.strip() or None,
                     track_stock=typed.track_stock,
+                    category=typed.category,
                 ),
                 lambda p: self._done(f"added {p.sku} {p.name}"),
             )
@@ -107,6 +117,7 @@ class ProductFormViewModel(AdminViewModel):
             "barcode": typed.barcode.strip() or None,
             "track_stock": typed.track_stock,
             "active": typed.active,
+            "category": " ".join(typed.category.split()),
             **numbers,
         }
         # Only what changed is sent, so an untouched form leaves the product's version alone.

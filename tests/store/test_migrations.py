@@ -16,7 +16,7 @@ from pos_app.domain.errors import DatabaseError
 from pos_app.domain.users import Role
 from pos_app.services import Services
 from pos_app.store.engine import make_engine
-from pos_app.store.migrate import head_revision, open_engine, read_revision, upgrade
+from pos_app.store.migrate import SCHEMA_HEAD, head_revision, open_engine, read_revision, upgrade
 from pos_app.store.schema import Base
 from tests.conftest import FAST_HASHER
 from tests.helpers import raw
@@ -226,7 +226,7 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
             )
         before = conn.execute("SELECT * FROM journal ORDER BY seq").fetchall()
     engines.append(open_engine(path))
-    assert read_revision(path) == "0005"
+    assert read_revision(path) == SCHEMA_HEAD
     assert schema_differences(engines[-1]) == []
     with raw(path) as conn:
         assert (
@@ -242,3 +242,21 @@ def test_the_journal_keeps_every_entry_through_the_cash_session_upgrade(
                 "INSERT INTO journal (kind, order_id, payload, prev_hash, hash) "
                 "VALUES ('x', 'nope', '', '', '')"
             )
+
+
+def test_products_from_before_categories_are_in_none_and_can_be_given_one(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0005")
+    engine.dispose()
+    with raw(path) as conn:
+        _filled(conn, "products", {"id": "p-1", "sku": "MUG", "name": "Mug", "price": 450})
+    engines.append(open_engine(path))
+    assert read_revision(path) == SCHEMA_HEAD
+    assert schema_differences(engines[-1]) == []
+    with raw(path) as conn:
+        assert conn.execute("SELECT sku, category FROM products").fetchall() == [("MUG", "")]
+        conn.execute("UPDATE products SET category = 'Kitchen' WHERE id = 'p-1'")
+        assert conn.execute("SELECT category FROM products").fetchone() == ("Kitchen",)

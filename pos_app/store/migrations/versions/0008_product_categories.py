@@ -1,0 +1,20 @@
+"""Product categories, for sales reports by category: a plain ADD COLUMN (the products table is
+not copied), '' for a product in none.
+
+Revision ID: 0008
+Revises: 0005
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0005"
+
+
+def upgrade() -> None:
+    op.add_column(
+        "products", sa.Column("category", sa.String(length=60), server_default=sa.text("''"), nullable=False)
+    )
