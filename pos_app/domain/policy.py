@@ -35,6 +35,7 @@ class Action(StrEnum):
     RESOLVE_ATTENTION = "mark a flagged order as looked at"
     CASH_DRAWER = "open, count and close the cash drawer"
     CASH_OVER_LIMIT = "pay out cash or accept a drawer difference over the limit"
+    VIEW_REPORTS = "see sales reports"
 
 
 class Scope(StrEnum):
@@ -73,6 +74,8 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.RESOLVE_ATTENTION: {M: A.ANY},
     Action.CASH_DRAWER: {M: A.ANY, C: A.ANY},
     Action.CASH_OVER_LIMIT: {M: A.ANY},
+    # The shop's takings are a manager's business; a clerk has the X report of their drawer.
+    Action.VIEW_REPORTS: {M: A.ANY},
 }
 
 # Actions a clerk may be let through by a manager's override at the till.

@@ -21,6 +21,7 @@ from pos_app.services.inventory import StockService
 from pos_app.services.orders import OrderService
 from pos_app.services.payments import PaymentProcessor
 from pos_app.services.quick_keys import QuickKeyService
+from pos_app.services.reports import ReportService
 from pos_app.services.settings import SettingsService
 from pos_app.store.migrate import open_engine
 from pos_app.store.uow import Database
@@ -50,6 +51,7 @@ class Services:
         self.admin = AdminService(db, guard)
         self.quick_keys = QuickKeyService(db, self.settings, guard)
         self.cash = CashSessionService(db, self.settings, guard)
+        self.reports = ReportService(db, self.settings, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:
