@@ -169,6 +169,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "backup": _backup,
             "sync": _sync,
             "session": _session,
+            "report": _report,
         }[args.command]
         return handler(services, actor, args)
     finally:
@@ -179,6 +180,12 @@ def _session(services: Services, actor: Actor, args: argparse.Namespace) -> int:
     from pos_app.cli_sessions import run_session
 
     return run_session(services, actor, args, _approver(args))
+
+
+def _report(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_reports import run_report
+
+    return run_report(services, actor, args)
 
 
 def _init(args: argparse.Namespace, db_path: Path) -> int:

@@ -177,6 +177,40 @@ def totals_row(report: SalesReport) -> list[int]:
     return [s.orders, s.quantity, s.gross, s.discounts, s.refunds, s.net, s.tax]
 
 
+GROUP_HEADINGS: dict[Grouping, tuple[str, ...]] = {
+    Grouping.DAY: ("Date",),
+    Grouping.HOUR: ("Hour",),
+    Grouping.PRODUCT: ("SKU", "Product"),
+    Grouping.CATEGORY: ("Category",),
+    Grouping.CLERK: ("Clerk",),
+    Grouping.TILL: ("Till",),
+    Grouping.METHOD: ("Payment method",),
+}
+
+
+def group_cells(grouping: Grouping, row: ReportRow) -> list[str]:
+    """What a row is, in the columns of GROUP_HEADINGS, for files: ISO dates, 24-hour hours."""
+    if grouping is Grouping.DAY:
+        return [row.key]
+    if grouping is Grouping.HOUR:
+        return [f"{row.key}:00"]
+    if grouping is Grouping.PRODUCT:
+        return [row.key, row.label]
+    if grouping in (Grouping.CATEGORY, Grouping.METHOD):
+        return [row.label]
+    return [row.key]
+
+
+def title(report: SalesReport) -> str:
+    dates = report.range
+    span = (
+        dates.first.isoformat()
+        if dates.days == 1
+        else f"{dates.first.isoformat()} to {dates.last.isoformat()}"
+    )
+    return f"Sales by {report.grouping.value}, {span}"
+
+
 def decimal_text(minor: int, currency: str) -> str:
     """Minor units as plain decimal text for files: 123456 GBP -> '1234.56', -5 -> '-0.05'."""
     digits = minor_digits(currency)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pos_app.domain.errors import InvalidInput
@@ -24,6 +25,7 @@ from pos_app.domain.reports import (
 )
 from pos_app.domain.users import Actor
 from pos_app.services.guard import Guard
+from pos_app.services.report_files import FileKind, kind_of, write_csv, write_xlsx
 from pos_app.services.settings import SettingsService
 from pos_app.store import report_queries as q
 from pos_app.store.ids import to_text
@@ -124,6 +126,16 @@ class ReportService:
             return Dashboard(report, over_time, top)
 
         return self._read(actor, first, last, build)
+
+    def save(
+        self, report: SalesReport, path: Path, kind: FileKind | None = None, *, force: bool = False
+    ) -> FileKind:
+        """Write a report made by `sales` to a new file (an existing one only with `force`; never
+        the database): CSV or Excel, as `kind` or the file's name says."""
+        kind = kind or kind_of(path)
+        write = write_csv if kind is FileKind.CSV else write_xlsx
+        write(report, path, force=force, protect=[self.db.path])
+        return kind
 
     def _read(self, actor: Actor, first: date, last: date, build: Callable[[UnitOfWork, DateRange], T]) -> T:
         require(actor, Action.VIEW_REPORTS)
