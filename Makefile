@@ -36,7 +36,8 @@ test: lint
 screenshots: $(VENV)/.installed-test
 	POS_APP_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 		-p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_checkout_screenshots.py \
-		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768
+		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 \
+		tests/ui/test_reports_window.py::test_screenshot_at_1024x768
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.users = self._action("Users", "users", "Ctrl+U", lambda: self._admin("users"))
         self.stock = self._action("Products && stock", "stock", "Ctrl+I", lambda: self._admin("stock"))
         self.store_settings = self._action("Settings", "settings", "Ctrl+,", lambda: self._admin("settings"))
+        self.reports = self._action(self.tr("Reports"), "reports", "Ctrl+R", self.open_reports)
         self.toolbar = QToolBar("Till")
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_sale, self.refresh):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.admin_actions = (self.users, self.stock, self.store_settings)
+        self.admin_actions = (self.users, self.stock, self.store_settings, self.reports)
         for action in self.admin_actions:
             self.toolbar.addAction(action)
         spacer = QWidget()
@@ -188,6 +189,13 @@ class MainWindow(QMainWindow):
         from pos_app.ui.cash_drawer import DrawerDialog
 
         dialog = DrawerDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_reports(self) -> None:
+        from pos_app.ui.reports_window import ReportsDialog  # Qt Charts loads with the first report
+
+        dialog = ReportsDialog(self.session, parent=self)
         dialog.exec()
         dialog.deleteLater()
 
