@@ -184,8 +184,16 @@ def test_the_main_window_opens_reports_with_ctrl_r_for_managers_only(
     assert window.reports.isVisible() and window.reports.shortcut().toString() == "Ctrl+R"
     qtbot.keyClick(window.orders.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
+    window.resize(1024, 768)  # a till's toolbar is full: Ctrl+R only
+    assert not window.reports_button.isVisible()
+    window.resize(1280, 800)  # a back office's has room for its button
+    assert window.reports_button.isVisible()
+    button = window.toolbar.widgetForAction(window.reports_button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 2
     window.session.set_actor(clerk)
     assert not window.reports.isVisible() and not window.reports.isEnabled()
+    assert not window.reports_button.isVisible()
 
 
 @pytest.mark.usefixtures("styled")
