@@ -118,11 +118,11 @@ class ReportService:
         sellers, read in one transaction so they agree."""
 
         def build(uow: UnitOfWork, dates: DateRange) -> Dashboard:
-            report = self._report(uow, dates, grouping)
             start, end = self._bounds(dates)
-            buckets = q.grouped_sales(uow.conn, start, end, "time")
+            buckets = q.grouped_orders(uow.conn, start, end, "time")  # read once, for both
+            report = self._report(uow, dates, grouping, buckets)
             over_time = _by_hour(buckets) if dates.days == 1 else _by_day(buckets, dates)
-            top = _product_rows(q.grouped_sales(uow.conn, start, end, "product", TOP_PRODUCTS))
+            top = _product_rows(q.grouped_lines(uow.conn, start, end, "product", TOP_PRODUCTS))
             return Dashboard(report, over_time, top)
 
         return self._read(actor, first, last, build)
@@ -148,23 +148,35 @@ class ReportService:
     def _bounds(dates: DateRange) -> tuple[str, str]:
         return local_midnight_utc(dates.first), local_midnight_utc(dates.last + timedelta(days=1))
 
-    def _report(self, uow: UnitOfWork, dates: DateRange, grouping: Grouping) -> SalesReport:
+    def _report(
+        self, uow: UnitOfWork, dates: DateRange, grouping: Grouping, buckets: list[q.Row] | None = None
+    ) -> SalesReport:
+        """`buckets`: the range's sums by quarter-hour, when already read."""
         start, end = self._bounds(dates)
         conn = uow.conn
         rows: tuple[ReportRow, ...]
+        if grouping in (Grouping.DAY, Grouping.HOUR) and buckets is None:
+            buckets = q.grouped_orders(conn, start, end, "time")
         if grouping is Grouping.DAY:
-            rows = _by_day(q.grouped_sales(conn, start, end, "time"), dates)
+            assert buckets is not None
+            rows = _by_day(buckets, dates)
         elif grouping is Grouping.HOUR:
-            rows = _by_hour(q.grouped_sales(conn, start, end, "time"))
+            assert buckets is not None
+            rows = _by_hour(buckets)
         elif grouping is Grouping.PRODUCT:
-            rows = _product_rows(q.grouped_sales(conn, start, end, "product"))
+            rows = _product_rows(q.grouped_lines(conn, start, end, "product"))
         elif grouping is Grouping.METHOD:
             rows = _biggest_first(
                 ReportRow(str(m), _method_label(str(m)), money=MethodFigures(int(n), int(t), int(b)))
                 for m, n, t, b in q.by_method(conn, start, end)
             )
         else:
-            found = q.grouped_sales(conn, start, end, grouping.value)
+            key = grouping.value
+            found = (
+                q.grouped_lines(conn, start, end, key)
+                if key in q.LINE_KEYS
+                else q.grouped_orders(conn, start, end, key)
+            )
             rows = _biggest_first(
                 ReportRow(str(r[0]), str(r[0]) or NO_CATEGORY, _figures(r[1:])) for r in found
             )
