@@ -130,8 +130,9 @@ class ReportService:
     def save(
         self, report: SalesReport, path: Path, kind: FileKind | None = None, *, force: bool = False
     ) -> FileKind:
-        """Write a report made by `sales` to a new file (an existing one only with `force`; never
-        the database): CSV or Excel, as `kind` or the file's name says."""
+        """Write a report made by `sales` (for a manager, so no database is read here) to a new
+        file (an existing one only with `force`; never the database): CSV or Excel, as `kind`
+        or the file's name says."""
         kind = kind or kind_of(path)
         write = write_csv if kind is FileKind.CSV else write_xlsx
         write(report, path, force=force, protect=[self.db.path])
@@ -155,14 +156,9 @@ class ReportService:
         start, end = self._bounds(dates)
         conn = uow.conn
         rows: tuple[ReportRow, ...]
-        if grouping in (Grouping.DAY, Grouping.HOUR) and buckets is None:
-            buckets = q.grouped_orders(conn, start, end, "time")
-        if grouping is Grouping.DAY:
-            assert buckets is not None
-            rows = _by_day(buckets, dates)
-        elif grouping is Grouping.HOUR:
-            assert buckets is not None
-            rows = _by_hour(buckets)
+        if grouping in (Grouping.DAY, Grouping.HOUR):
+            found = buckets if buckets is not None else q.grouped_orders(conn, start, end, "time")
+            rows = _by_day(found, dates) if grouping is Grouping.DAY else _by_hour(found)
         elif grouping is Grouping.PRODUCT:
             rows = _product_rows(q.grouped_lines(conn, start, end, "product"))
         elif grouping is Grouping.METHOD:
