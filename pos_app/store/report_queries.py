@@ -26,8 +26,10 @@ _IN_RANGE = "o.created_at >= :start AND o.created_at < :end AND o.status != 'can
 # planner to walk the till's index over every order ever made), orders before their lines.
 _ORDERS = "orders o INDEXED BY ix_orders_created"
 _LINES = f"{_ORDERS} CROSS JOIN order_lines l ON l.order_id = o.id"
+# Each order of the range looks for its returned lines in their small index: the cost follows
+# the range, not the shop's returns of all time.
 _RETURNED = (
-    "order_lines l INDEXED BY ix_order_lines_returned CROSS JOIN orders o ON o.id = l.order_id "
+    f"{_ORDERS} CROSS JOIN order_lines l INDEXED BY ix_order_lines_returned ON l.order_id = o.id "
     "WHERE l.refunded_qty > 0 AND "
 )
 
