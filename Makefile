@@ -36,7 +36,8 @@ test: lint
 screenshots: $(VENV)/.installed-test
 	POS_APP_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 		-p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_checkout_screenshots.py \
-		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 tests/ui/test_receipt_page.py tests/ui/test_german.py
+		tests/ui/test_cash_drawer.py::test_screenshots_at_1024x768 tests/ui/test_receipt_page.py tests/ui/test_german.py \
+		tests/ui/test_reports_window.py::test_screenshot_at_1024x768
 
 # The German translation: lupdate gathers every tr() text of pos_app/ui and pos_app/viewmodels
 # into resources/i18n/pos_app_de.ts (keeping the translations made so far, marking new texts
@@ -64,13 +65,17 @@ real-window: $(VENV)/.installed-run
 	POS_APP_PYTHON=$(BIN)/python sh bench/real_window.sh 1280x800
 
 # A one-folder desktop build (PyInstaller, build.spec) and a smoke run of the frozen app:
-# migrations, the demo catalogue, the journal check and the log-in window from inside it.
+# migrations, the demo catalogue, the journal check, a report saved as Excel and the log-in window
+# from inside it.
 dist: $(VENV)/.installed-run
 	$(BIN)/python -m pip install -q 'pyinstaller>=6,<7'
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build build.spec
 	rm -f build/smoke.sqlite3*
 	dist/pos-app/pos-app --db build/smoke.sqlite3 demo --orders 20 >/dev/null
 	POS_APP_PASSWORD=manager123 dist/pos-app/pos-app --db build/smoke.sqlite3 --user manager verify
+	rm -f build/smoke-report.xlsx
+	POS_APP_PASSWORD=manager123 dist/pos-app/pos-app --db build/smoke.sqlite3 --user manager \
+		report sales --from $$(date +%F) --by category --xlsx build/smoke-report.xlsx >/dev/null
 	QT_QPA_PLATFORM=offscreen POS_APP_EXIT_WHEN_SHOWN=1 dist/pos-app/pos-app --db build/smoke.sqlite3
 
 clean:

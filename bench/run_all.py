@@ -1,6 +1,6 @@
 """Run every benchmark in turn: the build, the order use cases at a million, verify on the same
-file, the catalogue, the desktop start-up and main window, then sync (skipped, with a message,
-when no PostgreSQL server is given in POS_TEST_PG_URL).
+file, the sales reports on it, the catalogue, the desktop start-up and main window, then sync
+(skipped, with a message, when no PostgreSQL server is given in POS_TEST_PG_URL).
 
     .venv/bin/python bench/run_all.py [--orders N] [--products N]
 
@@ -32,6 +32,7 @@ def main() -> int:
         build,
         [sys.executable, str(HERE / "core.py"), "--orders", str(args.orders), "--keep", str(cached)],
         [sys.executable, str(HERE / "verify.py"), "--orders", str(args.orders), "--db", str(cached)],
+        [sys.executable, str(HERE / "report_bench.py"), "--orders", str(args.orders), "--keep", str(cached)],
         [sys.executable, str(HERE / "catalog.py"), "--products", str(args.products)],
         # The desktop: start-up (which also builds the big catalogue), then the main window.
         [sys.executable, str(HERE / "gui_start.py")],

@@ -174,6 +174,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "printer": _printer,
             "drawer": _drawer,
             "settings": _settings,
+            "report": _report,
         }[args.command]
         return handler(services, actor, args)
     finally:
@@ -202,6 +203,12 @@ def _settings(services: Services, actor: Actor, args: argparse.Namespace) -> int
     from pos_app.cli_settings import run_settings
 
     return run_settings(services, actor, args)
+
+
+def _report(services: Services, actor: Actor, args: argparse.Namespace) -> int:
+    from pos_app.cli_reports import run_report
+
+    return run_report(services, actor, args)
 
 
 def _init(args: argparse.Namespace, db_path: Path) -> int:

@@ -29,6 +29,7 @@ from pos_app.domain.numbers import (
 )
 from pos_app.domain.orders import OrderStatus
 from pos_app.domain.printer import PAPER_WIDTHS, PrinterKind
+from pos_app.domain.reports import Grouping
 from pos_app.domain.text import SEARCH_MAX
 from pos_app.domain.users import PIN_RULE, Role, is_whole_pin
 from pos_app.domain.variable_measure import is_weight, kg_text, parse_weight, read_grams
@@ -256,6 +257,54 @@ def _settings_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
+REPORT_EXAMPLES = """\
+Figures are summed from the lines of the orders rung up in the range (this computer's local
+days), cancelled orders left out; amounts in the shop's currency (JSON: minor units):
+  gross      listed price x quantity, before discounts
+  discounts  line and order discounts
+  refunds    goods given back on those orders
+  net        what customers pay for what they kept (gross - discounts - refunds,
+             plus tax where prices exclude it)
+  tax        tax charged on the lines as sold
+By method: money taken, given back, and net.
+
+examples:
+  pos-app --user manager report sales --from 2026-11-01 --to 2026-11-30
+  pos-app --user manager report sales --from 2026-11-25 --by hour --json
+  pos-app --user manager report sales --from 2026-11-01 --to 2026-11-30 --by product \\
+      --csv november.csv --xlsx november.xlsx
+"""
+
+
+def _report_parser(sub: Any) -> None:
+    reports = sub.add_parser("report", help="sales reports (managers)").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = reports.add_parser(
+        "sales",
+        help="sales over a range of days, grouped by day, hour, product, category, clerk, till or method",
+        description="Sales over a range of days, with totals that add up to the orders.",
+        epilog=REPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--from", dest="first", required=True, type=_day, metavar="DATE", help="first day, e.g. 2026-11-01"
+    )
+    p.add_argument(
+        "--to", dest="last", type=_day, metavar="DATE", help="last day, included (default: the first)"
+    )
+    p.add_argument(
+        "--by",
+        default="day",
+        choices=[g.value for g in Grouping],
+        help="what each row is (default: day; hour is the hour of the day over the whole range)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON document: amounts in minor units, ISO dates")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also save it as CSV (amounts as decimal text)")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="also save it as an Excel workbook")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-app", description="Point of sale: the till window, or admin commands.")
     parser.add_argument(
@@ -342,6 +391,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--barcode", help=f"{helps.PRODUCT_BARCODE} ('' removes it)")
     p.add_argument("--sold-by", choices=["each", "weight"], help=f"{helps.SOLD_BY}; only with none in stock")
     p.add_argument("--active", choices=["yes", "no"], help="no: no longer sold (never found by a scan)")
+    p = products.add_parser(
+        "category",
+        help="put a product in a category (reports group sales by it)",
+        epilog="example: pos-app --user manager products category 22960 'Kitchen & dining'",
+    )
+    p.add_argument("sku", help="the product's SKU")
+    p.add_argument("category", help="up to 60 characters; '' takes it out of any category")
     p = products.add_parser("export", help="write the catalogue as CSV to a new file")
     p.add_argument("file", type=Path, help="the new CSV file, with the columns 'products import' reads")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
@@ -478,6 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
     _session_parser(sub)
     _printer_parser(sub)
     _settings_parser(sub)
+    _report_parser(sub)
     p = sub.add_parser("verify", help="check the database, the sales journal's hash chain and stock")
     p.add_argument(
         "--anchor",

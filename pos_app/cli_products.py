@@ -36,6 +36,10 @@ def run_products(services: Services, actor: Actor, args: argparse.Namespace) -> 
                 f"on-hand ignored for {result.levels_ignored} existing product(s) "
                 "(stock changes go through the ledger; use --set-stock to count)"
             )
+    elif args.action == "category":
+        product = services.catalog.edit_product(actor, args.sku, category=args.category)
+        where = f"in {out.clip(product.category)}" if product.category else "in no category"
+        print(f"{out.clip(product.sku)} {out.clip(product.name)} is {where}")
     else:
         count = services.catalog.export_csv(actor, args.file, progress=_progress, force=args.force)
         print(f"exported {count} products to {shown(args.file)}")

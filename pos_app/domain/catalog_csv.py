@@ -10,6 +10,8 @@ PRODUCT_COLUMNS: dict[str, str] = {
     "tax_rate": "a percentage from 0 to 100, at most 2 decimals, e.g. 20 or 12.5",
     "on_hand": "whole units in stock (empty: 0); sets new products' stock only, unless stock is counted",
     "sold_by": "optional: each (empty) or weight; by weight, price is per kg and on_hand kg, e.g. 12.5",
+    "category": "optional column: up to 60 characters, e.g. Kitchen (empty: none; no column: kept as it is)",
 }
-# Files from before weighed goods have no sold_by column: they still import (as each).
-REQUIRED_COLUMNS = tuple(name for name in PRODUCT_COLUMNS if name != "sold_by")
+# Columns a file may leave out: older files, written before them, still import.
+OPTIONAL_COLUMNS = frozenset({"sold_by", "category"})
+REQUIRED_COLUMNS = tuple(name for name in PRODUCT_COLUMNS if name not in OPTIONAL_COLUMNS)

@@ -36,6 +36,7 @@ class Action(StrEnum):
     CASH_DRAWER = "open, count and close the cash drawer"
     CASH_OVER_LIMIT = "pay out cash or accept a drawer difference over the limit"
     OPEN_DRAWER = "open the cash drawer without a sale"
+    VIEW_REPORTS = "see sales reports"
 
 
 class Scope(StrEnum):
@@ -75,6 +76,8 @@ POLICY: dict[Action, dict[Role, Scope]] = {
     Action.CASH_DRAWER: {M: A.ANY, C: A.ANY},
     Action.CASH_OVER_LIMIT: {M: A.ANY},
     Action.OPEN_DRAWER: {M: A.ANY},
+    # The shop's takings are a manager's business; a clerk has the X report of their drawer.
+    Action.VIEW_REPORTS: {M: A.ANY},
 }
 
 # Actions a clerk may be let through by a manager's override at the till.

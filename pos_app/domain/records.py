@@ -23,6 +23,7 @@ class Product:
     on_hand: int  # items, or grams for a product sold by weight
     version: int = 1
     sold_by: SoldBy = SoldBy.EACH  # by weight: `price` is per kg
+    category: str = ""  # '' for none
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pos_app.services.orders import OrderService
 from pos_app.services.payments import PaymentProcessor
 from pos_app.services.quick_keys import QuickKeyService
 from pos_app.services.receipts import ReceiptService
+from pos_app.services.reports import ReportService
 from pos_app.services.settings import SettingsService
 from pos_app.services.voids import VoidService
 from pos_app.store.migrate import open_engine
@@ -54,6 +55,7 @@ class Services:
         self.quick_keys = QuickKeyService(db, self.settings, guard)
         self.cash = CashSessionService(db, self.settings, guard)
         self.receipts = ReceiptService(db, self.settings, self.orders, guard)
+        self.reports = ReportService(db, self.settings, guard)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, hasher: PasswordHasher | None = None) -> Services:

@@ -66,6 +66,19 @@ def check_name(name: str) -> str:
     return name
 
 
+CATEGORY_MAX = 60
+
+
+def check_category(category: str) -> str:
+    """A product's category as reports group by it: spaces collapsed, '' for none."""
+    category = " ".join(category.split())
+    if len(category) > CATEGORY_MAX:
+        raise InvalidInput(f"a category is at most {CATEGORY_MAX} characters")
+    if bad_character(category):
+        raise InvalidInput("a category cannot hold control characters")
+    return category
+
+
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection): exports
 # put an apostrophe before such text, as OWASP advises, and imports take it off again.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -99,6 +112,7 @@ class ImportRow:
     tax_rate_bp: int
     on_hand: int  # items, or grams sold by weight
     sold_by: SoldBy | None = None  # None: the file does not say (each for a new product)
+    category: str | None = None  # None: the file has no category column (kept as it is)
 
 
 def stock_text(on_hand: int, sold_by: SoldBy) -> str:
@@ -139,6 +153,9 @@ def _parse_row(row: dict[str, str], currency: str) -> ImportRow:
         tax_rate_bp=field("tax_rate", parse_tax_rate),
         on_hand=field("on_hand", lambda t: parse_stock(t, sold_by)),
         sold_by=sold_by,
+        category=(
+            field("category", lambda t: check_category(unescape_cell(t))) if "category" in row else None
+        ),
     )
 
 
@@ -298,10 +315,11 @@ class CatalogService:
         barcode: str | None = None,
         track_stock: bool = True,
         sold_by: SoldBy = SoldBy.EACH,
+        category: str = "",
     ) -> Product:
         """A new product; sold by weight, `price` is per kg and its stock counts grams."""
         require(actor, Action.MANAGE_CATALOG)
-        sku, name = check_sku(sku), check_name(name)
+        sku, name, category = check_sku(sku), check_name(name), check_category(category)
         barcode = validate_barcode(barcode) if barcode else None
         check_int(price, AMOUNT, "a price")
         check_int(tax_rate_bp, TAX_RATE_BP)
@@ -320,6 +338,7 @@ class CatalogService:
                     "tax_rate_bp": tax_rate_bp,
                     "track_stock": track_stock,
                     "sold_by": SoldBy(sold_by).value,
+                    "category": category,
                 }
             )
             product = uow.products.by_sku(sku)
@@ -327,15 +346,17 @@ class CatalogService:
         return product
 
     def edit_product(self, actor: Actor, sku: str, **changes: Any) -> Product:
-        """Change name, price, tax_rate_bp, barcode, track_stock, active or sold_by (only while
-        nothing is in stock: on-hand counts items or grams, and cannot mean both)."""
+        """Change name, price, tax_rate_bp, barcode, track_stock, active, category or sold_by (only
+        while nothing is in stock: on-hand counts items or grams, and cannot mean both)."""
         require(actor, Action.MANAGE_CATALOG)
-        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active", "sold_by"}
+        allowed = {"name", "price", "tax_rate_bp", "barcode", "track_stock", "active", "sold_by", "category"}
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
         if "name" in changes:
             changes["name"] = check_name(changes["name"])
+        if "category" in changes:
+            changes["category"] = check_category(changes["category"] or "")
         if "barcode" in changes:
             # Empty text clears the barcode: stored as NULL, as two empty strings would clash.
             code = (changes["barcode"] or "").strip()
@@ -451,6 +472,8 @@ class CatalogService:
             }
             if row.sold_by is not None:
                 values["sold_by"] = row.sold_by.value
+            if row.category is not None:
+                values["category"] = row.category
             old = existing.get(row.sku)
             if old is None:
                 product_id = new_id()
@@ -509,6 +532,7 @@ class CatalogService:
                         f"{rate:f}",
                         stock_text(product.on_hand, product.sold_by),
                         product.sold_by.value,
+                        escape_cell(product.category),
                     ]
                 )
                 count += 1

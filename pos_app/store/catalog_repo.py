@@ -25,6 +25,7 @@ _PRODUCT_COLUMNS = (
     products.c.on_hand,
     products.c.version,
     products.c.sold_by,
+    products.c.category,
 )
 
 
@@ -41,6 +42,7 @@ def _product(row: Any) -> Product:
         on_hand=row[8],
         version=row[9],
         sold_by=SoldBy(row[10]),
+        category=row[11],
     )
 
 

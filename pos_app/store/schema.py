@@ -78,6 +78,7 @@ class Product(Base):
     created_at: Mapped[str] = mapped_column(String(27))
     updated_at: Mapped[str] = mapped_column(String(27))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    category: Mapped[str] = mapped_column(String(60), server_default=text("''"))  # '' for none
 
 
 class StockMovement(Base):
@@ -159,7 +160,11 @@ class OrderLine(Base):
     refunded_amount: Mapped[int] = mapped_column(Integer, default=0)
     # "each" or "weight": by weight, qty and refunded_qty are grams and unit_price is per kg.
     measure: Mapped[str] = mapped_column(String(8), server_default=text("'each'"))
-    __table_args__ = (Index("ix_order_lines_order", "order_id", "line_no", unique=True),)
+    __table_args__ = (
+        Index("ix_order_lines_order", "order_id", "line_no", unique=True),
+        # The few lines with goods given back: sales reports sum their value by day, clerk, till.
+        Index("ix_order_lines_returned", "order_id", sqlite_where=text("refunded_qty > 0")),
+    )
 
 
 class Payment(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from pos_app.viewmodels.order_list import OrderListModel
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.sync_status import SyncState, SyncStatusViewModel
 
+WIDE_TOOLBAR = 1200  # px: room on a manager's toolbar for the reports button
 SYNC_LABEL_NAMES = {
     SyncState.OFF: "syncOff",
     SyncState.OK: "syncOk",
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.store_settings = self._action(
             self.tr("Settings"), "settings", "Ctrl+,", lambda: self._admin("settings")
         )
+        self.reports = self._action(self.tr("Reports"), "reports", "Ctrl+R", self.open_reports)
         self.toolbar = QToolBar(self.tr("Till"))
         self.toolbar.setObjectName("tillToolbar")
         self.toolbar.setMovable(False)
@@ -116,9 +119,18 @@ class MainWindow(QMainWindow):
         for action in (self.new_sale, self.refresh):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.admin_actions = (self.users, self.stock, self.store_settings)
-        for action in self.admin_actions:
+        self.admin_actions = (self.users, self.stock, self.store_settings, self.reports)
+        for action in self.admin_actions[:-1]:
             self.toolbar.addAction(action)
+        # Reports by its icon, on a screen wider than a till's 1024 px (where the toolbar is full:
+        # Ctrl+R there, as the drawer's Ctrl+D).
+        reports = QToolButton()
+        reports.setObjectName("reportsButton")
+        reports.setIcon(self.reports.icon())
+        reports.setToolTip(self.reports.toolTip())
+        reports.setAccessibleName(self.reports.text())
+        reports.clicked.connect(self.reports.trigger)
+        self.reports_button = self.toolbar.addWidget(reports)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -166,6 +178,7 @@ class MainWindow(QMainWindow):
         for action in self.admin_actions:
             action.setVisible(manager_here)
             action.setEnabled(manager_here)
+        self.reports_button.setVisible(manager_here and self.width() >= WIDE_TOOLBAR)
 
     def _show_till(self) -> None:
         settings = self.session.settings
@@ -204,6 +217,13 @@ class MainWindow(QMainWindow):
         from pos_app.ui.cash_drawer import DrawerDialog
 
         dialog = DrawerDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_reports(self) -> None:
+        from pos_app.ui.reports_window import ReportsDialog  # Qt Charts loads with the first report
+
+        dialog = ReportsDialog(self.session, parent=self)
         dialog.exec()
         dialog.deleteLater()
 
@@ -262,6 +282,11 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("main/geometry", self.saveGeometry())
         self.ui_settings.setValue("main/orderColumns", self.orders.table.horizontalHeader().saveState())
         self.ui_settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "reports_button"):  # not while the window is being built
+            self._show_admin()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -58,6 +58,8 @@ class ProductFormDialog(QDialog):
         self.sold_by.addItem(self.tr("By weight (price per kg, stock in kg)"), SoldBy.WEIGHT.value)
         self.sold_by.setCurrentIndex(self.sold_by.findData(start.sold_by.value))
         self.sold_by.setAccessibleName(self.tr("Sold by"))
+        self.category = QLineEdit(start.category)
+        self.category.setPlaceholderText(self.tr("optional, e.g. Kitchen: reports group sales by it"))
         self.track_stock = QCheckBox(self.tr("Count stock of this product"))
         self.track_stock.setChecked(start.track_stock)
         self.active = QCheckBox(self.tr("On sale (untick to stop selling it)"))
@@ -71,6 +73,7 @@ class ProductFormDialog(QDialog):
             ("price", self.tr("Price ({currency})").format(currency=self.vm.currency), self.price),
             ("tax_rate", self.tr("Tax rate %"), self.tax_rate),
             ("sold_by", self.tr("Sold"), self.sold_by),
+            ("category", self.tr("Category"), self.category),
         ):
             form.addRow(label, field)
             form.addRow("", self.errors[key])
@@ -102,6 +105,7 @@ class ProductFormDialog(QDialog):
             track_stock=self.track_stock.isChecked(),
             active=self.active.isChecked(),
             sold_by=SoldBy(self.sold_by.currentData()),
+            category=self.category.text(),
         )
 
     def _submit(self) -> None:

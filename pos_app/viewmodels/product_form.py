@@ -17,10 +17,11 @@ from pos_app.services.catalog import parse_tax_rate
 from pos_app.viewmodels.admin import AdminViewModel
 from pos_app.viewmodels.session import Session
 
-FIELDS = ("sku", "name", "barcode", "price", "tax_rate", "sold_by")
+FIELDS = ("sku", "name", "barcode", "price", "tax_rate", "sold_by", "category")
 # The service's refusals are plain sentences; the word they name says which field to mark.
 _WORDS = (
     ("sold_by", "in stock: count it"),
+    ("category", "category"),
     ("barcode", "barcode"),
     ("sku", "sku"),
     ("price", "price"),
@@ -41,6 +42,7 @@ class ProductInput:
     track_stock: bool = True
     active: bool = True
     sold_by: SoldBy = SoldBy.EACH  # by weight: the price is per kg, stock counts grams
+    category: str = ""
 
 
 def field_of(message: str) -> str:
@@ -80,6 +82,7 @@ class ProductFormViewModel(AdminViewModel):
             track_stock=p.track_stock,
             active=p.active,
             sold_by=p.sold_by,
+            category=p.category,
         )
 
     def submit(self, typed: ProductInput) -> None:
@@ -109,6 +112,7 @@ class ProductFormViewModel(AdminViewModel):
                     barcode=typed.barcode.strip() or None,
                     track_stock=typed.track_stock,
                     sold_by=typed.sold_by,
+                    category=typed.category,
                 ),
                 lambda p: self._done(self.tr("added {0} {1}").format(p.sku, p.name)),
             )
@@ -119,6 +123,7 @@ class ProductFormViewModel(AdminViewModel):
             "track_stock": typed.track_stock,
             "active": typed.active,
             "sold_by": typed.sold_by,
+            "category": " ".join(typed.category.split()),
             **numbers,
         }
         # Only what changed is sent, so an untouched form leaves the product's version alone.

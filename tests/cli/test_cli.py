@@ -235,7 +235,7 @@ def test_products_export_then_import(run: Cli, tmp_path: Path) -> None:
     result = run("products", "export", str(exported))
     assert result.code == 0 and "exported 77 products" in result.out  # the catalogue and 4 weighed
     text = exported.read_text()
-    assert text.splitlines()[0] == "sku,barcode,name,price,tax_rate,on_hand,sold_by"
+    assert text.splitlines()[0] == "sku,barcode,name,price,tax_rate,on_hand,sold_by,category"
     changed = tmp_path / "changed.csv"
     changed.write_text(text.replace("White Metal Lantern,3.39", "White Metal Lantern,3.49"))
     imported = run("products", "import", str(changed))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from pos_app.domain.payments import PaymentMethod, Tender
 from pos_app.domain.policy import OVERRIDABLE, POLICY, Action, Scope
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.records import OrderDetail
+from pos_app.domain.reports import Grouping
 from pos_app.domain.users import Actor, Approval, Role
 from pos_app.services import Services
 from tests.conftest import CATALOG, FAST_HASHER
@@ -242,6 +244,12 @@ def open_drawer(w: World, actor: Actor) -> None:
     assert w.services.admin.verify(w.manager).ok  # chained in the journal
 
 
+def view_reports(w: World, actor: Actor) -> None:
+    today = datetime.now().astimezone().date()
+    report = w.services.reports.sales(actor, today - timedelta(days=6), today, Grouping.CATEGORY)
+    assert report.totals.sales.orders >= 1
+
+
 ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.VIEW_ORDERS: view_orders,
     Action.CHECKOUT: checkout,
@@ -268,6 +276,7 @@ ATTEMPTS: dict[Action, Callable[[World, Actor], None]] = {
     Action.CASH_DRAWER: cash_drawer,
     Action.CASH_OVER_LIMIT: cash_over_limit,
     Action.OPEN_DRAWER: open_drawer,
+    Action.VIEW_REPORTS: view_reports,
 }
 
 ORDER_ACTIONS = (
@@ -307,6 +316,7 @@ DOCUMENTED = {
     Action.CASH_DRAWER: {M: Scope.ANY, C: Scope.ANY},
     Action.CASH_OVER_LIMIT: {M: Scope.ANY},
     Action.OPEN_DRAWER: {M: Scope.ANY},
+    Action.VIEW_REPORTS: {M: Scope.ANY},
 }
 
 

@@ -287,7 +287,9 @@ def test_sales_journalled_before_weighed_goods_still_verify_after_the_upgrade(tm
     with raw(path) as conn:  # the file as 0005 left it
         conn.execute("ALTER TABLE order_lines DROP COLUMN measure")
         conn.execute("ALTER TABLE products DROP COLUMN sold_by")
-        conn.execute("DROP TABLE voided_lines")  # 0007's, which comes after
+        conn.execute("DROP TABLE voided_lines")  # 0007's and 0008's, which come after
+        conn.execute("DROP INDEX ix_order_lines_returned")
+        conn.execute("ALTER TABLE products DROP COLUMN category")
         conn.execute("UPDATE alembic_version SET version_num = '0005'")
     assert read_revision(path) == "0005"
     services = Services.open(path, hasher=FAST_HASHER)
@@ -300,3 +302,21 @@ def test_sales_journalled_before_weighed_goods_still_verify_after_the_upgrade(tm
         assert verify_database(services.db).problems == []
     finally:
         services.close()
+
+
+def test_products_from_before_categories_are_in_none_and_can_be_given_one(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0005")
+    engine.dispose()
+    with raw(path) as conn:
+        _filled(conn, "products", {"id": "p-1", "sku": "MUG", "name": "Mug", "price": 450})
+    engines.append(open_engine(path))
+    assert read_revision(path) == SCHEMA_HEAD
+    assert schema_differences(engines[-1]) == []
+    with raw(path) as conn:
+        assert conn.execute("SELECT sku, category FROM products").fetchall() == [("MUG", "")]
+        conn.execute("UPDATE products SET category = 'Kitchen' WHERE id = 'p-1'")
+        assert conn.execute("SELECT category FROM products").fetchone() == ("Kitchen",)

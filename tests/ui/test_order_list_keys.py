@@ -162,6 +162,7 @@ def test_log_out_and_the_manager_screens_have_shortcuts(
         "Users": "Ctrl+U",
         "Products && stock": "Ctrl+I",
         "Settings": "Ctrl+,",
+        "Reports": "Ctrl+R",
     }
     assert all(a.toolTip().endswith(f"({a.shortcut().toString()})") for a in window.admin_actions)
     asked: list[str] = []
