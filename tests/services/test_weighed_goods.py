@@ -137,9 +137,9 @@ def test_the_catalogue_file_carries_how_each_product_is_sold(
     exported = tmp_path / "export.csv"
     shop.catalog.export_csv(manager, exported)
     lines = exported.read_text().splitlines()
-    assert lines[0] == "sku,barcode,name,price,tax_rate,on_hand,sold_by"
-    assert f"APPLES,{APPLES_ITEM},Apples,4.00,0,5.000,weight" in lines
-    assert "MUG,4006381333931,Blue Mug,4.00,20,10,each" in lines
+    assert lines[0] == "sku,barcode,name,price,tax_rate,on_hand,sold_by,category"
+    assert f"APPLES,{APPLES_ITEM},Apples,4.00,0,5.000,weight," in lines  # in no category
+    assert "MUG,4006381333931,Blue Mug,4.00,20,10,each," in lines
     new = tmp_path / "new.csv"
     new.write_text("sku,barcode,name,price,tax_rate,on_hand,sold_by\nNUTS,,Mixed nuts,15.00,0,2.5,weight\n")
     shop.catalog.import_csv(manager, new)
