@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -52,7 +53,6 @@ class DrawerDialog(QDialog):
         self.setWindowTitle(self.tr("Cash drawer — till {0}").format(session.settings.till))
         self.setAccessibleName(self.tr("Cash drawer"))
         apply_till_style(self)
-        self.setMinimumWidth(640)
         self.vm = DrawerViewModel(session, self)
         self.last_report: ReportDialog | None = None
 
@@ -88,7 +88,11 @@ class DrawerDialog(QDialog):
             )
         ):
             grid.addWidget(button, n // 3, n % 3)
+        for column in range(3):
+            grid.setColumnMinimumWidth(column, 200)
         layout = QVBoxLayout(self)
+        # The window grows with its buttons: the primary one's larger type, a longer language.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(12)
         layout.addWidget(self.headline)
@@ -367,7 +371,7 @@ class ReportDialog(QDialog):
             self,
             self.tr("Save the {0} as PDF").format(self.title),
             f"{self.title.replace(' ', '-')}.pdf",
-            "PDF (*.pdf)",
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             self.save_pdf(Path(name))

@@ -151,9 +151,14 @@ def test_the_settings_window_in_german_fits(
 ) -> None:
     dialog = SettingsDialog(session_for(manager))
     open_at(qtbot, dialog, *SIZE)
-    assert fit_problems(dialog, *SIZE) == []
+    assert [dialog.pages.tabText(n) for n in range(dialog.pages.count())] == ["&Geschäft", "Diese &Kasse"]
+    for page in range(dialog.pages.count()):  # the shop's page, then this till's
+        dialog.pages.setCurrentIndex(page)
+        qtbot.wait(10)
+        assert fit_problems(dialog, *SIZE) == []
     assert dialog.money_locale.currentData() == "de_DE"
     assert dialog.language.currentText() == "Deutsch"
+    assert dialog.printer_kind.currentText() == "Keiner" and dialog.test_button.text() == "Testseite"
 
 
 @pytest.mark.usefixtures("styled")
