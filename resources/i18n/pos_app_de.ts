@@ -1172,7 +1172,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Read&amp;y for pickup</source>
-        <translation>&amp;Bereit zur Abholung</translation>
+        <translation>Be&amp;reit zur Abholung</translation>
     </message>
     <message>
         <source>Mark &amp;shipped…</source>
@@ -1184,7 +1184,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Mark c&amp;ollected</source>
-        <translation>Als a&amp;bgeholt markieren</translation>
+        <translation>Als abge&amp;holt markieren</translation>
     </message>
     <message>
         <source> (manager)</source>
@@ -1212,7 +1212,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Cancel order…</source>
@@ -1232,7 +1232,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;Take payment…</source>
-        <translation>&amp;Zahlung annehmen…</translation>
+        <translation>Zahlung anneh&amp;men…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2392,7 +2392,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
