@@ -6,6 +6,7 @@ Every action has a key, its underlined letter (alone or with Alt); Esc closes th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,16 @@ from pos_app.ui.receipt import save_pdf
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
+
+
+def _underlined(button: QPushButton) -> Qt.Key | None:
+    """The key of the letter marked with & in the button's text ('Pay o&ut…': U)."""
+    found = re.search(r"&([^&])", button.text().replace("&&", ""))
+    letter = found.group(1).upper() if found else ""
+    try:
+        return Qt.Key(ord(letter)) if len(letter) == 1 else None
+    except ValueError:  # no key of its own
+        return None
 
 
 class DrawerDialog(QDialog):
@@ -116,14 +128,19 @@ class DrawerDialog(QDialog):
         self.vm.done.connect(lambda text: show_message(self.line, text, error=False))
         self.vm.report_ready.connect(self.show_report)
         self._busy_with: QDialog | None = None
-        self.keys = {
-            Qt.Key.Key_O: self.open_button,
-            Qt.Key.Key_I: self.pay_in,
-            Qt.Key.Key_U: self.pay_out,
-            Qt.Key.Key_X: self.x_button,
-            Qt.Key.Key_C: self.close_button,
-            Qt.Key.Key_Z: self.z_button,
-            Qt.Key.Key_N: self.no_sale_button,
+        # A letter alone presses the button it is underlined in (O, I, U, X, C, Z, N in English),
+        # so the keys follow the till's language.
+        self.keys: dict[Qt.Key | None, QPushButton] = {
+            _underlined(button): button
+            for button in (
+                self.open_button,
+                self.pay_in,
+                self.pay_out,
+                self.x_button,
+                self.close_button,
+                self.z_button,
+                self.no_sale_button,
+            )
         }
         self._show_status()
         self.vm.load()

@@ -221,6 +221,9 @@ def test_the_cash_drawer_in_german_fits(
         open_at(qtbot, window, *SIZE)
         assert fit_problems(window, *SIZE) == []
         assert small_targets(window) == []
+    # A letter alone presses the button it is underlined in, German's letters in German.
+    assert hub.keys[PySide6.QtCore.Qt.Key.Key_S] is hub.close_button
+    assert hub.keys[PySide6.QtCore.Qt.Key.Key_V] is hub.no_sale_button
     close.panel.field_for(5000).setText("1")
     assert "Fehlbetrag 50,00\xa0€" in close.difference.text()
     assert "Fehlbetrag" in close.difference.text() and "€" in close.difference.text()
