@@ -11,21 +11,17 @@ from enum import StrEnum
 from pos_app.domain.formatting import local_datetime
 from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
+from pos_app.domain.receipt_words import ENGLISH, ReceiptWords, receipt_words
 from pos_app.domain.records import OrderDetail, OrderLineView
 from pos_app.domain.settings import StoreSettings
 from pos_app.domain.text import escape_controls
 from pos_app.domain.variable_measure import SoldBy, qty_text
-
-METHOD_NAMES = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
 
 
 class ReceiptKind(StrEnum):
     SALE = "sale"
     COPY = "copy"  # a reprint: says COPY at the top and the bottom
     GIFT = "gift"  # no prices, no totals, no payments
-
-
-_TITLES = {ReceiptKind.SALE: "RECEIPT", ReceiptKind.COPY: "RECEIPT (COPY)", ReceiptKind.GIFT: "GIFT RECEIPT"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +78,7 @@ class Receipt:
     delivery: str  # "Delivery to ..." / "Collect in store" / ""
     journal: str  # the sale's place in the hash chain, short
     footer: tuple[str, ...]
+    words: ReceiptWords = ENGLISH  # the shop's language: every word the receipt prints
 
     @property
     def gift(self) -> bool:
@@ -89,7 +86,12 @@ class Receipt:
 
     @property
     def title(self) -> str:
-        return _TITLES[self.kind]
+        titles = {
+            ReceiptKind.SALE: self.words.receipt,
+            ReceiptKind.COPY: self.words.receipt_copy,
+            ReceiptKind.GIFT: self.words.gift_receipt,
+        }
+        return titles[self.kind]
 
     @property
     def barcode(self) -> str:
@@ -150,34 +152,35 @@ def _taxes(order: OrderDetail) -> tuple[TaxRow, ...]:
     )
 
 
-def _payments(order: OrderDetail, kind: str) -> tuple[ReceiptPayment, ...]:
+def _payments(order: OrderDetail, kind: str, words: ReceiptWords) -> tuple[ReceiptPayment, ...]:
     """Money taken (cash as handed over), or given back (negative)."""
     shown = []
     for pay in order.payments:
         if pay.kind != kind:
             continue
-        name = METHOD_NAMES.get(pay.method, _clean(pay.method))
+        name = _clean(words.method(pay.method))
         if pay.reference:
             name += f" ({_clean(pay.reference)})"
         if kind == "refund":
-            shown.append(ReceiptPayment(f"Refund: {name}", -pay.amount))
+            shown.append(ReceiptPayment(words.refund.format(method=name), -pay.amount))
         else:
             shown.append(ReceiptPayment(name, pay.tendered if pay.method == "cash" else pay.amount))
     return tuple(shown)
 
 
-def _delivery(order: OrderDetail) -> str:
+def _delivery(order: OrderDetail, words: ReceiptWords) -> str:
     if order.fulfilment is Fulfilment.DELIVERY:
-        return f"Delivery to {_clean(order.ship_to)}".strip()
+        return words.delivery_to.format(address=_clean(order.ship_to)).strip()
     if order.fulfilment is Fulfilment.IN_STORE:
         return ""
-    return "Collect in store"
+    return words.collect_in_store
 
 
 def build_receipt(
     order: OrderDetail, settings: StoreSettings, kind: ReceiptKind = ReceiptKind.SALE
 ) -> Receipt:
     inclusive = order.prices_include_tax
+    words = receipt_words(settings.locale)
     return Receipt(
         kind=kind,
         store_name=_clean(settings.store_name),
@@ -195,14 +198,15 @@ def build_receipt(
         prices_include_tax=inclusive,
         cash_rounding=order.cash_rounding,
         taxes=_taxes(order),
-        payments=_payments(order, "payment"),
-        refunds=_payments(order, "refund"),
+        payments=_payments(order, "payment", words),
+        refunds=_payments(order, "refund", words),
         change=order.change_given,
         balance_due=order.balance_due,
         customer=_clean(order.customer_name),
-        delivery=_delivery(order),
+        delivery=_delivery(order, words),
         journal=short_hash(order.journal_hash) if order.journal_hash else "",
         footer=_lines_of(settings.receipt_footer),
+        words=words,
     )
 
 

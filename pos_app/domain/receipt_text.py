@@ -56,20 +56,21 @@ def centred(text: str, width: int) -> list[str]:
 
 def layout(receipt: Receipt, width: int) -> ReceiptLayout:
     r = receipt
+    w = r.words
     head: list[Row] = []
     copy = r.kind is ReceiptKind.COPY
     if copy:
-        head += [Row(t, Style.BOLD) for t in centred("*** COPY ***", width)]
+        head += [Row(t, Style.BOLD) for t in centred(w.copy_banner, width)]
     head += [Row(t, Style.BIG) for t in centred(r.store_name, width)]
     for line in r.address:
         head += [Row(t) for t in centred(line, width)]
     head.append(Row(""))
     head += [Row(t, Style.BOLD) for t in centred(r.title, width)]
     for label, value in (
-        ("Order", r.number),
-        ("Date", receipt_time(r.created_at)),
-        ("Till", r.till),
-        ("Served by", r.clerk),
+        (w.order, r.number),
+        (w.date, receipt_time(r.created_at)),
+        (w.till, r.till),
+        (w.served_by, r.clerk),
     ):
         if value:
             head += [Row(t) for t in pair(label, value, width)]
@@ -82,16 +83,16 @@ def layout(receipt: Receipt, width: int) -> ReceiptLayout:
         head.append(rule)
         head += [Row(t) for t in _tax_table(r, width)]
         if r.customer:
-            head += [Row(t) for t in wrap(f"Customer: {r.customer}", width)]
+            head += [Row(t) for t in wrap(w.customer.format(name=r.customer), width)]
         if r.delivery:
             head += [Row(t) for t in wrap(r.delivery, width)]
     tail: list[Row] = []
     if r.journal and not r.gift:
-        tail += [Row(t) for t in centred(f"Journal {r.journal}", width)]
+        tail += [Row(t) for t in centred(w.journal.format(hash=r.journal), width)]
     for line in r.footer:
         tail += [Row(t) for t in centred(line, width)]
     if copy:
-        tail += [Row(t, Style.BOLD) for t in centred("*** COPY ***", width)]
+        tail += [Row(t, Style.BOLD) for t in centred(w.copy_banner, width)]
     return ReceiptLayout(tuple(head), tuple(tail))
 
 
@@ -107,9 +108,9 @@ def _priced_lines(r: Receipt, width: int) -> list[str]:
         if line.several:
             out.append(f"  {line.quantity}{unit_price_text(line, format_amount(line.unit_price, cur))}")
         if line.discount:
-            out += pair("Discount", format_amount(-line.discount, cur), width, indent=2)
+            out += pair(r.words.discount, format_amount(-line.discount, cur), width, indent=2)
         if line.returned:
-            out.append(f"  ({line.returned} returned)")
+            out += wrap("  " + r.words.returned.format(qty=line.returned), width)
     return out
 
 
@@ -124,46 +125,47 @@ def _gift_lines(r: Receipt, width: int) -> list[str]:
 
 
 def _totals(r: Receipt, width: int) -> list[Row]:
-    cur = r.currency
+    cur, w = r.currency, r.words
 
     def row(label: str, amount: int, style: Style = Style.PLAIN) -> list[Row]:
         return [Row(t, style) for t in pair(label, format_amount(amount, cur), width)]
 
-    rows = row("Subtotal", r.subtotal)
+    rows = row(w.subtotal, r.subtotal)
     if r.discount:
-        rows += row("Discounts", -r.discount)
+        rows += row(w.discounts, -r.discount)
     if not r.prices_include_tax:
-        rows += row("Tax", r.tax)
-    rows += row(f"TOTAL {cur}", r.total, Style.BOLD)
+        rows += row(w.tax, r.tax)
+    rows += row(f"{w.total} {cur}", r.total, Style.BOLD)
     if r.prices_include_tax and r.tax:
-        rows += row("of which tax", r.tax)
+        rows += row(w.of_which_tax, r.tax)
     if r.cash_rounding:
-        rows += row("Cash rounding", r.cash_rounding)
+        rows += row(w.cash_rounding, r.cash_rounding)
     for pay in r.payments:
         rows += row(pay.label, pay.amount)
     if r.change:
-        rows += row("Change", r.change, Style.BOLD)
+        rows += row(w.change, r.change, Style.BOLD)
     for pay in r.refunds:
         rows += row(pay.label, pay.amount)
     if r.balance_due:
-        rows += row("Awaiting payment", r.balance_due, Style.BOLD)
+        rows += row(w.awaiting_payment, r.balance_due, Style.BOLD)
     return rows
 
 
 def _tax_table(r: Receipt, width: int) -> list[str]:
     """Taxes by rate: net, tax, gross in columns; one rate to a few lines when they do not fit."""
-    cur = r.currency
+    cur, w = r.currency, r.words
+    heads = (w.net, w.tax, w.gross)
     col = (width - 6) // 3
     rows = [
         (percent_text(t.rate_bp), [format_amount(x, cur) for x in (t.net, t.tax, t.gross)]) for t in r.taxes
     ]
-    if all(len(a) < col for _rate, amounts in rows for a in amounts):
-        out = ["Tax".ljust(6) + "".join(h.rjust(col) for h in ("Net", "Tax", "Gross"))]
+    if all(len(a) < col for _rate, amounts in rows for a in amounts) and all(len(h) < col for h in heads):
+        out = [w.tax[:5].ljust(6) + "".join(h.rjust(col) for h in heads)]
         out += [rate.ljust(6) + "".join(a.rjust(col) for a in amounts) for rate, amounts in rows]
         return out
     out = []
     for rate, amounts in rows:
-        out.append(f"Tax {rate}")
-        for label, amount in zip(("Net", "Tax", "Gross"), amounts, strict=True):
+        out.append(w.tax_rate.format(rate=rate))
+        for label, amount in zip(heads, amounts, strict=True):
             out += pair(label, amount, width, indent=2)
     return out

@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
         try:
             return parse_printer(str(self.printer_kind.currentData()), self.printer_address.text())
         except InvalidInput as exc:
-            raise InvalidInput(f"receipt printer: {exc.message}") from None
+            raise InvalidInput(self.tr("receipt printer: {0}").format(exc.message)) from None
 
     def _test_page(self) -> None:
         try:

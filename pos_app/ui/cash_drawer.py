@@ -6,6 +6,7 @@ Every action has a key, its underlined letter (alone or with Alt); Esc closes th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,16 @@ from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 
 
+def _underlined(button: QPushButton) -> Qt.Key | None:
+    """The key of the letter marked with & in the button's text ('Pay o&ut…': U)."""
+    found = re.search(r"&([^&])", button.text().replace("&&", ""))
+    letter = found.group(1).upper() if found else ""
+    try:
+        return Qt.Key(ord(letter)) if len(letter) == 1 else None
+    except ValueError:  # no key of its own
+        return None
+
+
 class DrawerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +65,6 @@ class DrawerDialog(QDialog):
         self.setWindowTitle(self.tr("Cash drawer — till {0}").format(session.settings.till))
         self.setAccessibleName(self.tr("Cash drawer"))
         apply_till_style(self)
-        self.setMinimumWidth(640)
         self.vm = DrawerViewModel(session, self)
         self.last_report: ReportDialog | None = None
 
@@ -88,7 +100,11 @@ class DrawerDialog(QDialog):
             )
         ):
             grid.addWidget(button, n // 3, n % 3)
+        for column in range(3):
+            grid.setColumnMinimumWidth(column, 200)
         layout = QVBoxLayout(self)
+        # The window grows with its buttons: the primary one's larger type, a longer language.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(12)
         layout.addWidget(self.headline)
@@ -112,14 +128,19 @@ class DrawerDialog(QDialog):
         self.vm.done.connect(lambda text: show_message(self.line, text, error=False))
         self.vm.report_ready.connect(self.show_report)
         self._busy_with: QDialog | None = None
-        self.keys = {
-            Qt.Key.Key_O: self.open_button,
-            Qt.Key.Key_I: self.pay_in,
-            Qt.Key.Key_U: self.pay_out,
-            Qt.Key.Key_X: self.x_button,
-            Qt.Key.Key_C: self.close_button,
-            Qt.Key.Key_Z: self.z_button,
-            Qt.Key.Key_N: self.no_sale_button,
+        # A letter alone presses the button it is underlined in (O, I, U, X, C, Z, N in English),
+        # so the keys follow the till's language.
+        self.keys: dict[Qt.Key | None, QPushButton] = {
+            _underlined(button): button
+            for button in (
+                self.open_button,
+                self.pay_in,
+                self.pay_out,
+                self.x_button,
+                self.close_button,
+                self.z_button,
+                self.no_sale_button,
+            )
         }
         self._show_status()
         self.vm.load()
@@ -367,7 +388,7 @@ class ReportDialog(QDialog):
             self,
             self.tr("Save the {0} as PDF").format(self.title),
             f"{self.title.replace(' ', '-')}.pdf",
-            "PDF (*.pdf)",
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             self.save_pdf(Path(name))

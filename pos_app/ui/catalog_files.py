@@ -38,13 +38,15 @@ class CatalogFilesBar(QWidget):
         vm.busy_changed.connect(self._busy)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "", "CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import products"), "", self.tr("CSV files (*.csv)")
+        )
         if path:
             self.vm.import_csv(Path(path), set_stock=self.count_stock.isChecked())
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export products"), "products.csv", "CSV files (*.csv)"
+            self, self.tr("Export products"), "products.csv", self.tr("CSV files (*.csv)")
         )
         if path:
             self.vm.export_csv(Path(path))

@@ -159,7 +159,9 @@ class CheckoutDialog(QDialog):
         self.scan_edit.remove_line.connect(lambda: vm.remove(self.row()))
         self.scan_edit.step.connect(self._move)
         self.search_edit.picked.connect(self._picked)
-        self.search_edit.not_found.connect(lambda text: vm.refuse(f"no product called “{text}”"))
+        self.search_edit.not_found.connect(
+            lambda text: vm.refuse(self.tr("no product called “{0}”").format(text))
+        )
         self.minus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), -1)))
         self.plus_button.clicked.connect(lambda: self._then_scan(vm.change_qty(self.row(), 1)))
         self.qty_button.clicked.connect(self.quantity)

@@ -29,7 +29,7 @@ class FirstRunDialog(QDialog):
         self.explanation = QLabel(vm.explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("No database at the path"))
-        self.store_name = QLineEdit("My shop")
+        self.store_name = QLineEdit(self.tr("My shop"))
         self.till = QLineEdit("T1")
         self.manager = QLineEdit()
         self.manager.setPlaceholderText(self.tr("your own user name"))

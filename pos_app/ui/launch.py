@@ -164,7 +164,11 @@ def launch(db_path: Path | None = None, sync_for: SyncFor | None = None) -> int:
     sync: SyncStatusViewModel | None = None
 
     def cannot_open(exc: Exception) -> None:
-        message = exc.message if isinstance(exc, PosError) else "the database could not be opened"
+        message = (
+            exc.message
+            if isinstance(exc, PosError)
+            else QCoreApplication.translate("Launch", "the database could not be opened")
+        )
         log.error("cannot open %s: %s", path, message)
         QMessageBox.critical(login, QCoreApplication.translate("Launch", "Cannot open the database"), message)
         if login is not None:

@@ -186,7 +186,7 @@ class OrderDetailDialog(QDialog):
                 order.till,
                 order.clerk_name or "—",
                 fulfilment,
-                order.customer_name or "no customer",
+                order.customer_name or self.tr("no customer"),
                 order.version,
             )
         )
@@ -294,7 +294,7 @@ class OrderDetailDialog(QDialog):
             self.printing.print_sale(self.vm.order)
 
     def _printer_failed(self, reason: str) -> None:
-        self._say(f"{reason}; the payment is saved: reprint it with Alt+E", error=True)
+        self._say(self.tr("{0}; the payment is saved: reprint it with Alt+E").format(reason), error=True)
 
     def mark_shipped(self) -> ShipDialog | None:
         """Ask for the tracking number, then mark shipped with it in one change (not modal to

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QKeyEvent, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,7 +30,11 @@ from pos_app.ui.receipt_page import RECEIPT_WIDTH_MM, fit_page, paint_slip, rece
 from pos_app.viewmodels.money_text import money
 from pos_app.viewmodels.receipt import ReceiptPrinting
 
-_TITLES = {ReceiptKind.SALE: "Receipt", ReceiptKind.COPY: "Receipt (copy)", ReceiptKind.GIFT: "Gift receipt"}
+_TITLES = {  # translated when shown (context "ReceiptDialog")
+    ReceiptKind.SALE: str(QT_TRANSLATE_NOOP("ReceiptDialog", "Receipt {0}")),
+    ReceiptKind.COPY: str(QT_TRANSLATE_NOOP("ReceiptDialog", "Receipt (copy) {0}")),
+    ReceiptKind.GIFT: str(QT_TRANSLATE_NOOP("ReceiptDialog", "Gift receipt {0}")),
+}
 
 
 def _setup_page(printer: QPrinter) -> None:
@@ -97,7 +101,7 @@ class ReceiptDialog(QDialog):
         self.document = receipt_document(self.receipt)
         self.document.setParent(self)
         self.printing = printing
-        title = f"{_TITLES[kind]} {order.number}"
+        title = self.tr(_TITLES[kind]).format(order.number)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         apply_till_style(self)
@@ -181,7 +185,7 @@ class ReceiptDialog(QDialog):
         self.preview.setDocument(document)
         self.document.deleteLater()
         self.document = document
-        self.setWindowTitle(f"{_TITLES[kind]} {self.order.number}")
+        self.setWindowTitle(self.tr(_TITLES[kind]).format(self.order.number))
 
     def print_on_till(self) -> None:
         """The receipt on the till's own printer: a sale's first print opens a cash drawer."""
@@ -214,7 +218,7 @@ class ReceiptDialog(QDialog):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save receipt as PDF"), f"receipt-{self.order.number}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save receipt as PDF"), f"receipt-{self.order.number}.pdf", self.tr("PDF (*.pdf)")
         )
         if name:
             self.save_pdf(Path(name))

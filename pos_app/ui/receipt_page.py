@@ -49,7 +49,8 @@ def receipt_html(r: Receipt) -> str:
     def m(amount: int) -> str:
         return escape(money(amount, r.currency))
 
-    copy = '<p align="center"><b>*** COPY ***</b></p>' if r.kind is ReceiptKind.COPY else ""
+    w = r.words
+    copy = f'<p align="center"><b>{escape(w.copy_banner)}</b></p>' if r.kind is ReceiptKind.COPY else ""
     parts = [
         "<html><body style=\"font-family:'DejaVu Sans',sans-serif; font-size:9pt\">",
         copy,
@@ -57,12 +58,12 @@ def receipt_html(r: Receipt) -> str:
         *(f"<br>{escape(line)}" for line in r.address),
         f'</p><p align="center"><b>{escape(r.title)}</b></p>',
         '<table width="100%" cellspacing="0" cellpadding="1">',
-        _row("Order", escape(r.number)),
-        _row("Date", escape(receipt_time(r.created_at))),
-        _row("Till", escape(r.till)),
+        _row(escape(w.order), escape(r.number)),
+        _row(escape(w.date), escape(receipt_time(r.created_at))),
+        _row(escape(w.till), escape(r.till)),
     ]
     if r.clerk:
-        parts.append(_row("Served by", escape(r.clerk)))
+        parts.append(_row(escape(w.served_by), escape(r.clerk)))
     parts.append('<tr><td colspan="2"><hr></td></tr>')
     for line in r.lines:
         if r.gift:
@@ -72,9 +73,9 @@ def receipt_html(r: Receipt) -> str:
         if line.several:
             parts.append(_row(escape(line.quantity + unit_price_text(line, m(line.unit_price))), indent=True))
         if line.discount:
-            parts.append(_row("Discount", m(-line.discount), indent=True))
+            parts.append(_row(escape(w.discount), m(-line.discount), indent=True))
         if line.returned:
-            parts.append(_row(f"({line.returned} returned)", indent=True))
+            parts.append(_row(escape(w.returned.format(qty=line.returned)), indent=True))
     parts.append('<tr><td colspan="2"><hr></td></tr>')
     if not r.gift:
         parts += _totals(r, m)
@@ -82,7 +83,7 @@ def receipt_html(r: Receipt) -> str:
     if not r.gift:
         parts.append(_taxes(r, m))
         if r.customer:
-            parts.append(f"<p>Customer: {escape(r.customer)}</p>")
+            parts.append(f"<p>{escape(w.customer.format(name=r.customer))}</p>")
         if r.delivery:
             parts.append(f"<p>{escape(r.delivery)}</p>")
     parts.append(
@@ -91,7 +92,8 @@ def receipt_html(r: Receipt) -> str:
     )
     if r.journal and not r.gift:
         # The sale's place in the hash chain: the day's last receipt anchors the day's journal.
-        parts.append(f'<p align="center" style="font-size:8pt">Journal {escape(r.journal)}</p>')
+        journal = escape(w.journal.format(hash=r.journal))
+        parts.append(f'<p align="center" style="font-size:8pt">{journal}</p>')
     if r.footer:
         parts.append('<p align="center">' + "<br>".join(escape(x) for x in r.footer) + "</p>")
     parts += [copy, "</body></html>"]
@@ -99,32 +101,35 @@ def receipt_html(r: Receipt) -> str:
 
 
 def _totals(r: Receipt, m: Callable[[int], str]) -> list[str]:
-    rows = [_row("Subtotal", m(r.subtotal))]
+    w = r.words
+    rows = [_row(escape(w.subtotal), m(r.subtotal))]
     if r.discount:
-        rows.append(_row("Discounts", m(-r.discount)))
+        rows.append(_row(escape(w.discounts), m(-r.discount)))
     if not r.prices_include_tax:
-        rows.append(_row("Tax", m(r.tax)))
+        rows.append(_row(escape(w.tax), m(r.tax)))
     rows.append(
-        f'<tr style="font-size:12pt"><td><b>TOTAL</b></td><td align="right"><b>{m(r.total)}</b></td></tr>'
+        f'<tr style="font-size:12pt"><td><b>{escape(w.total)}</b></td>'
+        f'<td align="right"><b>{m(r.total)}</b></td></tr>'
     )
     if r.prices_include_tax and r.tax:
-        rows.append(_row("of which tax", m(r.tax)))
+        rows.append(_row(escape(w.of_which_tax), m(r.tax)))
     if r.cash_rounding:
-        rows.append(_row("Cash rounding", m(r.cash_rounding)))
+        rows.append(_row(escape(w.cash_rounding), m(r.cash_rounding)))
     rows += [_row(escape(p.label), m(p.amount)) for p in r.payments]
     if r.change:
-        rows.append(_row("Change", m(r.change), bold=True))
+        rows.append(_row(escape(w.change), m(r.change), bold=True))
     rows += [_row(escape(p.label), m(p.amount)) for p in r.refunds]
     if r.balance_due:
-        rows.append(_row("Awaiting payment", m(r.balance_due), bold=True))
+        rows.append(_row(escape(w.awaiting_payment), m(r.balance_due), bold=True))
     return rows
 
 
 def _taxes(r: Receipt, m: Callable[[int], str]) -> str:
-    head = "".join(f'<td align="right"><i>{h}</i></td>' for h in ("Net", "Tax", "Gross"))
+    w = r.words
+    head = "".join(f'<td align="right"><i>{escape(h)}</i></td>' for h in (w.net, w.tax, w.gross))
     rows = [
         '<table width="100%" cellspacing="0" cellpadding="1"><tr><td colspan="4"><hr></td></tr>'
-        f"<tr><td><i>Tax</i></td>{head}</tr>"
+        f"<tr><td><i>{escape(w.tax)}</i></td>{head}</tr>"
     ]
     for t in r.taxes:
         cells = "".join(f'<td align="right">{m(x)}</td>' for x in (t.net, t.tax, t.gross))

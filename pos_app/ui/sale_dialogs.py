@@ -17,8 +17,10 @@ def quantity(vm: CheckoutViewModel, row: int, parent: QWidget) -> EntryDialog:
     line = vm.lines.row_at(row)
     if line.measure is SoldBy.WEIGHT:
         return EntryDialog(
-            parent.tr("Weight"),
-            parent.tr("Weight of %1 in kg, e.g. 0.350 (or grams: 350g)?").replace("%1", line.name),
+            QCoreApplication.translate("SaleDialogs", "Weight"),
+            QCoreApplication.translate(
+                "SaleDialogs", "Weight of {name} in kg, e.g. 0.350 (or grams: 350g)?"
+            ).format(name=line.name),
             lambda text: "" if vm.set_qty_text(row, text) else vm.message_text,
             parent,
             text=kg_edit_text(line.qty),
@@ -39,12 +41,14 @@ def weight(vm: CheckoutViewModel, sku: str, name: str, parent: QWidget) -> Entry
 
     def apply(text: str) -> str:
         if "*" in text:
-            return parent.tr("type only the weight, e.g. 0.350")
+            return QCoreApplication.translate("SaleDialogs", "type only the weight, e.g. 0.350")
         return "" if vm.scan(f"{text.strip()}*{sku}") else vm.message_text
 
     return EntryDialog(
-        parent.tr("Weight"),
-        parent.tr("Weight of %1 in kg, e.g. 0.350 (or grams: 350g)?").replace("%1", name),
+        QCoreApplication.translate("SaleDialogs", "Weight"),
+        QCoreApplication.translate(
+            "SaleDialogs", "Weight of {name} in kg, e.g. 0.350 (or grams: 350g)?"
+        ).format(name=name),
         apply,
         parent,
         pad=(".",),

@@ -76,22 +76,27 @@ class UsersViewModel(AdminViewModel):
 
     def set_active(self, name: str, active: bool) -> None:
         auth, actor = self.session.services.auth, self.session.actor
-        what = "activated" if active else "deactivated"
-        self._change(lambda: auth.set_active(actor, name, active), f"{what} {name}")
+        what = self.tr("activated {0}") if active else self.tr("deactivated {0}")
+        self._change(lambda: auth.set_active(actor, name, active), what.format(name))
 
     def reset_password(self, name: str, password: str) -> None:
         auth, actor = self.session.services.auth, self.session.actor
-        self._change(lambda: auth.reset_password(actor, name, password), f"new password set for {name}")
+        self._change(
+            lambda: auth.reset_password(actor, name, password),
+            self.tr("new password set for {0}").format(name),
+        )
 
     def set_pin(self, name: str, pin: str | None) -> None:
         """A new PIN, or none when `pin` is None."""
         auth, actor = self.session.services.auth, self.session.actor
-        what = f"new PIN set for {name}" if pin is not None else f"PIN removed for {name}"
+        what = (self.tr("new PIN set for {0}") if pin is not None else self.tr("PIN removed for {0}")).format(
+            name
+        )
         self._change(lambda: auth.set_user_pin(actor, name, pin), what)
 
     def unlock(self, name: str) -> None:
         auth, actor = self.session.services.auth, self.session.actor
-        self._change(lambda: auth.unlock(actor, name), f"unlocked {name}")
+        self._change(lambda: auth.unlock(actor, name), self.tr("unlocked {0}").format(name))
 
     def _change(self, work: Callable[[], Any], text: str) -> None:
         def done(_user: UserRecord) -> None:
@@ -175,5 +180,5 @@ class SettingsViewModel(AdminViewModel):
         receipts, actor = self.session.services.receipts, self.session.actor
         self._run(
             lambda: receipts.test_page(actor, setup, paper),
-            lambda _done: self.saved.emit(f"test page sent to the {setup.describe()}"),
+            lambda _done: self.saved.emit(self.tr("test page sent to the {0}").format(setup.describe())),
         )

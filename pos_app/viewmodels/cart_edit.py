@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from pos_app.domain.cart import Cart, CartLine, check_qty
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.formatting import parse_money, typed_amount_text
@@ -21,7 +23,11 @@ def parse_qty(text: str) -> int:
     cleaned = text.strip()
     # ASCII digits only: '²', '١٢' or '1_0' pass isdigit()/int() but are no quantity typed here.
     if not is_ascii_digits(cleaned.removeprefix("-"), 9):
-        raise InvalidInput(f"'{escape_controls(cleaned[:20])}' is not a quantity")
+        raise InvalidInput(
+            QCoreApplication.translate("CartEdit", "'{0}' is not a quantity").format(
+                escape_controls(cleaned[:20])
+            )
+        )
     return check_qty(int(cleaned))
 
 
@@ -33,7 +39,7 @@ def split_scan(text: str) -> tuple[str | None, str]:
         qty_text, code = text.split("*", 1)
         code = code.strip()
         if not code:
-            raise InvalidInput("type or scan the item after the '*'")
+            raise InvalidInput(QCoreApplication.translate("CartEdit", "type or scan the item after the '*'"))
         return qty_text, code
     return None, text
 
@@ -60,12 +66,20 @@ def parse_discount(text: str, currency: str) -> Discount | None:
             bp = parse_scaled(typed_amount_text(cleaned[:-1]), 2, PERCENT_SYNTAX, what="a percentage")
         except InvalidInput as exc:
             if "decimal places" in exc.message:
-                raise InvalidInput("a percentage can have at most 2 decimals") from None
-            raise InvalidInput(f"'{escape_controls(text.strip()[:20])}' is not a percentage") from None
+                raise InvalidInput(
+                    QCoreApplication.translate("CartEdit", "a percentage can have at most 2 decimals")
+                ) from None
+            raise InvalidInput(
+                QCoreApplication.translate("CartEdit", "'{0}' is not a percentage").format(
+                    escape_controls(text.strip()[:20])
+                )
+            ) from None
         if bp <= 0:
-            raise InvalidInput(f"'{text.strip()}' is not a percentage")
+            raise InvalidInput(
+                QCoreApplication.translate("CartEdit", "'{0}' is not a percentage").format(text.strip())
+            )
         if bp > BASIS_POINTS:
-            raise InvalidInput("a discount cannot be more than 100%")
+            raise InvalidInput(QCoreApplication.translate("CartEdit", "a discount cannot be more than 100%"))
         return Discount(DiscountKind.PERCENT, bp)
     return Discount(DiscountKind.AMOUNT, parse_money(cleaned, currency, allow_zero=False))
 
@@ -83,7 +97,11 @@ def with_label(cart: Cart, sku: str, qty: int, code: str, grams: int | None = No
     """A scale label is a line of its own: the next label of the same product weighs differently.
     A weight label's line is its `grams`; a price label's is one item."""
     if qty != 1:
-        raise InvalidInput("a labelled item is sold one label at a time: scan each label")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "CartEdit", "a labelled item is sold one label at a time: scan each label"
+            )
+        )
     line = (
         CartLine(sku, grams, label=code, weighed=True) if grams is not None else CartLine(sku, 1, label=code)
     )
@@ -95,7 +113,11 @@ def with_qty(cart: Cart, row: int, qty: int) -> Cart:
     lines = list(cart.lines)
     line = lines[row]
     if line.label is not None:
-        raise InvalidInput("a labelled item's weight or price is on its label: remove the line to undo it")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "CartEdit", "a labelled item's weight or price is on its label: remove the line to undo it"
+            )
+        )
     lines[row] = replace(line, qty=check_grams(qty) if line.weighed else check_qty(qty))
     return replace(cart, lines=tuple(lines))
 

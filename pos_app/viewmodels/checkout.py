@@ -46,7 +46,9 @@ class CheckoutViewModel(OpenSale):
                 order = self.services.orders.get_order(self.session.actor, number)
             except PosError:
                 return super().scan(text)
-            self._say(f"{order.number}: the receipt's order, opened for a return", error=False)
+            self._say(
+                self.tr("{0}: the receipt's order, opened for a return").format(order.number), error=False
+            )
             self.return_scanned.emit(order.number)
             return True
         return super().scan(text)

@@ -29,11 +29,11 @@ class FirstRunViewModel(QObject):
 
     @property
     def explanation(self) -> str:
-        return (
-            f"There is no database at {self.path}.\n\n"
+        return self.tr(
+            "There is no database at {0}.\n\n"
             "If the shop's database should be there, check the name and that its drive is "
             "connected, then quit and start again. Otherwise create a new, empty shop there."
-        )
+        ).format(self.path)
 
     def create(self, store_name: str, till: str, manager: str, password: str, again: str) -> bool:
         """Make the new shop (the same code as `pos-app init`); False with `error` set if not."""

@@ -166,8 +166,10 @@ class OpenSale(QObject):
                 if typed is None:
                     self.weight_wanted.emit(product.sku, product.name)
                     raise InvalidInput(
-                        f"{product.name} is sold by weight: scan its scale label, or type the weight "
-                        f"first, e.g. 0.350*{product.sku}"
+                        self.tr(
+                            "{name} is sold by weight: scan its scale label, or type the weight first, "
+                            "e.g. 0.350*{sku}"
+                        ).format(name=product.name, sku=product.sku)
                     )
                 cart, row = cart_edit.with_weighed(self._cart, product.sku, typed)
             else:
@@ -247,7 +249,11 @@ class OpenSale(QObject):
             return False
         try:
             discount = cart_edit.parse_discount(text, self.currency)
-            self._check_amount(discount, self._quote.priced.lines[row].gross, "the line")
+            self._check_amount(
+                discount,
+                self._quote.priced.lines[row].gross,
+                self.tr("a discount of {discount} is more than the line ({base})"),
+            )
             cart = cart_edit.with_line_discount(self._cart, row, discount)
         except PosError as exc:
             return self._error(exc.message)
@@ -264,7 +270,11 @@ class OpenSale(QObject):
                 for p, ln in zip(priced.lines, self._cart.lines, strict=True)
                 if ln.discount
             )
-            self._check_amount(discount, priced.subtotal - line_discounts, "the sale")
+            self._check_amount(
+                discount,
+                priced.subtotal - line_discounts,
+                self.tr("a discount of {discount} is more than the sale ({base})"),
+            )
         except PosError as exc:
             return self._error(exc.message)
         return self._apply(replace(self._cart, order_discount=discount))
@@ -275,7 +285,7 @@ class OpenSale(QObject):
         if self._busy:
             return False
         voided = [self._voided(row, VoidKind.SALE) for row in range(len(self._cart.lines))]
-        if not self._record(voided, "the sale was not voided"):
+        if not self._record(voided, self.tr("the sale was not voided")):
             return False
         self._reset()
         self._say("", error=False)
@@ -325,7 +335,7 @@ class OpenSale(QObject):
             kind, line.sku, self._quote.line_name(row), line.qty, self._quote.priced.lines[row].total
         )
 
-    def _record(self, voided: list[VoidedLine], refused: str = "the line was not taken off") -> bool:
+    def _record(self, voided: list[VoidedLine], refused: str = "") -> bool:
         """Keep the lines taken off the sale before they go (a short write: the record must
         stand before the line leaves the screen)."""
         if not voided:
@@ -333,6 +343,7 @@ class OpenSale(QObject):
         try:
             self.services.voids.record(self.session.actor, self._key, voided)
         except PosError as exc:
+            refused = refused or self.tr("the line was not taken off")
             return self._error(f"{refused}: {exc.message}")
         return True
 
@@ -381,12 +392,12 @@ class OpenSale(QObject):
         self._show()
         self.changed.emit()
 
-    def _check_amount(self, discount: Discount | None, base: int, what: str) -> None:
+    def _check_amount(self, discount: Discount | None, base: int, refusal: str) -> None:
+        """`refusal` names {discount} and {base}: said when an amount off is more than the base."""
         if discount and discount.kind is DiscountKind.AMOUNT and discount.value > base:
             cur = self.currency
             raise InvalidInput(
-                f"a discount of {format_amount(discount.value, cur)} is more than {what} "
-                f"({format_amount(base, cur)})"
+                refusal.format(discount=format_amount(discount.value, cur), base=format_amount(base, cur))
             )
 
     def _valid_row(self, row: int) -> bool:

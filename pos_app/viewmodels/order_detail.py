@@ -45,7 +45,7 @@ class OrderDetailViewModel(QObject):
     def reason(self, action: Action) -> str | None:
         """None when the user may do `action` on this order, else why not."""
         if self.order is None:
-            return "no order is open"
+            return self.tr("no order is open")
         return self.allowed.get(action, "not available")
 
     def overridable(self, action: Action) -> bool:

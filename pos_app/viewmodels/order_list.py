@@ -102,7 +102,11 @@ class OrderListModel(QAbstractTableModel):
             return self.order_at(index.row()) if index.isValid() else None
         if role == _TOOLTIP and index.isValid() and index.column() == STATUS:
             row_data = self.order_at(index.row())
-            return f"Needs attention: {row_data.attention}" if row_data and row_data.attention else None
+            if row_data and row_data.attention:
+                return QCoreApplication.translate("OrderListModel", "Needs attention: {0}").format(
+                    row_data.attention
+                )
+            return None
         return None
 
     @staticmethod

@@ -144,4 +144,4 @@ class ProductFormViewModel(AdminViewModel):
         if isinstance(exc, PosError):
             self.problems.emit({field_of(exc.message): exc.message})
         else:
-            self.problems.emit({"": "that failed; see the log file"})
+            self.problems.emit({"": self.tr("that failed; see the log file")})

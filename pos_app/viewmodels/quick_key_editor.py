@@ -44,7 +44,7 @@ class QuickKeyEditor(QObject):
         """'Blue Mug · MUG · £4.00', or why the key would not sell."""
         product = self._products.get(sku)
         if product is None:
-            return f"{sku}: not sold"
+            return self.tr("{0}: not sold").format(sku)
         return f"{product.name}  ·  {sku}  ·  {money(product.price, self.session.settings.currency)}"
 
     def preview(self, label: str, sku: str, colour: str) -> KeyView:
@@ -59,7 +59,7 @@ class QuickKeyEditor(QObject):
     # -- pages ---------------------------------------------------------------------------
 
     def add_page(self, name: str) -> bool:
-        return self._set([*self._pages, QuickPage(name)], f"page “{name.strip()}” added")
+        return self._set([*self._pages, QuickPage(name)], self.tr("page “{0}” added").format(name.strip()))
 
     def rename_page(self, page: int, name: str) -> bool:
         if not 0 <= page < len(self._pages):
@@ -103,7 +103,9 @@ class QuickKeyEditor(QObject):
         key = self._key(label, code, colour)
         if key is None:
             return False
-        return self._set_keys(page, [*self._pages[page].keys, key], f"key “{key.label}” added")
+        return self._set_keys(
+            page, [*self._pages[page].keys, key], self.tr("key “{0}” added").format(key.label)
+        )
 
     def update_key(self, page: int, index: int, label: str, code: str, colour: str) -> bool:
         keys = self.keys(page)
@@ -113,7 +115,7 @@ class QuickKeyEditor(QObject):
         if key is None:
             return False
         keys[index] = key
-        return self._set_keys(page, keys, f"key “{key.label}” changed")
+        return self._set_keys(page, keys, self.tr("key “{0}” changed").format(key.label))
 
     def remove_key(self, page: int, index: int) -> bool:
         keys = self.keys(page)

@@ -50,16 +50,19 @@ class ReceiptPrinting(QObject):
 
         def done(_receipt: Receipt) -> None:
             self._printed.add(order.id)
-            self._done(f"receipt printed on the {self.session.settings.printer.describe()}")
+            self._done(self.tr("receipt printed on the {0}").format(self.session.settings.printer.describe()))
 
         self._run(lambda: receipts.print_sale(actor, order), done)
 
     def print_receipt(self, order: OrderDetail, kind: ReceiptKind) -> None:
         receipts, actor = self.session.services.receipts, self.session.actor
-        what = {ReceiptKind.GIFT: "gift receipt", ReceiptKind.COPY: "copy"}.get(kind, "receipt")
+        said = {
+            ReceiptKind.GIFT: self.tr("gift receipt printed on the {0}"),
+            ReceiptKind.COPY: self.tr("copy printed on the {0}"),
+        }.get(kind, self.tr("receipt printed on the {0}"))
         self._run(
             lambda: receipts.print_receipt(actor, order.id, kind),
-            lambda _r: self._done(f"{what} printed on the {self.session.settings.printer.describe()}"),
+            lambda _r: self._done(said.format(self.session.settings.printer.describe())),
         )
 
     def open_drawer(self, approval: Approval | None = None) -> None:
@@ -67,8 +70,11 @@ class ReceiptPrinting(QObject):
         self._run(
             lambda: receipts.open_drawer(actor, "", approval),
             lambda opened: self._done(
-                f"drawer opened by {opened.user_name}"
-                + (f", approved by {opened.approver_name}" if opened.approver_name else "")
+                self.tr("drawer opened by {0}, approved by {1}").format(
+                    opened.user_name, opened.approver_name
+                )
+                if opened.approver_name
+                else self.tr("drawer opened by {0}").format(opened.user_name)
             ),
         )
 
@@ -86,7 +92,7 @@ class ReceiptPrinting(QObject):
             self.override_needed.emit(exc.message)
         else:
             self.failed.emit(
-                exc.message if isinstance(exc, PosError) else "the printer failed; see the log file"
+                exc.message if isinstance(exc, PosError) else self.tr("the printer failed; see the log file")
             )
 
     def _set_busy(self, busy: bool) -> None:

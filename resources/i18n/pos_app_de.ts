@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>CartEdit</name>
+    <message>
+        <source>&apos;{0}&apos; is not a quantity</source>
+        <translation>„{0}“ ist keine Menge</translation>
+    </message>
+    <message>
+        <source>type or scan the item after the &apos;*&apos;</source>
+        <translation>den Artikel nach dem „*“ eingeben oder scannen</translation>
+    </message>
+    <message>
+        <source>a percentage can have at most 2 decimals</source>
+        <translation>ein Prozentsatz hat höchstens 2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>„{0}“ ist kein Prozentsatz</translation>
+    </message>
+    <message>
+        <source>a discount cannot be more than 100%</source>
+        <translation>ein Rabatt kann nicht mehr als 100 % sein</translation>
+    </message>
+    <message>
+        <source>a labelled item is sold one label at a time: scan each label</source>
+        <translation>ein Artikel mit Etikett wird Etikett für Etikett verkauft: jedes Etikett scannen</translation>
+    </message>
+    <message>
+        <source>a labelled item&apos;s weight or price is on its label: remove the line to undo it</source>
+        <translation>Gewicht oder Preis eines Artikels mit Etikett stehen auf dem Etikett: zum Rückgängigmachen die Zeile entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Item</source>
@@ -71,6 +102,10 @@
     <message>
         <source>Import products</source>
         <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export products</source>
@@ -143,6 +178,10 @@
         <translation>Rabatt auf die gewählte Zeile</translation>
     </message>
     <message>
+        <source>no product called “{0}”</source>
+        <translation>kein Artikel namens „{0}“</translation>
+    </message>
+    <message>
         <source>select a line first</source>
         <translation>zuerst eine Zeile wählen</translation>
     </message>
@@ -165,6 +204,10 @@
 </context>
 <context>
     <name>CheckoutViewModel</name>
+    <message>
+        <source>{0}: the receipt&apos;s order, opened for a return</source>
+        <translation>{0}: die Bestellung des Bons, für eine Rückgabe geöffnet</translation>
+    </message>
     <message>
         <source>parked as “{label}”</source>
         <translation>geparkt als „{label}“</translation>
@@ -502,12 +545,32 @@
         <translation>Letzter Z-Bericht</translation>
     </message>
     <message>
+        <source>&amp;No sale (manager)</source>
+        <translation>Ohne &amp;Verkauf öffnen</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation>Schublade ohne Verkauf öffnen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
         <source>Close this screen</source>
         <translation>Diesen Bildschirm schließen</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale; a clerk needs a manager&apos;s approval</source>
+        <translation>Schublade ohne Verkauf öffnen; ein Kassierer braucht die Freigabe eines Filialleiters</translation>
+    </message>
+    <message>
+        <source>The drawer opens through the receipt printer: set one up in Settings</source>
+        <translation>Die Schublade öffnet über den Bondrucker: richten Sie einen in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: no manager approved it</source>
+        <translation>die Schublade bleibt zu: kein Filialleiter hat es freigegeben</translation>
     </message>
 </context>
 <context>
@@ -591,6 +654,10 @@
         <translation>Keine Datenbank unter dem Pfad</translation>
     </message>
     <message>
+        <source>My shop</source>
+        <translation>Mein Geschäft</translation>
+    </message>
+    <message>
         <source>your own user name</source>
         <translation>Ihr eigener Benutzername</translation>
     </message>
@@ -629,6 +696,14 @@
 </context>
 <context>
     <name>FirstRunViewModel</name>
+    <message>
+        <source>There is no database at {0}.
+
+If the shop&apos;s database should be there, check the name and that its drive is connected, then quit and start again. Otherwise create a new, empty shop there.</source>
+        <translation>Unter {0} gibt es keine Datenbank.
+
+Wenn die Datenbank des Geschäfts dort sein sollte, prüfen Sie den Namen und ob ihr Laufwerk angeschlossen ist, beenden Sie dann und starten Sie neu. Andernfalls legen Sie dort ein neues, leeres Geschäft an.</translation>
+    </message>
     <message>
         <source>fill in the store name, the till name and the manager&apos;s user name</source>
         <translation>Namen des Geschäfts, der Kasse und den Benutzernamen des Filialleiters ausfüllen</translation>
@@ -712,6 +787,10 @@ The last completed sale is safe in the database.</source>
 
 Die Einzelheiten stehen in {log}.
 Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>the database could not be opened</source>
+        <translation>die Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -856,6 +935,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
     </message>
     <message>
         <source>nobody logged in</source>
@@ -1037,16 +1120,40 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>{have}: Menge verringern, um zu verkaufen</translation>
     </message>
     <message>
+        <source>{name} is sold by weight: scan its scale label, or type the weight first, e.g. 0.350*{sku}</source>
+        <translation>{name} wird nach Gewicht verkauft: sein Waagenetikett scannen oder zuerst das Gewicht eingeben, z. B. 0.350*{sku}</translation>
+    </message>
+    <message>
+        <source>a weighed item&apos;s weight is typed: press Qty (F2) and type it in kg</source>
+        <translation>das Gewicht eines gewogenen Artikels wird eingegeben: Menge (F2) drücken und es in kg eingeben</translation>
+    </message>
+    <message>
         <source>quantity must be at least 1: press Del to remove the line</source>
         <translation>die Menge muss mindestens 1 sein: Entf entfernt die Zeile</translation>
+    </message>
+    <message>
+        <source>a discount of {discount} is more than the line ({base})</source>
+        <translation>ein Rabatt von {discount} ist mehr als die Zeile ({base})</translation>
     </message>
     <message>
         <source>scan an item before giving a discount</source>
         <translation>vor einem Rabatt zuerst einen Artikel scannen</translation>
     </message>
     <message>
+        <source>a discount of {discount} is more than the sale ({base})</source>
+        <translation>ein Rabatt von {discount} ist mehr als der Verkauf ({base})</translation>
+    </message>
+    <message>
+        <source>the sale was not voided</source>
+        <translation>der Verkauf wurde nicht storniert</translation>
+    </message>
+    <message>
         <source>wait: the sale is being saved</source>
         <translation>bitte warten: der Verkauf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>the line was not taken off</source>
+        <translation>die Zeile wurde nicht entfernt</translation>
     </message>
     <message>
         <source>the open sale could not be saved to disk ({reason})</source>
@@ -1065,7 +1172,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Read&amp;y for pickup</source>
-        <translation>&amp;Bereit zur Abholung</translation>
+        <translation>Be&amp;reit zur Abholung</translation>
     </message>
     <message>
         <source>Mark &amp;shipped…</source>
@@ -1077,7 +1184,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Mark c&amp;ollected</source>
-        <translation>Als a&amp;bgeholt markieren</translation>
+        <translation>Als abge&amp;holt markieren</translation>
     </message>
     <message>
         <source> (manager)</source>
@@ -1105,7 +1212,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Cancel order…</source>
@@ -1125,7 +1232,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>&amp;Take payment…</source>
-        <translation>&amp;Zahlung annehmen…</translation>
+        <translation>Zahlung anneh&amp;men…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1148,6 +1255,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>{0} · Kasse {1} · bedient von {2} · {3} · {4} · Version {5}</translation>
     </message>
     <message>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
         <source>{0}: a manager can approve it</source>
         <translation>{0}: ein Filialleiter kann es freigeben</translation>
     </message>
@@ -1167,9 +1278,17 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <source>Take payment for {0}</source>
         <translation>Zahlung für {0} annehmen</translation>
     </message>
+    <message>
+        <source>{0}; the payment is saved: reprint it with Alt+E</source>
+        <translation>{0}; die Zahlung ist gespeichert: mit Alt+E erneut drucken</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailViewModel</name>
+    <message>
+        <source>no order is open</source>
+        <translation>keine Bestellung ist geöffnet</translation>
+    </message>
     <message>
         <source>status set to {status}</source>
         <translation>Status auf {status} gesetzt</translation>
@@ -1295,6 +1414,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation>Muss geprüft werden: {0}</translation>
     </message>
     <message>
         <source>the orders could not be read</source>
@@ -1568,6 +1691,30 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Wechselgeld von der Bank</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Wechselgeld auffüllen</translation>
+    </message>
+    <message>
+        <source>Bank drop</source>
+        <translation>Bankeinzahlung</translation>
+    </message>
+    <message>
+        <source>Supplier paid</source>
+        <translation>Lieferant bezahlt</translation>
+    </message>
+    <message>
+        <source>Petty cash</source>
+        <translation>Kleine Ausgaben</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Grund: {0}</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -1738,6 +1885,18 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Prozent, z. B. 19 oder 7,5</translation>
     </message>
     <message>
+        <source>Each (price per item)</source>
+        <translation>Stück (Preis pro Stück)</translation>
+    </message>
+    <message>
+        <source>By weight (price per kg, stock in kg)</source>
+        <translation>Nach Gewicht (Preis pro kg, Bestand in kg)</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Verkaufseinheit</translation>
+    </message>
+    <message>
         <source>Count stock of this product</source>
         <translation>Bestand dieses Artikels zählen</translation>
     </message>
@@ -1765,6 +1924,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <source>Tax rate %</source>
         <translation>MwSt.-Satz %</translation>
     </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauf</translation>
+    </message>
 </context>
 <context>
     <name>ProductFormViewModel</name>
@@ -1779,6 +1942,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>saved {0} {1}</source>
         <translation>{0} {1} gespeichert</translation>
+    </message>
+    <message>
+        <source>that failed; see the log file</source>
+        <translation>das ist fehlgeschlagen; siehe Protokolldatei</translation>
     </message>
 </context>
 <context>
@@ -1799,8 +1966,16 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
 <context>
     <name>QuickKeyEditor</name>
     <message>
+        <source>{0}: not sold</source>
+        <translation>{0}: nicht im Verkauf</translation>
+    </message>
+    <message>
         <source>New key</source>
         <translation>Neue Taste</translation>
+    </message>
+    <message>
+        <source>page “{0}” added</source>
+        <translation>Seite „{0}“ hinzugefügt</translation>
     </message>
     <message>
         <source>choose a page first</source>
@@ -1815,8 +1990,16 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>eine Seite fasst höchstens {0} Tasten: eine weitere Seite anlegen</translation>
     </message>
     <message>
+        <source>key “{0}” added</source>
+        <translation>Taste „{0}“ hinzugefügt</translation>
+    </message>
+    <message>
         <source>choose a key first</source>
         <translation>zuerst eine Taste wählen</translation>
+    </message>
+    <message>
+        <source>key “{0}” changed</source>
+        <translation>Taste „{0}“ geändert</translation>
     </message>
     <message>
         <source>quick keys saved</source>
@@ -2017,73 +2200,22 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
-    <name>Receipt</name>
-    <message>
-        <source>Receipt {number}</source>
-        <translation>Bon {number}</translation>
-    </message>
-    <message>
-        <source>Served by {name}</source>
-        <translation>Es bediente Sie {name}</translation>
-    </message>
-    <message>
-        <source>less {amount}</source>
-        <translation>abzüglich {amount}</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Zwischensumme</translation>
-    </message>
-    <message>
-        <source>You saved</source>
-        <translation>Sie sparen</translation>
-    </message>
-    <message>
-        <source>of which tax</source>
-        <translation>darin MwSt.</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>MwSt.</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>SUMME</translation>
-    </message>
-    <message>
-        <source>Cash rounding</source>
-        <translation>Bargeldrundung</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rückgeld</translation>
-    </message>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>Noch zu zahlen</translation>
-    </message>
-    <message>
-        <source>Customer: {name}</source>
-        <translation>Kunde: {name}</translation>
-    </message>
-    <message>
-        <source>Delivery to</source>
-        <translation>Lieferung an</translation>
-    </message>
-    <message>
-        <source>Collect in store</source>
-        <translation>Abholung im Laden</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-</context>
-<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt {0}</source>
         <translation>Bon {0}</translation>
+    </message>
+    <message>
+        <source>Receipt (copy) {0}</source>
+        <translation>Bon (Kopie) {0}</translation>
+    </message>
+    <message>
+        <source>Gift receipt {0}</source>
+        <translation>Geschenkbon {0}</translation>
+    </message>
+    <message>
+        <source>Gift receipt: no prices</source>
+        <translation>Geschenkbon: ohne Preise</translation>
     </message>
     <message>
         <source>To pay at the counter: {amount}</source>
@@ -2106,6 +2238,22 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Bonvorschau</translation>
     </message>
     <message>
+        <source>Receipt message</source>
+        <translation>Bonmeldung</translation>
+    </message>
+    <message>
+        <source>Receipt printer  (F5)</source>
+        <translation>Bondrucker  (F5)</translation>
+    </message>
+    <message>
+        <source>Gift receipt  (F6)</source>
+        <translation>Geschenkbon  (F6)</translation>
+    </message>
+    <message>
+        <source>The same receipt without prices, to go with a present</source>
+        <translation>Derselbe Bon ohne Preise, als Beilage zu einem Geschenk</translation>
+    </message>
+    <message>
         <source>Print…  (Ctrl+P)</source>
         <translation>Drucken…  (Strg+P)</translation>
     </message>
@@ -2116,6 +2264,18 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Next sale  (Enter)</source>
         <translation>Nächster Verkauf  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Enter)</source>
+        <translation>Schließen  (Enter)</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>Auf dem Bondrucker drucken</translation>
+    </message>
+    <message>
+        <source>Gift receipt</source>
+        <translation>Geschenkbon</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -2130,6 +2290,22 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Nächster Verkauf</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>{reason}. The sale is saved: print it on another printer or save it as PDF.</source>
+        <translation>{reason}. Der Verkauf ist gespeichert: auf einem anderen Drucker drucken oder als PDF speichern.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>could not save {0}: check the folder</source>
         <translation>{0} konnte nicht gespeichert werden: bitte den Ordner prüfen</translation>
     </message>
@@ -2139,10 +2315,41 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>receipt printed on the {0}</source>
+        <translation>Bon gedruckt ({0})</translation>
+    </message>
+    <message>
+        <source>gift receipt printed on the {0}</source>
+        <translation>Geschenkbon gedruckt ({0})</translation>
+    </message>
+    <message>
+        <source>copy printed on the {0}</source>
+        <translation>Kopie gedruckt ({0})</translation>
+    </message>
+    <message>
+        <source>drawer opened by {0}, approved by {1}</source>
+        <translation>Schublade geöffnet von {0}, freigegeben von {1}</translation>
+    </message>
+    <message>
+        <source>drawer opened by {0}</source>
+        <translation>Schublade geöffnet von {0}</translation>
+    </message>
+    <message>
+        <source>the printer failed; see the log file</source>
+        <translation>der Drucker hat versagt; siehe Protokolldatei</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund {0}</source>
         <translation>{0} erstatten</translation>
+    </message>
+    <message>
+        <source>Refund weight of %1 in kg</source>
+        <translation>Erstattetes Gewicht von %1 in kg</translation>
     </message>
     <message>
         <source>Refund quantity of {0}</source>
@@ -2185,7 +2392,7 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2204,6 +2411,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>{0} als PDF speichern</translation>
     </message>
     <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>could not save {0}: check the folder</source>
         <translation>{0} konnte nicht gespeichert werden: bitte den Ordner prüfen</translation>
     </message>
@@ -2215,12 +2426,24 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
 <context>
     <name>SaleDialogs</name>
     <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Weight of {name} in kg, e.g. 0.350 (or grams: 350g)?</source>
+        <translation>Gewicht von {name} in kg, z. B. 0.350 (oder Gramm: 350g)?</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <source>How many {name}?</source>
         <translation>Wie viele {name}?</translation>
+    </message>
+    <message>
+        <source>type only the weight, e.g. 0.350</source>
+        <translation>nur das Gewicht eingeben, z. B. 0.350</translation>
     </message>
     <message>
         <source>Line discount</source>
@@ -2270,6 +2493,14 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Kasse und Kassierer</translation>
     </message>
     <message>
+        <source>Drawer  (Ctrl+D)</source>
+        <translation>Schublade  (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassenschublade</translation>
+    </message>
+    <message>
         <source>Sale discount  (F7)</source>
         <translation>Bonrabatt  (F7)</translation>
     </message>
@@ -2308,6 +2539,18 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Pay</source>
         <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Drawer closed  (Ctrl+D)</source>
+        <translation>Schublade zu  (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Cash is refused until the drawer is opened with its float</source>
+        <translation>Kein Bargeld, bis die Schublade mit ihrem Wechselgeld geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Cash drawer: pay in, pay out, X report, close</source>
+        <translation>Kassenschublade: Einlage, Entnahme, X-Bericht, Abschluss</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -2382,10 +2625,6 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Round tax on the total</source>
         <translation>MwSt. auf die Summe runden</translation>
-    </message>
-    <message>
-        <source>Into drawer sessions (a float to open, a count to close)</source>
-        <translation>Mit Sitzungen (Wechselgeld, Zählung)</translation>
     </message>
     <message>
         <source>None: a card-only till</source>
@@ -2464,6 +2703,14 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Entnahme ohne Freigabe bis</translation>
     </message>
     <message>
+        <source>Into drawer sessions</source>
+        <translation>Mit Schubladensitzungen</translation>
+    </message>
+    <message>
+        <source>A float to open the drawer, a count to close it</source>
+        <translation>Wechselgeld zum Öffnen der Schublade, eine Zählung zum Abschließen</translation>
+    </message>
+    <message>
         <source>Clerks close over/short up to</source>
         <translation>Differenz ohne Freigabe bis</translation>
     </message>
@@ -2476,12 +2723,80 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Waagenetiketten mit Preis</translation>
     </message>
     <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Geschäft</translation>
+    </message>
+    <message>
+        <source>This t&amp;ill</source>
+        <translation>Diese &amp;Kasse</translation>
+    </message>
+    <message>
         <source>pay-out limit</source>
         <translation>Entnahmegrenze</translation>
     </message>
     <message>
         <source>drawer difference limit</source>
         <translation>Differenzgrenze der Schublade</translation>
+    </message>
+    <message>
+        <source>Receipt printer connection</source>
+        <translation>Anschluss des Bondruckers</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Gerätedatei</translation>
+    </message>
+    <message>
+        <source>Receipt printer address</source>
+        <translation>Adresse des Bondruckers</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Breite des Bonpapiers</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} mm</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>Testseite</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Print a test page on the printer as set here (not yet saved)</source>
+        <translation>Eine Testseite auf dem hier eingestellten Drucker drucken (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>receipt printer: {0}</source>
+        <translation>Bondrucker: {0}</translation>
+    </message>
+    <message>
+        <source>printing a test page…</source>
+        <translation>Testseite wird gedruckt…</translation>
     </message>
     <message>
         <source>Off</source>
@@ -2505,6 +2820,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>settings saved</source>
         <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>test page sent to the {0}</source>
+        <translation>Testseite gesendet ({0})</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2921,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>how many (an adjustment may be negative)</source>
         <translation>wie viele (eine Korrektur darf negativ sein)</translation>
+    </message>
+    <message>
+        <source>kg (an adjustment may be negative)</source>
+        <translation>kg (eine Korrektur darf negativ sein)</translation>
     </message>
     <message>
         <source>note / reason (an adjustment needs one)</source>
@@ -2762,6 +3085,30 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>added {0} ({1})</source>
         <translation>{0} ({1}) angelegt</translation>
+    </message>
+    <message>
+        <source>activated {0}</source>
+        <translation>{0} aktiviert</translation>
+    </message>
+    <message>
+        <source>deactivated {0}</source>
+        <translation>{0} deaktiviert</translation>
+    </message>
+    <message>
+        <source>new password set for {0}</source>
+        <translation>neues Passwort für {0} gesetzt</translation>
+    </message>
+    <message>
+        <source>new PIN set for {0}</source>
+        <translation>neue PIN für {0} gesetzt</translation>
+    </message>
+    <message>
+        <source>PIN removed for {0}</source>
+        <translation>PIN von {0} entfernt</translation>
+    </message>
+    <message>
+        <source>unlocked {0}</source>
+        <translation>{0} entsperrt</translation>
     </message>
 </context>
 <context>

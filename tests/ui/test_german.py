@@ -13,7 +13,8 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.denominations import count_of_sum
@@ -151,9 +152,14 @@ def test_the_settings_window_in_german_fits(
 ) -> None:
     dialog = SettingsDialog(session_for(manager))
     open_at(qtbot, dialog, *SIZE)
-    assert fit_problems(dialog, *SIZE) == []
+    assert [dialog.pages.tabText(n) for n in range(dialog.pages.count())] == ["&Geschäft", "Diese &Kasse"]
+    for page in range(dialog.pages.count()):  # the shop's page, then this till's
+        dialog.pages.setCurrentIndex(page)
+        qtbot.wait(10)
+        assert fit_problems(dialog, *SIZE) == []
     assert dialog.money_locale.currentData() == "de_DE"
     assert dialog.language.currentText() == "Deutsch"
+    assert dialog.printer_kind.currentText() == "Keiner" and dialog.test_button.text() == "Testseite"
 
 
 @pytest.mark.usefixtures("styled")
@@ -196,8 +202,10 @@ def test_the_main_window_and_an_order_in_german_fit(
     total = window.model.data(window.model.index(0, TOTAL))
     assert total.endswith("\xa0€") and "," in total
     assert window.model.headerData(TOTAL, PySide6.QtCore.Qt.Orientation.Horizontal) == "Summe"
-    detail = back_office.check(qtbot, lambda: OrderDetailDialog(session_for(clerk), order.number), *SIZE)
+    detail = back_office.check(qtbot, lambda: OrderDetailDialog(session_for(manager), order.number), *SIZE)
     assert isinstance(detail, OrderDetailDialog)
+    keys = _mnemonics(detail)
+    assert len(keys) > 5 and sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
 @pytest.mark.usefixtures("styled")
@@ -213,6 +221,9 @@ def test_the_cash_drawer_in_german_fits(
         open_at(qtbot, window, *SIZE)
         assert fit_problems(window, *SIZE) == []
         assert small_targets(window) == []
+    # A letter alone presses the button it is underlined in, German's letters in German.
+    assert hub.keys[PySide6.QtCore.Qt.Key.Key_S] is hub.close_button
+    assert hub.keys[PySide6.QtCore.Qt.Key.Key_V] is hub.no_sale_button
     close.panel.field_for(5000).setText("1")
     assert "Fehlbetrag 50,00\xa0€" in close.difference.text()
     assert "Fehlbetrag" in close.difference.text() and "€" in close.difference.text()
@@ -233,3 +244,32 @@ def test_the_language_is_the_tills_setting_or_the_computers(
         assert translation.chosen_language("system") in ("en", "de")
     finally:
         translation.install_language("en")
+
+
+def _mnemonics(window: QWidget) -> list[str]:
+    """The Alt keys of what a user sees: buttons, tabs, labels of fields."""
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    labels = [label for label in window.findChildren(QLabel) if label.isVisibleTo(window) and label.buddy()]
+    texts += [label.text() for label in labels]
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            texts += [tabs.tabText(n) for n in range(tabs.count())]
+    return [key for key in (QKeySequence.mnemonic(t).toString() for t in texts) if key]
+
+
+@pytest.mark.parametrize("name", fit_dialogs.NAMES)
+def test_every_alt_key_of_a_german_dialog_is_its_own(
+    qtbot: QtBot,
+    german: None,
+    services: Services,
+    manager: Actor,
+    clerk: Actor,
+    session_for: SessionFor,
+    tmp_path: Path,
+    name: str,
+) -> None:
+    dialog = fit_dialogs.dialogs(services, manager, clerk, session_for, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    show_as_launched(qtbot, dialog)
+    keys = _mnemonics(dialog)
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []

@@ -75,3 +75,14 @@ def test_the_receipt_as_a_picture(qapp: object, services: Services, manager: Act
         assert image.save(str(SHOTS / name))
         text = document.toPlainText()
         assert order.number in text and ("£50.00" in text) is (kind is ReceiptKind.SALE)
+
+
+def test_a_german_shops_page_speaks_the_receipts_german(
+    qapp: object, services: Services, manager: Actor, clerk: Actor
+) -> None:
+    order = _sale(services, manager, clerk)
+    services.settings.update(manager, {"locale": "de_DE"})
+    text = receipt_document(build_receipt(order, services.settings.current(), ReceiptKind.COPY)).toPlainText()
+    for word in ("KASSENBON (KOPIE)", "*** KOPIE ***", "Zwischensumme", "SUMME", "Rückgeld", "Netto", "Bar"):
+        assert word in text
+    assert "Subtotal" not in text and "Change" not in text and "COPY" not in text
