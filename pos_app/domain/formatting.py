@@ -122,6 +122,13 @@ def weight(grams: int, *, locale: str | None = None) -> str:
     return f"{format_decimal(Decimal(grams).scaleb(-3), '#,##0.000', locale=_loc(locale))} kg"
 
 
+def day_text(day: date, *, locale: str | None = None) -> str:
+    """A report's day with its weekday: 'Wed 25 Nov 2026' (en_GB), 'Mi. 25.11.2026' (de_DE)."""
+    loc = _loc(locale)
+    weekday = loc.days["format"]["abbreviated"][day.weekday()]
+    return f"{weekday} {format_date(day, 'medium', locale=loc)}"
+
+
 def _date_pattern(loc: Locale) -> str:
     """The locale's short date with the year in full ('dd.MM.yy' -> 'dd.MM.y'): a receipt is
     kept for years."""

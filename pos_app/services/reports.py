@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pos_app.domain.errors import InvalidInput
+from pos_app.domain.formatting import day_text
 from pos_app.domain.payments import PaymentMethod
 from pos_app.domain.policy import Action, require
 from pos_app.domain.reports import (
@@ -77,7 +78,7 @@ def _by_day(buckets: list[q.Row], dates: DateRange) -> tuple[ReportRow, ...]:
         day = _local(row[0], row[1]).date()
         if day in days:  # always: the range's bounds are local midnights
             days[day] = _add(days[day], _figures(row[2:]))
-    return tuple(ReportRow(d.isoformat(), f"{d:%a} {d.day} {d:%b %Y}", f) for d, f in days.items())
+    return tuple(ReportRow(d.isoformat(), day_text(d), f) for d, f in days.items())
 
 
 def _by_hour(buckets: list[q.Row]) -> tuple[ReportRow, ...]:

@@ -9,7 +9,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from pos_app.domain.errors import PosError
 from pos_app.domain.reports import (
@@ -24,12 +33,40 @@ from pos_app.domain.reports import (
     totals_row,
 )
 from pos_app.viewmodels.money_text import money
+from pos_app.viewmodels.names import method_name
 from pos_app.viewmodels.session import Session
 
 if TYPE_CHECKING:
     from pos_app.services.report_files import FileKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The domain's column headings, for lupdate: the table shows them translated.
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("ReportColumns", "Orders"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Qty"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Gross"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Discounts"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Refunds"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Net"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Tax"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Taken"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Given back"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Date"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Hour"),
+    QT_TRANSLATE_NOOP("ReportColumns", "SKU"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Product"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Category"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Clerk"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Till"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Payment method"),
+    QT_TRANSLATE_NOOP("ReportColumns", "Total"),
+)
+
+
+def _heading(text: str) -> str:
+    return QCoreApplication.translate("ReportColumns", text)
+
+
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -80,13 +117,21 @@ class ReportTableModel(QAbstractTableModel):
         self.report = report
         self._rows = []
         if report is not None:
-            product = report.grouping is Grouping.PRODUCT
-            self._rows = [(f"{r.key} {r.label}" if product else r.label, row_values(r)) for r in report.rows]
-            self._rows.append(("Total", totals_row(report)))
+            self._rows = [(self._label(report.grouping, r), row_values(r)) for r in report.rows]
+            self._rows.append((_heading("Total"), totals_row(report)))
             heads = columns(report.grouping)
-            self._heads = [" / ".join(GROUP_HEADINGS[report.grouping]), *(h for _k, h in heads)]
+            group = " / ".join(_heading(h) for h in GROUP_HEADINGS[report.grouping])
+            self._heads = [group, *(_heading(h) for _k, h in heads)]
             self._counts = [key in COUNT_COLUMNS for key, _h in heads]
         self.endResetModel()
+
+    @staticmethod
+    def _label(grouping: Grouping, row: ReportRow) -> str:
+        if grouping is Grouping.PRODUCT:
+            return f"{row.key} {row.label}"
+        if grouping is Grouping.METHOD:
+            return method_name(row.key)  # in the till's language
+        return row.label
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -184,21 +229,20 @@ class ReportsViewModel(QObject):
         t = self.dashboard.report.totals
         s = t.sales
         m = self.money
-        tr = self.tr
         lines = [
-            (tr("Orders"), str(s.orders)),
-            (tr("Gross sales"), m(s.gross)),
-            (tr("Discounts"), m(s.discounts)),
-            (tr("Refunds"), m(s.refunds)),
-            (tr("Net sales"), m(s.net)),
-            (tr("Tax"), m(s.tax)),
-            (tr("Taken"), m(t.taken)),
-            (tr("Awaiting payment"), f"{m(t.awaiting)} ({t.awaiting_orders})"),
+            (self.tr("Orders"), str(s.orders)),
+            (self.tr("Gross sales"), m(s.gross)),
+            (self.tr("Discounts"), m(s.discounts)),
+            (self.tr("Refunds"), m(s.refunds)),
+            (self.tr("Net sales"), m(s.net)),
+            (self.tr("Tax"), m(s.tax)),
+            (self.tr("Taken"), m(t.taken)),
+            (self.tr("Awaiting payment"), f"{m(t.awaiting)} ({t.awaiting_orders})"),
         ]
         if t.cash_rounding:
-            lines.append((tr("Cash rounding"), m(t.cash_rounding)))
+            lines.append((self.tr("Cash rounding"), m(t.cash_rounding)))
         if t.cancelled_orders:
-            lines.append((tr("Cancelled, left out"), f"{t.cancelled_orders} ({m(t.cancelled_value)})"))
+            lines.append((self.tr("Cancelled, left out"), f"{t.cancelled_orders} ({m(t.cancelled_value)})"))
         return lines
 
     def caption(self) -> str:

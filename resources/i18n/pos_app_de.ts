@@ -933,6 +933,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
@@ -1897,6 +1901,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Verkaufseinheit</translation>
     </message>
     <message>
+        <source>optional, e.g. Kitchen: reports group sales by it</source>
+        <translation>optional, z. B. Küche: Berichte gruppieren danach</translation>
+    </message>
+    <message>
         <source>Count stock of this product</source>
         <translation>Bestand dieses Artikels zählen</translation>
     </message>
@@ -1927,6 +1935,10 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Sold</source>
         <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Warengruppe</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2385,81 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Zurückgezahlt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Warengruppe</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -2421,6 +2508,184 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>saved {0}</source>
         <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Sales reports</source>
+        <translation>Umsatzberichte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Tageszeit (Stunde)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Warengruppe</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the report as Excel or CSV (Ctrl+S)</source>
+        <translation>Bericht als Excel oder CSV speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Top products (net)</source>
+        <translation>Top-Artikel (netto)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsViewModel</name>
+    <message>
+        <source>The last day is before the first: choose the range again</source>
+        <translation>Der letzte Tag liegt vor dem ersten: bitte den Zeitraum neu wählen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung offen</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Cancelled, left out</source>
+        <translation>Storniert, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>{days} day(s), times in {zone}; cancelled orders left out</source>
+        <translation>{days} Tag(e), Zeiten in {zone}; stornierte Bestellungen nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Net sales by hour</source>
+        <translation>Nettoumsatz je Stunde</translation>
+    </message>
+    <message>
+        <source>Net sales by day</source>
+        <translation>Nettoumsatz je Tag</translation>
+    </message>
+    <message>
+        <source>Show a report first</source>
+        <translation>Zuerst einen Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>that failed; see the log file</source>
+        <translation>das ist fehlgeschlagen; siehe Protokolldatei</translation>
     </message>
 </context>
 <context>
