@@ -209,10 +209,16 @@ def _session_parser(sub: Any) -> None:
     p = session.add_parser("status", help="is the drawer open, since when, and the cash it should hold")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = session.add_parser("x-report", help="the open session's report so far (nothing is closed)")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    _report_output(p)
     p = session.add_parser("z-report", help="a closed session's Z report (default: this till's last)")
     p.add_argument("session", nargs="?", help="its number, e.g. T1-S0007 or 7, or its id")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    _report_output(p)
+
+
+def _report_output(p: Any) -> None:
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help=JSON_HELP)
+    output.add_argument("--print", action="store_true", help="print it on this till's receipt printer")
 
 
 def _printer_parser(sub: Any) -> None:

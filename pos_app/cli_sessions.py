@@ -1,6 +1,7 @@
 """`pos-app session ...`: this till's cash drawer from a terminal — open with a float, cash in
-and out, status, X report, close with the count (Z report), and Z reports of closed sessions.
-Amounts as people write them (100.00); --json prints one document, amounts in minor units."""
+and out, status, X report, close with the count (Z report), and Z reports of closed sessions,
+on screen or on the till's receipt printer (--print). Amounts as people write them (100.00);
+--json prints one document, amounts in minor units."""
 
 from __future__ import annotations
 
@@ -60,12 +61,22 @@ def _run(services: Services, actor: Actor, args: argparse.Namespace, approval: A
     elif args.action == "close":
         closed = cash.close(actor, _count(args, currency, "--counted"), approval)
         _print_report(closed.report, closed.journal_hash, as_json=args.json)
+    elif args.action == "x-report" and args.print:
+        report = services.receipts.print_x_report(actor)
+        _printed(services, f"the X report of {report.label}")
     elif args.action == "x-report":
         _print_report(cash.x_report(actor), "", as_json=args.json)
+    elif args.print:
+        found = services.receipts.print_z_report(actor, args.session)
+        _printed(services, f"the Z report of {found.report.label}")
     else:
         found = cash.z_report(actor, args.session)
         _print_report(found.report, found.journal_hash, as_json=args.json)
     return 0
+
+
+def _printed(services: Services, what: str) -> None:
+    print(f"printed {what} on the {services.settings.current().printer.describe()}")
 
 
 def _amount(text: str, currency: str, what: str) -> int:

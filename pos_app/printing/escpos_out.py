@@ -1,6 +1,7 @@
-"""ESC/POS bytes for a receipt, a test page or a bare drawer kick, composed on python-escpos's
-in-memory printer: the whole job exists before any device is opened, so a printer that fails
-never gets half a receipt from a half-built job, and tests read exactly what would be sent."""
+"""ESC/POS bytes for a receipt, a drawer's X or Z report, a test page or a bare drawer kick,
+composed on python-escpos's in-memory printer: the whole job exists before any device is
+opened, so a printer that fails never gets half a receipt from a half-built job, and tests
+read exactly what would be sent."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from pos_app.domain.printer import PrinterSetup
 from pos_app.domain.receipt import Receipt
 from pos_app.domain.receipt_text import PAPER_COLUMNS, ReceiptLayout, Row, Style, centred, layout, pair
+from pos_app.domain.report_paper import fit_lines
 
 DOTS = {58: 384, 80: 576}  # printable dots across the roll at 203 dpi
 DRAWER_PIN = 2  # the drawer's kick connector, pin 2 on nearly every printer
@@ -104,6 +106,19 @@ def receipt_bytes(receipt: Receipt, paper: int, *, open_drawer: bool = False) ->
     _rows(printer, lines.head)
     _barcode(printer, receipt.barcode, paper)
     _rows(printer, lines.tail)
+    return _finish(printer)
+
+
+def report_bytes(lines: list[str], paper: int) -> bytes:
+    """An X or Z report's lines (as on screen) fitted to the roll: its title large, the section
+    headings bold, then the cut."""
+    rows = []
+    for n, text in enumerate(fit_lines(lines, PAPER_COLUMNS[paper])):
+        heading = text[:1].isalpha() and text == text.upper()
+        rows.append(Row(text, Style.BIG if n == 0 else Style.BOLD if heading else Style.PLAIN))
+    printer = _printer()
+    _rows(printer, tuple(rows))
+    printer.ln(2)  # the last line clear of the cutter
     return _finish(printer)
 
 

@@ -54,7 +54,7 @@ class Services:
         self.admin = AdminService(db, guard)
         self.quick_keys = QuickKeyService(db, self.settings, guard)
         self.cash = CashSessionService(db, self.settings, guard)
-        self.receipts = ReceiptService(db, self.settings, self.orders, guard)
+        self.receipts = ReceiptService(db, self.settings, self.orders, guard, self.cash)
         self.reports = ReportService(db, self.settings, guard)
 
     @classmethod

@@ -1,6 +1,6 @@
 """Receipts and the receipt printer: a placed order's receipt (sale, copy, gift), printed on
-the till's printer; its test page; and opening the cash drawer through it, a manager's
-action entered in the journal."""
+the till's printer; the drawer's X and Z reports on it; its test page; and opening the cash
+drawer through it, a manager's action entered in the journal."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pos_app.domain.drawer_report import DrawerReport, report_lines
 from pos_app.domain.errors import InvalidInput
 from pos_app.domain.policy import Action, require
 from pos_app.domain.printer import DRAWER_OPEN, PrinterSetup, check_paper
@@ -17,8 +18,9 @@ from pos_app.domain.records import OrderDetail
 from pos_app.domain.text import check_text
 from pos_app.domain.users import Actor, Approval
 from pos_app.printing.devices import send
-from pos_app.printing.escpos_out import drawer_bytes, receipt_bytes, test_page_bytes
+from pos_app.printing.escpos_out import drawer_bytes, receipt_bytes, report_bytes, test_page_bytes
 from pos_app.services.authorize import authorize
+from pos_app.services.cash_sessions import CashSessionService, ZReport
 from pos_app.services.guard import Guard
 from pos_app.services.orders import OrderService
 from pos_app.services.settings import SettingsService
@@ -48,11 +50,13 @@ class ReceiptService:
         settings: SettingsService,
         orders: OrderService,
         guard: Guard,
+        cash: CashSessionService,
         sender: Sender = send,
     ) -> None:
         self.db = db
         self.settings = settings
         self.orders = orders
+        self.cash = cash
         self.guard = guard
         self.sender = sender  # tests swap in a fake printer
         self._lock = threading.Lock()
@@ -87,6 +91,20 @@ class ReceiptService:
             with self._lock:
                 self._kicked.add(taken)
         return receipt
+
+    def print_x_report(self, actor: Actor, paper: int | None = None) -> DrawerReport:
+        """The open session's X report as it stands, for whoever may see it."""
+        report = self.cash.x_report(actor)
+        self._send(report_bytes(report_lines(report), check_paper(paper or self._paper())))
+        return report
+
+    def print_z_report(self, actor: Actor, ref: str | None = None, paper: int | None = None) -> ZReport:
+        """A closed session's Z report as it was fixed (default: this till's last), for whoever
+        may see it; printing it changes nothing."""
+        found = self.cash.z_report(actor, ref)
+        lines = report_lines(found.report, found.journal_hash)
+        self._send(report_bytes(lines, check_paper(paper or self._paper())))
+        return found
 
     def test_page(self, actor: Actor, setup: PrinterSetup | None = None, paper: int | None = None) -> None:
         """A test page on `setup` (default: the printer saved for this till): for a manager

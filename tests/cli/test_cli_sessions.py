@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from pos_app import cli
 from tests.cli.test_cli import (
     EXIT_DENIED,
@@ -15,6 +18,8 @@ from tests.cli.test_cli import (
     one_line,
 )
 from tests.helpers import dump
+
+EXIT_PRINTER = 6
 
 
 def expected(run: Cli) -> int:
@@ -132,3 +137,38 @@ def test_close_prints_the_z_report_and_then_cash_is_refused_until_the_next_open(
     assert (opened["number"], opened["float"]) == ("T1-S0002", 4500)
     assert run("checkout", "--json", stdin=cart("after-open"), user="clerk").code == EXIT_OK
     assert run("verify").code == EXIT_OK
+
+
+def test_x_and_z_reports_on_the_tills_printer(run: Cli, tmp_path: Path) -> None:
+    none = run("session", "x-report", "--print", user="clerk")
+    assert none.code == EXIT_PRINTER and "no receipt printer is set up" in one_line(none)
+    roll = tmp_path / "lp0"
+    roll.write_bytes(b"")
+    assert run("printer", "set", "file", str(roll), "--paper", "58").code == EXIT_OK
+    x = run("session", "x-report", "--print", user="clerk")
+    assert (x.code, x.out) == (EXIT_OK, f"printed the X report of T1-S0001 on the printer {roll}\n")
+    job = roll.read_bytes()
+    assert b"X REPORT" in job and b"Number of sales" in job and job.endswith(b"\x1dV\x00")
+    assert max(len(line) for line in _text_of(job)) <= 32
+    unmoved = run("session", "z-report", "--print", user="clerk")
+    assert unmoved.code == EXIT_NOT_FOUND and roll.read_bytes() == job  # nothing more printed
+
+    closed = run("session", "close", "--counted", money(expected(run)), "--json", user="clerk").json()
+    roll.write_bytes(b"")
+    unchanged = dump(run.db)
+    z = run("session", "z-report", "T1-S0001", "--print", user="clerk")
+    assert (z.code, z.out) == (EXIT_OK, f"printed the Z report of T1-S0001 on the printer {roll}\n")
+    assert b"Z REPORT" in roll.read_bytes()
+    assert f"Journal head {closed['journal_hash'][:4]}".encode() in roll.read_bytes()
+    assert dump(run.db) == unchanged  # printing is output only
+    both = run("session", "z-report", "--print", "--json", user="clerk")
+    assert both.code == EXIT_USAGE and "not allowed with argument" in both.err
+    unplugged = tmp_path / "usb" / "lp0"
+    assert run("printer", "set", "file", str(unplugged)).code == EXIT_OK
+    gone = run("session", "z-report", "--print", user="clerk")
+    assert gone.code == EXIT_PRINTER and f"there is no {unplugged}" in one_line(gone)
+
+
+def _text_of(job: bytes) -> list[bytes]:
+    """The printed lines, the printer's commands between them left out."""
+    return re.sub(rb"\x1b@|[\x1b\x1d].[\x00-\x3f]", b"", job).split(b"\n")

@@ -3,16 +3,19 @@ init, the text, the order number's barcode, the cut, and the drawer's kick for a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from pos_app.domain.drawer_report import build_report, report_lines
 from pos_app.domain.errors import PrinterFailed
 from pos_app.domain.printer import PrinterKind, parse_printer
 from pos_app.domain.receipt import ReceiptKind, build_receipt
 from pos_app.printing import escpos_out
 from pos_app.printing.devices import send
-from pos_app.printing.escpos_out import drawer_bytes, receipt_bytes
+from pos_app.printing.escpos_out import drawer_bytes, receipt_bytes, report_bytes
+from tests.domain.test_drawer import FACTS, SESSION
 from tests.domain.test_receipt import SETTINGS, order
 
 INIT = b"\x1b@"
@@ -125,3 +128,36 @@ def test_characters_no_receipt_code_page_holds_print_as_question_marks() -> None
     job = receipt_bytes(build_receipt(order(), shop), 80)
     assert b"Zo\x89 ??" in job  # ë in code page 437; no Chinese page for the whole line
     assert b"\x1bt\x11\x8f\xe0\xa8\xa2\xa5\xe2" in job  # Cyrillic through code page 866
+
+
+def _printed_lines(job: bytes) -> list[str]:
+    """The job's text lines, the printer's commands (ESC or GS and their argument) left out."""
+    return re.sub(rb"\x1b@|[\x1b\x1d].[\x00-\x3f]", b"", job).decode("cp437").split("\n")
+
+
+@pytest.mark.parametrize(("paper", "columns"), [(58, 32), (80, 48)])
+def test_a_z_report_prints_its_lines_within_the_roll_and_is_cut(paper: int, columns: int) -> None:
+    z = build_report(SESSION, FACTS, "GBP", "2026-11-25T18:00:00Z", counted=10450, closed_by="manager")
+    lines = report_lines(z, "a3f91c0277de4b10" + "0" * 48)
+    job = report_bytes(lines, paper)
+    assert job.startswith(INIT) and job.endswith(CUT + b"\x00") and KICK not in job
+    assert job.index(BIG_BOLD) < job.index(b"Z REPORT")  # the title stands out
+    printed = _printed_lines(job)
+    assert max(len(line) for line in printed) <= columns
+    words = " ".join(printed).split()
+    for part in ("Z REPORT", "T1-000010", "Expected in the drawer", "105.00", "stamps", "Journal head a3f9"):
+        assert " ".join(part.split()) in " ".join(words), part
+    if paper == 80:  # as on screen, line for line
+        assert [line for line in printed if line] == [line for line in lines if line]
+    else:  # the figures keep their columns under the headings
+        heading = next(n for n, line in enumerate(printed) if line.startswith("TAXES BY RATE"))
+        assert printed[heading + 1].rstrip().endswith("gross")
+        assert printed[heading + 2] == "  20%  15.00      3.00     18.00"
+        assert "  Expected in the drawer  105.00" in printed
+
+
+def test_a_long_line_of_words_wraps_on_a_58_mm_roll() -> None:
+    long = "    10:02 in       5.00  " + "a very long reason for paying in " * 3 + "(clerk)"
+    printed = _printed_lines(report_bytes(["X REPORT", long], 58))
+    assert max(len(line) for line in printed) <= 32 and printed[1].startswith("    10:02 in  5.00  a very")
+    assert [line for line in printed if line][-1] == "      (clerk)"

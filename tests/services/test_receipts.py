@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.domain.errors import InvalidInput, NotFound, PrinterFailed
+from pos_app.domain.denominations import count_of_sum
+from pos_app.domain.errors import InvalidInput, NotFound, PermissionDenied, PrinterFailed
 from pos_app.domain.printer import PrinterSetup
 from pos_app.domain.receipt import ReceiptKind
 from pos_app.domain.users import Actor
@@ -122,3 +123,39 @@ def test_a_cash_sale_printed_again_after_a_failure_still_opens_the_drawer(
     services.receipts.print_sale(clerk, order)
     services.receipts.print_sale(clerk, order)
     assert [KICK in job for job in printer.jobs] == [True, False]
+
+
+def test_x_and_z_reports_print_for_whoever_may_see_them(
+    services: Services, clerk: Actor, manager: Actor, alice: Actor, printer: FakePrinter
+) -> None:
+    services.settings.update(manager, {"cash_drawer": "sessions"})
+    with pytest.raises(PermissionDenied):
+        services.receipts.print_x_report(alice)
+    with pytest.raises(InvalidInput, match="no cash drawer session is open"):
+        services.receipts.print_x_report(clerk)  # nothing goes to the printer
+    services.cash.open(clerk, count_of_sum(5000))
+    x = services.receipts.print_x_report(clerk)
+    assert x.kind == "X" and b"X REPORT" in printer.jobs[-1] and b"50.00" in printer.jobs[-1]
+    with pytest.raises(InvalidInput):  # still open: no Z report yet
+        services.receipts.print_z_report(clerk, x.label)
+    closed = services.cash.close(clerk, count_of_sum(5000))
+    with pytest.raises(PermissionDenied):
+        services.receipts.print_z_report(alice)
+    found = services.receipts.print_z_report(clerk)
+    assert found == closed and b"Z REPORT" in printer.jobs[-1] and len(printer.jobs) == 2
+    with pytest.raises(NotFound):
+        services.receipts.print_z_report(clerk, "T1-S0042")
+    assert services.receipts.print_z_report(manager, closed.report.label, paper=80).report == closed.report
+    assert b"Journal head" in printer.jobs[-1]
+
+
+def test_a_failed_print_of_the_z_report_leaves_the_session_closed(
+    services: Services, clerk: Actor, manager: Actor, printer: FakePrinter
+) -> None:
+    services.settings.update(manager, {"cash_drawer": "sessions"})
+    services.cash.open(clerk, count_of_sum(5000))
+    closed = services.cash.close(clerk, count_of_sum(5000))
+    printer.fail = True
+    with pytest.raises(PrinterFailed, match="out of paper"):
+        services.receipts.print_z_report(clerk)
+    assert services.cash.z_report(clerk) == closed and services.cash.status(clerk).session is None
