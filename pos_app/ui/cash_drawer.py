@@ -1,8 +1,9 @@
-"""The cash drawer screen: what the drawer holds now, and its actions — open with the float,
-pay in, pay out, the X report, close with the count (the Z report follows, to print or save
-as PDF), the last Z report, and "No sale": the drawer opened through the receipt printer
-without a sale (a manager's action, or a clerk's with a manager's approval; in the journal).
-Every action has a key, its underlined letter (alone or with Alt); Esc closes the screen."""
+"""The cash drawer screen: what the drawer holds now, and its actions — open with the float, pay
+in, pay out, the X report, close with the count (the Z report follows, printed on the till's
+receipt printer when there is one, or printed or saved as PDF), the last Z report, and "No
+sale": the drawer opened through the receipt printer without a sale (a manager's action, or a
+clerk's with a manager's approval; in the journal). Every action has a key, its underlined
+letter (alone or with Alt); Esc closes the screen."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.drawer import DrawerMode
+from pos_app.domain.drawer_report import DrawerReport
 from pos_app.domain.errors import PosError
 from pos_app.domain.users import Approval
 from pos_app.ui import screens
@@ -127,6 +129,8 @@ class DrawerDialog(QDialog):
         self.vm.message.connect(self._message)
         self.vm.done.connect(lambda text: show_message(self.line, text, error=False))
         self.vm.report_ready.connect(self.show_report)
+        self.vm.closed.connect(self._closed_here)
+        self._just_closed = ""  # its Z report goes to the receipt printer as it is shown
         self._busy_with: QDialog | None = None
         # A letter alone presses the button it is underlined in (O, I, U, X, C, Z, N in English),
         # so the keys follow the till's language.
@@ -211,9 +215,14 @@ class DrawerDialog(QDialog):
     def pay(self, *, into: bool) -> None:
         self._sub(PayDialog(self.vm, into, self))
 
-    def show_report(self, found: tuple[str, list[str], object]) -> None:
-        title, lines, _report = found
-        dialog = ReportDialog(title, lines, self)
+    def _closed_here(self, label: str) -> None:
+        self._just_closed = label
+
+    def show_report(self, found: tuple[str, list[str], DrawerReport]) -> None:
+        title, lines, report = found
+        print_now = report.kind == "Z" and report.label == self._just_closed
+        self._just_closed = ""
+        dialog = ReportDialog(title, lines, self, report=report, printing=self.kick, print_now=print_now)
         self.last_report = dialog
         dialog.exec()
         dialog.deleteLater()
@@ -329,11 +338,26 @@ class PayDialog(QDialog):
 
 
 class ReportDialog(QDialog):
-    """An X or Z report on screen, as it prints; Ctrl+P prints it, Ctrl+S saves it as PDF."""
+    """An X or Z report on screen, as it prints; F5 prints it on the till's receipt printer
+    (when it has one), Ctrl+P on a system printer, Ctrl+S saves it as PDF. `print_now`: the
+    session was just closed, its Z report goes to the receipt printer at once."""
 
-    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        lines: list[str],
+        parent: QWidget | None = None,
+        *,
+        report: DrawerReport | None = None,
+        printing: ReceiptPrinting | None = None,
+        print_now: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        self.report = report
+        self.printing = (
+            printing if report is not None and printing is not None and printing.configured else None
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -348,24 +372,60 @@ class ReportDialog(QDialog):
         self.resize(620, 680)  # the stylesheet's type is larger than the metrics above: room for it
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Report message"))
+        self.status.setWordWrap(True)
         show_message(self.status, "", error=False)
+        self.till_button = till_button(
+            self.tr("Receipt printer  (F5)"), self.tr("Print on the receipt printer")
+        )
+        self.till_button.setMinimumHeight(44)
+        self.till_button.setVisible(self.printing is not None)
         self.print_button = till_button(self.tr("&Print…"), self.tr("Print the report"))
         self.pdf_button = till_button(self.tr("Save as P&DF…"), self.tr("Save the report as PDF"))
         close = till_button(self.tr("Close"), self.tr("Close the report"))
+        self.till_button.clicked.connect(self.print_on_till)
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(self.ask_pdf)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+W"), self, self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_report)
         QShortcut(QKeySequence("Ctrl+S"), self, self.ask_pdf)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.print_on_till)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        for button in (self.print_button, self.pdf_button, close):
+        buttons.addStretch(1)
+        for button in (self.till_button, self.print_button, self.pdf_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
+        if self.printing is not None:
+            # Bound methods: Qt lets go of them with this window; the printing outlives it.
+            self.printing.printed.connect(self._printed)
+            self.printing.failed.connect(self._printer_failed)
+            self.printing.busy_changed.connect(self._printer_busy)
+            if print_now:
+                self.print_on_till()
         self.text.setFocus()  # arrows and Page Up/Down scroll; Esc closes
+
+    def print_on_till(self) -> None:
+        """The report on the till's receipt printer: only output, the report stays as it is."""
+        if self.printing is None or self.report is None or self.printing.busy:
+            return
+        show_message(self.status, self.tr("printing on the receipt printer…"), error=False)
+        self.printing.print_report(self.report)
+
+    def _printed(self, said: str) -> None:
+        show_message(self.status, said, error=False)
+
+    def _printer_failed(self, reason: str) -> None:
+        reason = reason[:1].upper() + reason[1:]
+        if not reason.endswith((".", "?", "!")):
+            reason += "."
+        text = self.tr("{reason} Print it on another printer or save it as PDF.")
+        show_message(self.status, text.format(reason=reason), error=True)
+
+    def _printer_busy(self, busy: bool) -> None:
+        self.till_button.setEnabled(not busy)
 
     def document(self) -> QTextDocument:
         document = QTextDocument()

@@ -131,6 +131,7 @@ class DrawerViewModel(QObject):
     done = Signal(str)  # what went through
     override_needed = Signal(str)
     report_ready = Signal(object)  # (title, lines, DrawerReport) of an X or Z report
+    closed = Signal(str)  # the label of the session just closed here, before its Z report
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -249,6 +250,7 @@ class DrawerViewModel(QObject):
 
         def closed(found: Any) -> None:
             self._changed(self.tr("{0} closed").format(found.report.label))
+            self.closed.emit(found.report.label)
             self._report(self.tr("Z report"), found.report, found.journal_hash)
 
         self._run(lambda: cash.close(actor, counted, approval), closed)

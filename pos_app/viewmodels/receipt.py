@@ -1,6 +1,7 @@
 """Printing a receipt on the till's receipt printer from the window, off the GUI thread: the
-sale's own receipt (which opens the drawer for cash), copies and gift receipts, and the drawer
-opened without a sale. A printer that fails says so; the sale it printed for stands."""
+sale's own receipt (which opens the drawer for cash), copies and gift receipts, the drawer's X
+and Z reports, and the drawer opened without a sale. A printer that fails says so; the sale
+(or the close) it printed for stands."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from pos_app.domain.drawer_report import DrawerReport
 from pos_app.domain.errors import OverrideRequired, PosError
 from pos_app.domain.formatting import local_datetime
 from pos_app.domain.receipt import Receipt, ReceiptKind
@@ -63,6 +65,20 @@ class ReceiptPrinting(QObject):
         self._run(
             lambda: receipts.print_receipt(actor, order.id, kind),
             lambda _r: self._done(said.format(self.session.settings.printer.describe())),
+        )
+
+    def print_report(self, report: DrawerReport) -> None:
+        """An X report (the open session as it stands now) or the Z report of `report`'s session
+        as it was fixed at the close."""
+        receipts, actor = self.session.services.receipts, self.session.actor
+        if report.kind == "Z":
+            said = self.tr("Z report {0} printed on the {1}")
+            work: Callable[[], Any] = lambda: receipts.print_z_report(actor, report.session_id)  # noqa: E731
+        else:
+            said = self.tr("X report {0} printed on the {1}")
+            work = lambda: receipts.print_x_report(actor)  # noqa: E731
+        self._run(
+            work, lambda _r: self._done(said.format(report.label, self.session.settings.printer.describe()))
         )
 
     def open_drawer(self, approval: Approval | None = None) -> None:

@@ -2341,6 +2341,14 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Kopie gedruckt ({0})</translation>
     </message>
     <message>
+        <source>Z report {0} printed on the {1}</source>
+        <translation>Z-Bericht {0} gedruckt ({1})</translation>
+    </message>
+    <message>
+        <source>X report {0} printed on the {1}</source>
+        <translation>X-Bericht {0} gedruckt ({1})</translation>
+    </message>
+    <message>
         <source>drawer opened by {0}, approved by {1}</source>
         <translation>Schublade geöffnet von {0}, freigegeben von {1}</translation>
     </message>
@@ -2470,6 +2478,14 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
+        <source>Receipt printer  (F5)</source>
+        <translation>Bondrucker  (F5)</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>Auf dem Bondrucker drucken</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -2492,6 +2508,14 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
     <message>
         <source>Close the report</source>
         <translation>Bericht schließen</translation>
+    </message>
+    <message>
+        <source>printing on the receipt printer…</source>
+        <translation>wird auf dem Bondrucker gedruckt…</translation>
+    </message>
+    <message>
+        <source>{reason} Print it on another printer or save it as PDF.</source>
+        <translation>{reason} Auf einem anderen Drucker drucken oder als PDF speichern.</translation>
     </message>
     <message>
         <source>Save the {0} as PDF</source>

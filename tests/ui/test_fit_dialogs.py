@@ -36,6 +36,7 @@ from pos_app.ui.login_dialog import LoginDialog
 from pos_app.viewmodels.cash_drawer import DrawerViewModel
 from pos_app.viewmodels.checkout import CheckoutViewModel
 from pos_app.viewmodels.first_run import FirstRunViewModel
+from pos_app.viewmodels.receipt import ReceiptPrinting
 from pos_app.viewmodels.session import Session
 from pos_app.viewmodels.tasks import SyncRunner
 from tests.gui import SessionFor, sell
@@ -61,7 +62,8 @@ def dialogs(
     services.cash.open(clerk, count_of_sum(10000))
     services.cash.cash_out(clerk, 1250, "window cleaner " * 8)
     till = session_for(clerk)
-    z_lines = report_lines(services.cash.x_report(clerk))
+    x_report = services.cash.x_report(clerk)
+    z_lines = report_lines(x_report)
 
     def drawer() -> DrawerViewModel:
         vm = DrawerViewModel(till)
@@ -88,7 +90,16 @@ def dialogs(
         "close the drawer": lambda: cash_count.CloseDrawerDialog(drawer()),
         "pay cash out": lambda: cash_drawer.PayDialog(drawer(), into=False),
         "drawer report": lambda: cash_drawer.ReportDialog("Z report T1-S0001", z_lines),
+        "drawer report, receipt printer": lambda: cash_drawer.ReportDialog(
+            "X report T1-S0001", z_lines, report=x_report, printing=ReceiptPrinting(_printing(till, manager))
+        ),
     }
+
+
+def _printing(session: Session, manager: Actor) -> Session:
+    """The till with a receipt printer (a network one: nothing is sent while it is measured)."""
+    session.services.settings.update(manager, {"receipt_printer": "network:10.0.0.9"})
+    return session
 
 
 def _on_page(dialog: Any, page: int) -> Any:
@@ -116,6 +127,7 @@ NAMES = [
     "close the drawer",
     "pay cash out",
     "drawer report",
+    "drawer report, receipt printer",
 ]
 
 
