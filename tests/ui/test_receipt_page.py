@@ -1,13 +1,17 @@
 """The receipt drawn by Qt: one slip-shaped PDF page however long the sale, the order number's
 bars drawn as Code 128, and the page as a picture for the docs (docs/screenshots/receipt.png
-and receipt_gift.png with `make screenshots`)."""
+and receipt_gift.png with `make screenshots`), and the saved PDF itself read back by Qt's PDF
+reader and turned into a picture (docs/screenshots/receipt_pdf.png)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
 
 from pos_app.domain.cart import CartLine
 from pos_app.domain.pricing import Discount, DiscountKind
@@ -18,7 +22,7 @@ from pos_app.services import Services
 from pos_app.ui.receipt import save_receipt_pdf
 from pos_app.ui.receipt_page import barcode_image, receipt_document, slip_image
 from tests.helpers import sell
-from tests.ui.shots import SHOTS
+from tests.ui.shots import SHOTS, SHOTS_ENV
 
 
 def _sale(services: Services, manager: Actor, clerk: Actor):  # type: ignore[no-untyped-def]
@@ -75,6 +79,39 @@ def test_the_receipt_as_a_picture(qapp: object, services: Services, manager: Act
         assert image.save(str(SHOTS / name))
         text = document.toPlainText()
         assert order.number in text and ("£50.00" in text) is (kind is ReceiptKind.SALE)
+
+
+def test_the_saved_pdf_as_a_picture(
+    qapp: object, services: Services, manager: Actor, clerk: Actor, tmp_path: Path
+) -> None:
+    """What a customer opens: the PDF the app saves, read back and drawn at 150 dpi on white."""
+    order = _sale(services, manager, clerk)
+    target = tmp_path / "receipt.pdf"
+    save_receipt_pdf(receipt_document(build_receipt(order, services.settings.current())), target)
+    pdf = QPdfDocument()
+    assert pdf.load(str(target)) == QPdfDocument.Error.None_ and pdf.pageCount() == 1
+    points = pdf.pagePointSize(0)
+    width_mm, height_mm = points.width() / 72 * 25.4, points.height() / 72 * 25.4
+    assert round(width_mm) == 80 and height_mm > 150  # the slip: the roll's width, the sale's length
+    size = QSize(472, round(472 * points.height() / points.width()))  # 80 mm at 150 dpi
+    page = pdf.render(0, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)  # the page is drawn on transparency
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    pdf.close()
+    dark = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    samples = (image.height() // 2) * (image.width() // 2)
+    assert 0.01 * samples < dark < 0.5 * samples  # ink on paper: text and bars, mostly white
+    if os.environ.get(SHOTS_ENV):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SHOTS / "receipt_pdf.png"))
 
 
 def test_a_german_shops_page_speaks_the_receipts_german(
