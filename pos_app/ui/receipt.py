@@ -205,8 +205,11 @@ class ReceiptDialog(QDialog):
 
     def _printer_failed(self, reason: str) -> None:
         # The sale is saved whatever the printer does: say so, and offer the other ways out.
-        text = self.tr("{reason}. The sale is saved: print it on another printer or save it as PDF.")
-        show_message(self.status, text.format(reason=reason[:1].upper() + reason[1:]), error=True)
+        sentence = reason[:1].upper() + reason[1:]
+        if not sentence.endswith((".", "?", "!")):
+            sentence += "."
+        text = self.tr("{reason} The sale is saved: print it on another printer or save it as PDF.")
+        show_message(self.status, text.format(reason=sentence), error=True)
         self.print_button.setFocus()
 
     def print_receipt(self) -> None:

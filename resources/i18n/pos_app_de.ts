@@ -2310,8 +2310,8 @@ Der letzte abgeschlossene Verkauf ist sicher in der Datenbank.</translation>
         <translation>wird gedruckt…</translation>
     </message>
     <message>
-        <source>{reason}. The sale is saved: print it on another printer or save it as PDF.</source>
-        <translation>{reason}. Der Verkauf ist gespeichert: auf einem anderen Drucker drucken oder als PDF speichern.</translation>
+        <source>{reason} The sale is saved: print it on another printer or save it as PDF.</source>
+        <translation>{reason} Der Verkauf ist gespeichert: auf einem anderen Drucker drucken oder als PDF speichern.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

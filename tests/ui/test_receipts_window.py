@@ -75,6 +75,7 @@ def test_a_failed_printer_keeps_the_sale_and_offers_print_and_pdf(
     slip = receipt(till)
     assert "did not print: there is no" in slip.status.text()
     assert "The sale is saved: print it on another printer or save it as PDF." in slip.status.text()
+    assert not any(mark in slip.status.text() for mark in ("?.", "..", ". ."))  # one stop per sentence
     assert slip.focusWidget() is slip.print_button and slip.pdf_button.isEnabled()
     [row] = services.orders.list_orders(manager, limit=5).rows
     assert row.number == "T1-000001" and row.total == 400
