@@ -89,18 +89,17 @@ class DrawerDialog(QDialog):
         )
         self.kick = ReceiptPrinting(session, self)
         self.done_button = till_button(self.tr("Done"), self.tr("Close this screen"))
+        self.drawer_buttons = (
+            self.open_button,
+            self.pay_in,
+            self.pay_out,
+            self.x_button,
+            self.close_button,
+            self.z_button,
+            self.no_sale_button,
+        )
         grid = QGridLayout()
-        for n, button in enumerate(
-            (
-                self.open_button,
-                self.pay_in,
-                self.pay_out,
-                self.x_button,
-                self.close_button,
-                self.z_button,
-                self.no_sale_button,
-            )
-        ):
+        for n, button in enumerate(self.drawer_buttons):
             grid.addWidget(button, n // 3, n % 3)
         for column in range(3):
             grid.setColumnMinimumWidth(column, 200)
@@ -134,18 +133,7 @@ class DrawerDialog(QDialog):
         self._busy_with: QDialog | None = None
         # A letter alone presses the button it is underlined in (O, I, U, X, C, Z, N in English),
         # so the keys follow the till's language.
-        self.keys: dict[Qt.Key | None, QPushButton] = {
-            _underlined(button): button
-            for button in (
-                self.open_button,
-                self.pay_in,
-                self.pay_out,
-                self.x_button,
-                self.close_button,
-                self.z_button,
-                self.no_sale_button,
-            )
-        }
+        self.keys: dict[Qt.Key | None, QPushButton] = {_underlined(button): button for button in self.drawer_buttons}
         self._show_status()
         self.vm.load()
 
