@@ -133,7 +133,9 @@ class DrawerDialog(QDialog):
         self._busy_with: QDialog | None = None
         # A letter alone presses the button it is underlined in (O, I, U, X, C, Z, N in English),
         # so the keys follow the till's language.
-        self.keys: dict[Qt.Key | None, QPushButton] = {_underlined(button): button for button in self.drawer_buttons}
+        self.keys: dict[Qt.Key | None, QPushButton] = {
+            _underlined(button): button for button in self.drawer_buttons
+        }
         self._show_status()
         self.vm.load()
 
