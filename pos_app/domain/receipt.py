@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pos_app.domain.formatting import local_datetime
+from pos_app.domain.formatting import local_datetime, percent
 from pos_app.domain.journal import short_hash
 from pos_app.domain.orders import Fulfilment
 from pos_app.domain.receipt_words import ENGLISH, ReceiptWords, receipt_words
@@ -211,5 +211,5 @@ def build_receipt(
 
 
 def percent_text(rate_bp: int) -> str:
-    whole, rest = divmod(rate_bp, 100)
-    return f"{whole}%" if rest == 0 else f"{rate_bp / 100:g}%"
+    """A tax rate as the shop writes it: '20%' (en_GB), '19 %' (de_DE), '12.5%'."""
+    return percent(rate_bp)
